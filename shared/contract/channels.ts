@@ -1,0 +1,30 @@
+/**
+ * The channel names of the contract, without their schemas, so the sandboxed preload can bundle
+ * them without zod. `contract.ts` is checked against these lists at compile time and in tests.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'app.problems',
+  'settings.get',
+  'settings.save',
+  'cases.list',
+  'cases.get',
+  'cases.create',
+  'cases.update',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export const EVENT_NAMES = ['cases.changed', 'store.problem'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** IPC channel of a method or event (Electron ipcMain/ipcRenderer; the harness uses the same names). */
+export const methodChannel = (m: MethodName) => `loket:invoke:${m}` as const;
+export const eventChannel = (e: EventName) => `loket:event:${e}` as const;
+
+/** The API the preload (Electron) and the harness (Playwright) expose as `window.loket`. */
+export interface LoketBridge {
+  invoke(method: MethodName, input: unknown): Promise<unknown>;
+  /** Returns an unsubscribe function. */
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+}
+export const BRIDGE_GLOBAL = 'loket';

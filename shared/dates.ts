@@ -1,0 +1,50 @@
+/** Date helpers shared by core and renderer. Calendar dates are ISO strings "YYYY-MM-DD". */
+
+export const BULAN = [
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+] as const;
+
+export const TIME_ZONES = {
+  WIB: { iana: 'Asia/Jakarta', offsetHours: 7 },
+  WITA: { iana: 'Asia/Makassar', offsetHours: 8 },
+  WIT: { iana: 'Asia/Jayapura', offsetHours: 9 },
+} as const;
+export type ZonaWaktu = keyof typeof TIME_ZONES;
+
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** The calendar date of an instant in an Indonesian zone (no DST in Indonesia: fixed offsets). */
+export function localDate(instant: Date, zone: ZonaWaktu = 'WIB'): string {
+  const shifted = new Date(instant.getTime() + TIME_ZONES[zone].offsetHours * 3_600_000);
+  return shifted.toISOString().slice(0, 10);
+}
+
+/** "2026-11-25" → "25 November 2026" (SOP: dates as in Indonesian official letters). */
+export function formatTanggal(isoDate: string): string {
+  if (!isIsoDate(isoDate)) return isoDate;
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${d} ${BULAN[m - 1]} ${y}`;
+}
+
+/** "25 November 2026 14.05 WIB" — Indonesian writes times with a dot. */
+export function formatWaktu(instantIso: string, zone: ZonaWaktu = 'WIB'): string {
+  const t = new Date(instantIso);
+  if (Number.isNaN(t.getTime())) return instantIso;
+  const shifted = new Date(t.getTime() + TIME_ZONES[zone].offsetHours * 3_600_000).toISOString();
+  return `${formatTanggal(shifted.slice(0, 10))} ${shifted.slice(11, 13)}.${shifted.slice(14, 16)} ${zone}`;
+}
+
+const ROMAWI: ReadonlyArray<string> = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** Month 1–12 → Roman numeral, as used in Indonesian letter numbers. */
+export function bulanRomawi(month: number): string {
+  const r = ROMAWI[month - 1];
+  if (!r) throw new RangeError(`bulan ${month}`);
+  return r;
+}

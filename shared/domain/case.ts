@@ -1,0 +1,183 @@
+/**
+ * The request case (berkas permohonan), SOP step 1. The intake schema is used by the intake form
+ * (zodResolver) and by the core (dispatch), so the same payload passes or fails in both places.
+ */
+import { z } from 'zod';
+import { emailSchema, isoDate, isoInstant, nipSchema, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
+
+export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
+export const requestKindSchema = z.enum(REQUEST_KINDS, { error: 'Pilih jenis permohonan.' });
+export type RequestKind = z.infer<typeof requestKindSchema>;
+
+/** User ID information the SOP lets a Pokja member change (SOP.md "Request kinds"). */
+export const CHANGE_FIELDS = ['name', 'nip', 'email', 'phone', 'position', 'workUnit', 'userId', 'other'] as const;
+export const changeFieldSchema = z.enum(CHANGE_FIELDS, { error: 'Pilih data yang diubah.' });
+export type ChangeField = z.infer<typeof changeFieldSchema>;
+
+export const requestedChangeSchema = z
+  .object({
+    field: changeFieldSchema,
+    /** Free label, required for `other`. */
+    label: optionalText('Keterangan data', 100).default(''),
+    current: requiredText('Data lama', 200),
+    requested: requiredText('Data baru', 200),
+  })
+  .superRefine((c, ctx) => {
+    if (c.field === 'other' && c.label.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['label'], message: 'Sebutkan data yang diubah.' });
+    if (c.current === c.requested)
+      ctx.addIssue({ code: 'custom', path: ['requested'], message: 'Data baru sama dengan data lama.' });
+  });
+export type RequestedChange = z.infer<typeof requestedChangeSchema>;
+
+export const requesterSchema = z.object({
+  name: requiredText('Nama', 120),
+  nip: nipSchema,
+  position: requiredText('Jabatan', 160),
+  agency: requiredText('Instansi/unit kerja', 200),
+  userId: userIdSchema,
+  email: emailSchema,
+  phone: phoneSchema,
+});
+export type Requester = z.infer<typeof requesterSchema>;
+
+export const requestLetterSchema = z.object({
+  number: requiredText('Nomor surat', 120),
+  date: isoDate('Tanggal surat'),
+  subject: requiredText('Perihal', 300),
+});
+
+export const skSchema = z.object({
+  number: requiredText('Nomor SK', 120),
+  date: isoDate('Tanggal SK'),
+  issuer: requiredText('Pejabat penerbit SK', 200),
+  validFrom: isoDate('Berlaku mulai'),
+  /** Empty when the SK has no end date ("sampai dengan dicabut"). */
+  validUntil: z.union([z.literal(''), isoDate('Berlaku sampai')]).default(''),
+});
+
+/** Today as "YYYY-MM-DD" in WIB; the future-date rules compare against it (SOP: WIB by default). */
+function todayWib(): string {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export const intakeSchema = z
+  .object({
+    kind: requestKindSchema,
+    changes: z.array(requestedChangeSchema).max(20).default([]),
+    requester: requesterSchema,
+    letter: requestLetterSchema,
+    sk: skSchema,
+    receivedAt: isoInstant('Waktu diterima'),
+    receivedBy: requiredText('Petugas penerima', 120),
+    notes: optionalText('Catatan', 2000).default(''),
+  })
+  .superRefine((v, ctx) => {
+    const today = todayWib();
+    if (v.kind !== 'reset_password' && v.changes.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Sebutkan sedikitnya satu data yang diminta diubah.' });
+    if (v.kind === 'reset_password' && v.changes.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Permohonan reset password saja tidak berisi perubahan data.' });
+    if (v.letter.date > today)
+      ctx.addIssue({ code: 'custom', path: ['letter', 'date'], message: 'Tanggal surat tidak boleh setelah hari ini.' });
+    if (v.sk.date > today)
+      ctx.addIssue({ code: 'custom', path: ['sk', 'date'], message: 'Tanggal SK tidak boleh setelah hari ini.' });
+    if (v.sk.validUntil !== '' && v.sk.validUntil < v.sk.validFrom)
+      ctx.addIssue({ code: 'custom', path: ['sk', 'validUntil'], message: 'Masa berlaku SK berakhir sebelum dimulai.' });
+    const received = Date.parse(v.receivedAt);
+    if (received > Date.now() + 5 * 60_000)
+      ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'Waktu diterima tidak boleh di masa depan.' });
+    const receivedDay = new Date(received + 7 * 3_600_000).toISOString().slice(0, 10);
+    if (v.letter.date <= today && v.letter.date > receivedDay)
+      ctx.addIssue({ code: 'custom', path: ['letter', 'date'], message: 'Tanggal surat setelah tanggal berkas diterima.' });
+  });
+/** What the form holds (before transforms) and what the core stores (after). */
+export type IntakeFormValues = z.input<typeof intakeSchema>;
+export type Intake = z.output<typeof intakeSchema>;
+
+/**
+ * Case status. Step 1 registers a case as `registered`; the SOP engine (workflow issue) moves it on.
+ * The register filters on it, so the full set is known here.
+ */
+export const CASE_STATUSES = [
+  'registered', // SOP 1 done, waiting for the completeness check
+  'checking', // SOP 2 / 5 under way
+  'waiting_pokja', // SOP 3–4, waiting for supplementary documents
+  'ready_reset', // SOP 6
+  'to_notify', // SOP 7 / 8
+  'to_archive', // SOP 9
+  'closed',
+] as const;
+export const caseStatusSchema = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+
+export const CASE_SCHEMA_VERSION = 1;
+
+export const caseIdSchema = z.string().regex(/^\d{4}-[A-Z0-9]{2,8}-\d{5}$/, { error: 'ID berkas tidak dikenal.' });
+
+export const caseRecordSchema = z.object({
+  schemaVersion: z.literal(CASE_SCHEMA_VERSION),
+  /** File-safe id: year-workstation-sequence; never collides between workstations. */
+  id: caseIdSchema,
+  /** The agency's number from its configured pattern, e.g. "0007/WS01/RP/XI/2026". */
+  caseNumber: z.string().min(1),
+  year: z.number().int(),
+  workstation: z.string(),
+  seq: z.number().int().positive(),
+  status: caseStatusSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  /** Incremented on every save; an update names the revision it edits (optimistic concurrency). */
+  revision: z.number().int().nonnegative(),
+  intake: z.lazy(() => intakeStoredSchema),
+});
+/**
+ * Stored intake: the shape after transforms, validated structurally on read. Business rules that
+ * depend on "today" (no future dates) apply at entry only, not to old records.
+ */
+const intakeStoredSchema = z.object({
+  kind: requestKindSchema,
+  changes: z.array(z.object({ field: changeFieldSchema, label: z.string(), current: z.string(), requested: z.string() })),
+  requester: z.object({
+    name: z.string(), nip: z.string(), position: z.string(), agency: z.string(),
+    userId: z.string(), email: z.string(), phone: z.string(),
+  }),
+  letter: z.object({ number: z.string(), date: z.string(), subject: z.string() }),
+  sk: z.object({ number: z.string(), date: z.string(), issuer: z.string(), validFrom: z.string(), validUntil: z.string() }),
+  receivedAt: z.string(),
+  receivedBy: z.string(),
+  notes: z.string(),
+});
+export type CaseRecord = z.infer<typeof caseRecordSchema>;
+
+/** One row of the register: what the list shows and filters on (kept in the derived index). */
+export const caseSummarySchema = z.object({
+  id: caseIdSchema,
+  caseNumber: z.string(),
+  status: caseStatusSchema,
+  kind: requestKindSchema,
+  name: z.string(),
+  nip: z.string(),
+  userId: z.string(),
+  agency: z.string(),
+  letterNumber: z.string(),
+  receivedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export function summarize(c: CaseRecord): CaseSummary {
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    status: c.status,
+    kind: c.intake.kind,
+    name: c.intake.requester.name,
+    nip: c.intake.requester.nip,
+    userId: c.intake.requester.userId,
+    agency: c.intake.requester.agency,
+    letterNumber: c.intake.letter.number,
+    receivedAt: c.intake.receivedAt,
+    updatedAt: c.updatedAt,
+  };
+}
