@@ -1,0 +1,205 @@
+/**
+ * The main process end to end with Electron faked and everything else real: main.ts runs as it
+ * would in Electron, on a real core in a temporary data folder; IPC calls go through the real
+ * sender check and dispatch.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES, eventChannel, methodChannel, type MethodName } from '../../shared/contract/channels';
+import type { Result } from '../../shared/contract/result';
+import { REFUSED_SENDER_RESULT } from '../../electron/host/ipc';
+import { validIntake } from '../fixtures/intake';
+import { FakeBrowserWindow, FakeFrame, app, fakeEvent, ipcMain, protocol, session } from './electronMock';
+
+vi.mock('electron', () => import('./electronMock'));
+
+let base: string;
+let dataDir: string;
+let win: FakeBrowserWindow;
+
+beforeAll(async () => {
+  base = mkdtempSync(path.join(tmpdir(), 'loket-main-'));
+  dataDir = path.join(base, 'data');
+  app.paths.set('appData', path.join(base, 'appData'));
+  app.switches.set('data-dir', dataDir);
+  app.appPath = path.join(base, 'app');
+  mkdirSync(path.join(app.appPath, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(path.join(app.appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><div id="root"></div>');
+  await import('../../electron/host/main');
+  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+  win = FakeBrowserWindow.instances[0] as FakeBrowserWindow;
+});
+
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+/** Calls an ipcMain handler the way Electron does, from the given frame. */
+async function invoke(method: MethodName, input: unknown, senderFrame: FakeFrame | null = win.webContents.mainFrame): Promise<Result<unknown>> {
+  const handler = ipcMain.handlers.get(methodChannel(method));
+  if (!handler) throw new Error(`no handler for ${method}`);
+  return (await handler(fakeEvent({ senderFrame, sender: win.webContents }), input)) as Result<unknown>;
+}
+
+describe('main process', () => {
+  it('names the app and its per-user folder "Loket Akun SPSE"', () => {
+    expect(app.getName()).toBe('Loket Akun SPSE');
+    expect(app.getPath('userData')).toBe(path.join(base, 'appData', 'Loket Akun SPSE'));
+    if (process.platform === 'win32') expect(app.setAppUserModelId).toHaveBeenCalledWith('id.go.ukpbj.loketakunspse');
+    else expect(app.setAppUserModelId).not.toHaveBeenCalled(); // the method exists only on Windows
+  });
+
+  it('opens one window with the secure webPreferences, the bundled preload and the app:// page', () => {
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(win.options).toMatchObject({
+      minWidth: 1024,
+      minHeight: 700,
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        webviewTag: false,
+        preload: path.join(app.appPath, 'dist', 'preload', 'preload.cjs'),
+      },
+    });
+    expect(win.loadURL).toHaveBeenCalledWith('app://loket/index.html');
+  });
+
+  it('shows the window when ready, maximised on a 1366×768 screen', () => {
+    expect(win.show).not.toHaveBeenCalled();
+    win.emit('ready-to-show');
+    expect(win.maximize).toHaveBeenCalled();
+    expect(win.show).toHaveBeenCalled();
+  });
+
+  it('serves the renderer from a privileged app:// scheme, contained in dist/renderer', async () => {
+    expect(protocol.privileged).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+    const handle = protocol.handlers.get('app');
+    if (!handle) throw new Error('app:// is not handled');
+    const page = await handle(new Request('app://loket/index.html'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('id="root"');
+    expect((await handle(new Request('app://loket/..%2f..%2fpackage.json'))).status).toBe(403);
+  });
+
+  it('denies permission requests and checks', async () => {
+    const ses = session.defaultSession;
+    const granted = await new Promise<boolean>((resolve) =>
+      ses.permissionRequestHandler?.(win.webContents, 'media', resolve, { requestingUrl: 'app://loket/index.html' }),
+    );
+    expect(granted).toBe(false);
+    expect(ses.permissionCheckHandler?.(win.webContents, 'geolocation', 'app://loket', {})).toBe(false);
+    expect(ses.permissionCheckHandler?.(win.webContents, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
+    expect(ses.devicePermissionHandler?.({})).toBe(false);
+  });
+
+  it('cancels every network request from the renderer', () => {
+    const blocked = session.defaultSession.beforeRequest;
+    expect(blocked?.filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+    let response: { cancel?: boolean } = {};
+    blocked?.listener({ url: 'https://evil.example/x' }, (r) => (response = r));
+    expect(response).toEqual({ cancel: true });
+  });
+
+  it('denies window.open and webviews', () => {
+    expect(win.webContents.windowOpenHandler?.({ url: 'https://evil.example/', frameName: '', features: '', disposition: 'new-window' })).toEqual({ action: 'deny' });
+    expect(win.webContents.windowOpenHandler?.({ url: 'app://loket/index.html', frameName: '', features: '', disposition: 'foreground-tab' })).toEqual({ action: 'deny' });
+    const attach = fakeEvent({});
+    win.webContents.emit('will-attach-webview', attach, {}, {});
+    expect(attach.defaultPrevented).toBe(true);
+  });
+
+  it('prevents navigation and redirects to foreign URLs, allows app://', () => {
+    for (const name of ['will-navigate', 'will-redirect', 'will-frame-navigate'] as const) {
+      expect(win.webContents.attempt(name, 'https://evil.example/'), name).toBe(true);
+      expect(win.webContents.attempt(name, 'file:///etc/passwd'), name).toBe(true);
+      expect(win.webContents.attempt(name, 'app://loket/index.html'), name).toBe(false);
+    }
+    // A subframe may show the app's own blobs (a scanned document), never a foreign page.
+    expect(win.webContents.attempt('will-frame-navigate', 'blob:app://loket/6f1c2a9e', false)).toBe(false);
+    expect(win.webContents.attempt('will-frame-navigate', 'https://evil.example/', false)).toBe(true);
+    expect(win.webContents.attempt('will-frame-navigate', 'blob:app://loket/6f1c2a9e', true)).toBe(true);
+  });
+
+  it('registers exactly one IPC handler per contract method', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(methodChannel).sort());
+  });
+
+  it('routes a call from the main frame through dispatch to the real core', async () => {
+    const info = await invoke('app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { host: 'electron', dataDir, caseCount: 0 } });
+    expect(existsSync(dataDir)).toBe(true);
+    // dispatch's validation answers bad input with a Result, not a throw.
+    const bad = await invoke('cases.get', { id: '../../etc/passwd' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses calls from a subframe, another window or a foreign page, before the core sees them', async () => {
+    const main = win.webContents.mainFrame;
+    const foreign = [
+      main.child('app://loket/index.html', 99),
+      new FakeFrame('app://loket/index.html', main.processId + 1000, 1),
+      new FakeFrame('https://evil.example/', main.processId, main.routingId),
+      null,
+    ];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      for (const frame of foreign) {
+        expect(await invoke('cases.create', validIntake(), frame)).toEqual(REFUSED_SENDER_RESULT);
+      }
+      // Each refusal is logged for IT, with the reason.
+      expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+        expect.stringContaining('(not-main-frame)'),
+        expect.stringContaining('(not-main-frame)'),
+        expect.stringContaining('(foreign-origin)'),
+        expect.stringContaining('(no-frame)'),
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(await invoke('cases.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('forwards core events to the page on their contract channel', async () => {
+    win.webContents.send.mockClear();
+    const created = await invoke('cases.create', validIntake());
+    expect(created.ok).toBe(true);
+    const id = created.ok ? (created.value as { id: string }).id : '';
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(eventChannel('cases.changed'), { id }));
+  });
+
+  it('does not forward events once the window shows a foreign page', async () => {
+    win.webContents.send.mockClear();
+    win.webContents.mainFrame.url = 'https://evil.example/';
+    try {
+      await invoke('cases.create', validIntake(), new FakeFrame('app://loket/index.html', win.webContents.mainFrame.processId, 1));
+      expect(win.webContents.send).not.toHaveBeenCalled();
+    } finally {
+      win.webContents.mainFrame.url = 'app://loket/index.html';
+    }
+  });
+
+  it('brings the window back when the app is launched a second time', () => {
+    win.minimized = true;
+    app.emit('second-instance', fakeEvent({}), [], base);
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('closes the core before quitting', async () => {
+    app.quit();
+    // The first will-quit is held while the core flushes; the second goes through.
+    expect(app.quitting).toBe(false);
+    await vi.waitFor(() => expect(app.quitting).toBe(true));
+    expect(app.quit).toHaveBeenCalledTimes(2);
+    // Flushed for real: a fresh core on the same folder finds both cases created above.
+    const { createCore } = await import('../../electron/core/core');
+    const again = await createCore({ dataDir, host: 'electron' });
+    await expect(again.handlers['cases.list']({ text: '', status: [], kind: [], receivedFrom: '', receivedTo: '', offset: 0, limit: 10 })).resolves.toMatchObject({ total: 2 });
+    await again.close();
+  });
+});
