@@ -1,0 +1,43 @@
+/** `loket demo`: fills a data folder with realistic sample requests for training, previews and benchmarks. */
+import { fillDemo } from '../../core/demo/fillDemo';
+import { defineCommand, integerOption } from '../command';
+import { dataDirOption, withCore } from '../coreSession';
+import { CoreCallError } from '../errors';
+
+export const DEFAULT_DEMO_COUNT = 50;
+const MAX_DEMO_COUNT = 100_000;
+const MAX_SEED = 2 ** 32 - 1;
+
+export const demoCommand = defineCommand({
+  name: 'demo',
+  summary: 'Mengisi folder data dengan contoh berkas permohonan (untuk pelatihan dan uji coba).',
+  summaryEn: 'Fill a data folder with realistic sample requests (training, previews, benchmarks).',
+  options: {
+    'data-dir': dataDirOption,
+    count: { type: 'string', valueName: 'N', describe: `Jumlah berkas contoh (bawaan ${DEFAULT_DEMO_COUNT}, paling banyak ${MAX_DEMO_COUNT}).` },
+    seed: { type: 'string', valueName: 'S', describe: 'Benih acak: benih yang sama menghasilkan contoh yang sama.' },
+    force: { type: 'boolean', describe: 'Tetap menambahkan walaupun folder sudah berisi berkas.' },
+  },
+  details: [
+    'Data contoh tidak boleh tercampur dengan berkas sungguhan, maka folder yang sudah berisi',
+    'berkas ditolak kecuali dengan --force. Contoh:',
+    '  loket demo --data-dir D:\\LoketLatihan --count 200 --seed 7',
+  ],
+  async run(values, { io }) {
+    const count = integerOption('count', values.count, DEFAULT_DEMO_COUNT, 1, MAX_DEMO_COUNT);
+    const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0, 0, MAX_SEED);
+    await withCore(values['data-dir'], io, async (s) => {
+      const before = (await s.call('app.info', {})).caseCount;
+      // Sample requests carry real-looking names and NIPs and take real case numbers: in the
+      // office's live folder they would be indistinguishable from actual records.
+      if (before > 0 && !values.force)
+        throw new CoreCallError({
+          code: 'conflict',
+          message: `Folder data ${s.dataDir} sudah berisi ${before} berkas. Data contoh hanya diisikan ke folder kosong; tambahkan --force bila memang disengaja.`,
+        });
+      const { created } = await fillDemo(s.core, count, seed);
+      const after = (await s.call('app.info', {})).caseCount;
+      io.out(`${created} berkas contoh dibuat di ${s.dataDir} (seluruhnya ${after} berkas).\n`);
+    });
+  },
+});

@@ -1,0 +1,6 @@
+/** The command table. A new command is one file in this folder and one entry here. */
+import type { CliCommand } from '../command';
+import { casesCommand } from './cases';
+import { demoCommand } from './demo';
+
+export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand];
