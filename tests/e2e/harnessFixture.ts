@@ -1,0 +1,31 @@
+/** Starts the Chromium harness on a fresh temporary data folder; the same folder survives restarts. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchHarness, type Harness } from '../../harness/harness';
+
+export interface HarnessSession {
+  dataDir: string;
+  harness: Harness;
+  /** Closes the browser and the core, then opens both again on the same data folder. */
+  restart(): Promise<Harness>;
+  dispose(): Promise<void>;
+}
+
+export async function startHarness(prefix = 'loket-e2e-'): Promise<HarnessSession> {
+  const dataDir = await mkdtemp(join(tmpdir(), prefix));
+  const session: HarnessSession = {
+    dataDir,
+    harness: await launchHarness({ dataDir }),
+    async restart() {
+      await session.harness.close();
+      session.harness = await launchHarness({ dataDir });
+      return session.harness;
+    },
+    async dispose() {
+      await session.harness.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
