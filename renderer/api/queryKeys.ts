@@ -1,0 +1,16 @@
+/** Query keys in one place, so invalidation (cases.changed, saves) hits exactly what it must. */
+import type { CaseListQuery } from '../../shared/contract/contract';
+
+/** The register's filters without paging (the page is part of the key separately). */
+export type CaseFilters = Required<Omit<CaseListQuery, 'offset' | 'limit'>>;
+
+export const queryKeys = {
+  settings: ['settings'] as const,
+  appInfo: ['app', 'info'] as const,
+  problems: ['app', 'problems'] as const,
+  /** Every case query (lists and records): what `cases.changed` invalidates. */
+  cases: ['cases'] as const,
+  caseLists: ['cases', 'list'] as const,
+  casePage: (filters: CaseFilters, page: number, pageSize: number) => ['cases', 'list', filters, pageSize, page] as const,
+  caseRecord: (id: string) => ['cases', 'record', id] as const,
+};

@@ -1,0 +1,40 @@
+/** ID/EN switch in the header; the choice is saved in settings so it survives a restart. */
+import { SegmentedControl } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../api/client';
+import { useSaveSettings, useSettings } from '../api/hooks';
+import { settingsInputOf } from '../features/settings/settingsInput';
+import type { Language } from '../i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const settings = useSettings();
+  const save = useSaveSettings();
+  const current: Language = i18n.language === 'en' ? 'en' : 'id';
+
+  const change = (value: string) => {
+    const lang: Language = value === 'en' ? 'en' : 'id';
+    void i18n.changeLanguage(lang);
+    // settings.save also marks the agency profile as filled in; before the admin has done that,
+    // the choice stays on screen and is saved with the first Pengaturan save.
+    if (!settings.data || !settings.data.configured || settings.data.language === lang) return;
+    save.mutate(
+      { ...settingsInputOf(settings.data), language: lang },
+      { onError: (e) => notifications.show({ color: 'red', title: t('language.saveFailed'), message: errorMessage(e) }) },
+    );
+  };
+
+  return (
+    <SegmentedControl
+      size="xs"
+      value={current}
+      onChange={change}
+      aria-label={t('language.switchLabel')}
+      data={[
+        { value: 'id', label: <span title={t('language.id')}>ID</span> },
+        { value: 'en', label: <span title={t('language.en')}>EN</span> },
+      ]}
+    />
+  );
+}

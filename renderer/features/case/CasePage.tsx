@@ -1,0 +1,160 @@
+/**
+ * `#/cases/:id`: one request case as recorded at intake (SOP step 1). The later SOP steps get their
+ * own screens in the workflow issue; this page shows only what exists.
+ */
+import { Badge, Button, DataList, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatTanggal, formatWaktu } from '../../../shared/dates';
+import type { CaseRecord } from '../../../shared/domain/case';
+import { formatNip } from '../../../shared/nip';
+import { useCase, useSettings } from '../../api/hooks';
+import { IconArrowLeft, IconPencil } from '../../components/icons';
+import { Loading, LoadError } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { StatusBadge } from '../../components/StatusBadge';
+import { hrefOf } from '../../router/routes';
+
+export function CasePage({ id }: { id: string }) {
+  const record = useCase(id);
+  const settings = useSettings();
+  if (record.isPending) return <Loading />;
+  if (record.isError) return <LoadError error={record.error} onRetry={() => void record.refetch()} />;
+  return <CaseView c={record.data} zone={settings.data?.timeZone ?? 'WIB'} />;
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel>{label}</DataList.ItemLabel>
+      <DataList.ItemValue>{children}</DataList.ItemValue>
+    </DataList.Item>
+  );
+}
+
+function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) {
+  const { t } = useTranslation();
+  const i = c.intake;
+  return (
+    <Stack gap="md" maw={1120}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4} miw={0}>
+          <Button component="a" href={hrefOf({ name: 'register' })} variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} w="fit-content" px={4}>
+            {t('case.back')}
+          </Button>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+            {t('case.caseNumber')}
+          </Text>
+          <Title order={2} size="h2" ff="monospace" data-testid="case-number" style={{ overflowWrap: 'anywhere' }}>
+            {c.caseNumber}
+          </Title>
+          <Group gap="xs">
+            <StatusBadge status={c.status} size="lg" />
+            <Badge variant="outline" color="dark" size="lg" radius="sm" tt="none">
+              {t(`kind.${i.kind}`)}
+            </Badge>
+          </Group>
+        </Stack>
+        <Button component="a" href={hrefOf({ name: 'caseEdit', id: c.id })} leftSection={<IconPencil size={16} />} variant="light">
+          {t('case.edit')}
+        </Button>
+      </Group>
+
+      <Grid gap="md">
+        <Grid.Col span={7}>
+          <Section title={t('intake.sections.requester')}>
+            <DataList labelWidth={150} gap={6}>
+              <Item label={t('intake.fields.name')}>{i.requester.name}</Item>
+              <Item label={t('intake.fields.nip')}>
+                <Text span ff="monospace" size="sm">
+                  {formatNip(i.requester.nip)}
+                </Text>
+              </Item>
+              <Item label={t('intake.fields.position')}>{i.requester.position}</Item>
+              <Item label={t('intake.fields.agency')}>{i.requester.agency}</Item>
+              <Item label={t('intake.fields.userId')}>
+                <Text span ff="monospace" size="sm">
+                  {i.requester.userId}
+                </Text>
+              </Item>
+              <Item label={t('intake.fields.email')}>{i.requester.email}</Item>
+              <Item label={t('intake.fields.phone')}>{i.requester.phone}</Item>
+            </DataList>
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={5}>
+          <Section title={t('case.record')}>
+            <DataList labelWidth={130} gap={6}>
+              <Item label={t('case.receivedAt')}>{formatWaktu(i.receivedAt, zone)}</Item>
+              <Item label={t('case.receivedBy')}>{i.receivedBy}</Item>
+              <Item label={t('case.createdAt')}>{formatWaktu(c.createdAt, zone)}</Item>
+              <Item label={t('case.updatedAt')}>{formatWaktu(c.updatedAt, zone)}</Item>
+              <Item label={t('case.revision')}>{c.revision === 0 ? t('case.revisionNone') : t('case.revisionCount', { n: c.revision })}</Item>
+              <Item label={t('case.idLabel')}>
+                <Text span ff="monospace" size="sm">
+                  {c.id}
+                </Text>
+              </Item>
+            </DataList>
+          </Section>
+        </Grid.Col>
+      </Grid>
+
+      {i.changes.length > 0 ? (
+        <Section title={t('intake.sections.changes')}>
+          <Table striped withTableBorder verticalSpacing="xs" data-testid="changes-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w="22%">{t('case.changesTable.field')}</Table.Th>
+                <Table.Th>{t('case.changesTable.current')}</Table.Th>
+                <Table.Th w={32} aria-hidden />
+                <Table.Th>{t('case.changesTable.requested')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {i.changes.map((ch, n) => (
+                <Table.Tr key={`${ch.field}-${n}`}>
+                  <Table.Td fw={600}>{ch.field === 'other' && ch.label ? ch.label : t(`changeField.${ch.field}`)}</Table.Td>
+                  <Table.Td>{ch.field === 'nip' ? formatNip(ch.current) : ch.current}</Table.Td>
+                  <Table.Td c="dimmed" aria-hidden>
+                    →
+                  </Table.Td>
+                  <Table.Td fw={500}>{ch.field === 'nip' ? formatNip(ch.requested) : ch.requested}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Section>
+      ) : null}
+
+      <Grid gap="md">
+        <Grid.Col span={6}>
+          <Section title={t('intake.sections.letter')}>
+            <DataList labelWidth={130} gap={6}>
+              <Item label={t('intake.fields.letterNumber')}>{i.letter.number}</Item>
+              <Item label={t('intake.fields.letterDate')}>{formatTanggal(i.letter.date)}</Item>
+              <Item label={t('intake.fields.letterSubject')}>{i.letter.subject}</Item>
+            </DataList>
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={6}>
+          <Section title={t('intake.sections.sk')}>
+            <DataList labelWidth={150} gap={6}>
+              <Item label={t('intake.fields.skNumber')}>{i.sk.number}</Item>
+              <Item label={t('intake.fields.skDate')}>{formatTanggal(i.sk.date)}</Item>
+              <Item label={t('intake.fields.skIssuer')}>{i.sk.issuer}</Item>
+              <Item label={t('intake.fields.skValidFrom')}>{formatTanggal(i.sk.validFrom)}</Item>
+              <Item label={t('intake.fields.skValidUntil')}>{i.sk.validUntil ? formatTanggal(i.sk.validUntil) : t('case.skNoEnd')}</Item>
+            </DataList>
+          </Section>
+        </Grid.Col>
+      </Grid>
+
+      <Section title={t('intake.sections.notes')}>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={i.notes ? undefined : 'dimmed'}>
+          {i.notes || t('case.noNotes')}
+        </Text>
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,37 @@
+/** i18next set-up: Indonesian first, English second; the choice is stored in settings (`language`). */
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { id } from './id';
+
+export type Language = 'id' | 'en';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof id };
+  }
+}
+
+export const i18n: I18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  lng: 'id',
+  fallbackLng: 'id',
+  supportedLngs: ['id', 'en'],
+  resources: { id: { translation: id }, en: { translation: en } },
+  // React escapes text itself.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+/** Locale for numbers and Mantine/dayjs: Indonesian writes 20.000, English 20,000. */
+export function numberLocale(lang: string): string {
+  return lang === 'en' ? 'en-US' : 'id-ID';
+}
+
+/** "20.000" in Indonesian, "20,000" in English. */
+export function formatCount(n: number, lang: string): string {
+  return new Intl.NumberFormat(numberLocale(lang)).format(n);
+}

@@ -1,0 +1,65 @@
+/**
+ * The app's routes, hash-based: the renderer is served from app:// in Electron and from
+ * http://127.0.0.1 in the harness, and a hash never asks either host for another file.
+ */
+export type Route =
+  | { name: 'register' }
+  | { name: 'caseNew' }
+  | { name: 'case'; id: string }
+  | { name: 'caseEdit'; id: string }
+  | { name: 'settings' }
+  | { name: 'notFound'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/[?].*$/, '');
+  const parts = path.split('/').filter((p) => p.length > 0).map(safeDecode);
+  if (parts.length === 0) return { name: 'register' };
+  const [first, second, third] = parts;
+  if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'cases' && second !== undefined) {
+    if (second === 'new' && parts.length === 2) return { name: 'caseNew' };
+    if (parts.length === 2) return { name: 'case', id: second };
+    if (third === 'edit' && parts.length === 3) return { name: 'caseEdit', id: second };
+  }
+  return { name: 'notFound', path: path || '/' };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The hash href of a route, for links and navigation. */
+export function hrefOf(route: Exclude<Route, { name: 'notFound' }>): string {
+  switch (route.name) {
+    case 'register':
+      return '#/';
+    case 'caseNew':
+      return '#/cases/new';
+    case 'case':
+      return `#/cases/${encodeURIComponent(route.id)}`;
+    case 'caseEdit':
+      return `#/cases/${encodeURIComponent(route.id)}/edit`;
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+/** Which navbar entry is lit for a route. */
+export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | null {
+  switch (route.name) {
+    case 'register':
+    case 'case':
+    case 'caseEdit':
+      return 'register';
+    case 'caseNew':
+      return 'caseNew';
+    case 'settings':
+      return 'settings';
+    case 'notFound':
+      return null;
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { hrefOf, navSection, parseRoute } from '../../../renderer/router/routes';
+
+describe('parseRoute', () => {
+  it('reads every route of the app', () => {
+    expect(parseRoute('')).toEqual({ name: 'register' });
+    expect(parseRoute('#/')).toEqual({ name: 'register' });
+    expect(parseRoute('#/cases/new')).toEqual({ name: 'caseNew' });
+    expect(parseRoute('#/cases/2026-WS01-00007')).toEqual({ name: 'case', id: '2026-WS01-00007' });
+    expect(parseRoute('#/cases/2026-WS01-00007/edit')).toEqual({ name: 'caseEdit', id: '2026-WS01-00007' });
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/settings/')).toEqual({ name: 'settings' });
+  });
+
+  it('does not guess at unknown addresses', () => {
+    expect(parseRoute('#/cases')).toEqual({ name: 'notFound', path: '/cases' });
+    expect(parseRoute('#/cases/x/delete')).toEqual({ name: 'notFound', path: '/cases/x/delete' });
+    expect(parseRoute('#/laporan')).toEqual({ name: 'notFound', path: '/laporan' });
+  });
+
+  it('round-trips hrefs, including ids that need encoding', () => {
+    for (const r of [
+      { name: 'register' },
+      { name: 'caseNew' },
+      { name: 'settings' },
+      { name: 'case', id: '2026-WS01-00007' },
+      { name: 'caseEdit', id: 'a/b c' },
+    ] as const)
+      expect(parseRoute(hrefOf(r))).toEqual(r);
+    expect(parseRoute('#/cases/%E0%A4%A')).toEqual({ name: 'case', id: '%E0%A4%A' });
+  });
+
+  it('lights the navbar entry a page belongs to', () => {
+    expect(navSection(parseRoute('#/cases/2026-WS01-00007/edit'))).toBe('register');
+    expect(navSection(parseRoute('#/cases/new'))).toBe('caseNew');
+    expect(navSection(parseRoute('#/settings'))).toBe('settings');
+    expect(navSection(parseRoute('#/nope'))).toBeNull();
+  });
+});
