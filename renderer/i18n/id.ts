@@ -2,6 +2,8 @@
  * Bahasa Indonesia: the first language of the UI (SOP.md "Language"). Written in the plain, polite
  * register of Indonesian government office software. `en.ts` must have exactly the same keys.
  */
+import { CHANGE_FIELD_LABELS, KIND_LABELS, STATUS_LABELS } from '../../shared/domain/labels';
+
 export const id = {
   app: {
     name: 'Loket Akun SPSE',
@@ -38,15 +40,7 @@ export const id = {
       'Aplikasi menemukan masalah berikut saat membuka data. Berkas yang rusak sudah disisihkan agar tidak tercampur dengan data yang sehat. Laporkan kepada petugas TI.',
     quarantinedTo: 'Disisihkan ke: {{path}}',
   },
-  status: {
-    registered: 'Terdaftar',
-    checking: 'Dalam pemeriksaan',
-    waiting_pokja: 'Menunggu kelengkapan dari Pokja',
-    ready_reset: 'Siap direset',
-    to_notify: 'Pemberitahuan',
-    to_archive: 'Pengarsipan',
-    closed: 'Selesai',
-  },
+  status: STATUS_LABELS,
   /** Short forms for the register's narrow column; the full label is in the tooltip. */
   statusShort: {
     registered: 'Terdaftar',
@@ -57,11 +51,7 @@ export const id = {
     to_archive: 'Pengarsipan',
     closed: 'Selesai',
   },
-  kind: {
-    reset_password: 'Reset password',
-    change_info: 'Perubahan informasi User ID',
-    both: 'Reset password dan perubahan informasi',
-  },
+  kind: KIND_LABELS,
   /** Short forms for the register's narrow column; the full label is in the tooltip. */
   kindShort: {
     reset_password: 'Reset password',
@@ -73,16 +63,7 @@ export const id = {
     change_info: 'Nama, NIP, email, telepon, jabatan, unit kerja atau User ID berubah.',
     both: 'Password direset sekaligus data User ID diperbarui.',
   },
-  changeField: {
-    name: 'Nama',
-    nip: 'NIP',
-    email: 'Email',
-    phone: 'Nomor telepon',
-    position: 'Jabatan',
-    workUnit: 'Unit kerja',
-    userId: 'User ID',
-    other: 'Lainnya',
-  },
+  changeField: CHANGE_FIELD_LABELS,
   common: {
     save: 'Simpan',
     cancel: 'Batal',

@@ -4,7 +4,7 @@ import type { CaseSummary } from '../../../shared/domain/case';
 import { formatNip } from '../../../shared/nip';
 import { defineCommand } from '../command';
 import { dataDirOption, withCore, type CoreSession } from '../coreSession';
-import { KIND_LABELS, STATUS_LABELS } from '../labels';
+import { KIND_LABELS, STATUS_LABELS } from '../../../shared/domain/labels';
 import { renderTable } from '../table';
 
 /** The contract's maximum page size for cases.list. */

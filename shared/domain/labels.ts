@@ -1,9 +1,8 @@
 /**
- * Indonesian names of the request kinds and case statuses for the CLI register. Same wording as
- * the app's register (renderer/i18n/id.ts `status`/`kind`), so IT staff and the admin read the
- * same words; the CLI cannot import the renderer's i18n module (separate TypeScript project).
+ * The Indonesian names of the domain's enums, one wording for every place they are read: the
+ * app (renderer/i18n/id.ts uses these), the CLI and, later, the letters and registers.
  */
-import type { CaseStatus, RequestKind } from '../../shared/domain/case';
+import type { CaseStatus, ChangeField, RequestKind } from './case';
 
 export const KIND_LABELS: Record<RequestKind, string> = {
   reset_password: 'Reset password',
@@ -19,4 +18,15 @@ export const STATUS_LABELS: Record<CaseStatus, string> = {
   to_notify: 'Pemberitahuan',
   to_archive: 'Pengarsipan',
   closed: 'Selesai',
+};
+
+export const CHANGE_FIELD_LABELS: Record<ChangeField, string> = {
+  name: 'Nama',
+  nip: 'NIP',
+  email: 'Email',
+  phone: 'Nomor telepon',
+  position: 'Jabatan',
+  workUnit: 'Unit kerja',
+  userId: 'User ID',
+  other: 'Lainnya',
 };
