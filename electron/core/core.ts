@@ -23,3 +23,5 @@ export interface Core {
   /** Flushes pending writes (the derived index) and releases the folder. */
   close(): Promise<void>;
 }
+
+export { createCore } from './createCore';

@@ -1,0 +1,10 @@
+/** `settings.*`: the agency profile, this workstation's code, numbering, zone and language. */
+import type { Handlers } from '../../../shared/contract/contract';
+import type { Store } from '../store/openStore';
+
+export function settingsHandlers(store: Store): Pick<Handlers, 'settings.get' | 'settings.save'> {
+  return {
+    'settings.get': async () => store.settings.get(),
+    'settings.save': (input) => store.settings.save(input),
+  };
+}

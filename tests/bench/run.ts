@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: runs every bench module, prints each figure with its target and PASS/FAIL, and
+ * writes `bench-results.json` at the repository root as [{ name, value, unit }]. Other features add
+ * their module to BENCHES. Speed targets live here, never in timed unit tests.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchModule, Figure } from './figure';
+import { storeBench } from './store.bench';
+
+const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeBench]];
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const figures: Figure[] = [];
+let failed = 0;
+for (const [name, bench] of BENCHES) {
+  console.log(`\n== ${name}`);
+  for (const f of await bench()) {
+    figures.push(f);
+    const verdict = f.max === undefined ? 'info' : f.value <= f.max ? 'PASS' : 'FAIL';
+    if (verdict === 'FAIL') failed += 1;
+    const target = f.max === undefined ? '' : ` (target ≤ ${f.max} ${f.unit})`;
+    console.log(`${verdict.padEnd(4)}  ${f.name} = ${f.value} ${f.unit}${target}`);
+  }
+}
+const out = path.join(root, 'bench-results.json');
+await fs.writeFile(out, `${JSON.stringify(figures.map(({ name, value, unit }) => ({ name, value, unit })), null, 2)}\n`);
+console.log(`\n${figures.length} figures written to ${path.relative(process.cwd(), out) || out}${failed ? `; ${failed} FAIL` : ''}`);
+if (failed > 0) process.exitCode = 1;

@@ -1,0 +1,41 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { storeOf } from '../../../electron/core/createCore';
+import { fillDemo } from '../../../electron/core/demo/fillDemo';
+import { call, openCore } from '../support/core';
+import { tempDir } from '../support/tempDir';
+
+describe('fillDemo', () => {
+  it('registers the cases durably, numbered per year in order of receipt, with the index written once', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    expect(await fillDemo(core, 300, 5)).toEqual({ created: 300 });
+    expect((await fs.readdir(path.join(dir, 'cases'))).filter((n) => n.endsWith('.json'))).toHaveLength(300);
+    const index = JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8')) as { rows: unknown[] };
+    expect(index.rows).toHaveLength(300);
+
+    const all = (await call(core, 'cases.list', { limit: 1000 })).items;
+    const byYear = new Map<string, typeof all>();
+    for (const c of all) byYear.set(c.id.slice(0, 4), [...(byYear.get(c.id.slice(0, 4)) ?? []), c]);
+    for (const cases of byYear.values()) {
+      const ordered = [...cases].sort((a, b) => a.id.localeCompare(b.id));
+      expect(ordered.map((c) => Number(c.id.slice(-5)))).toEqual(ordered.map((_, i) => i + 1));
+      const received = ordered.map((c) => Date.parse(c.receivedAt));
+      expect(received).toEqual([...received].sort((a, b) => a - b));
+    }
+    // Opened again, everything comes from the index.
+    await core.close();
+    const reopened = await openCore(dir);
+    expect(storeOf(reopened).cases.openStats).toMatchObject({ files: 300, fromIndex: 300, reread: 0 });
+  });
+
+  it('adds to existing cases without reusing numbers', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    await fillDemo(core, 40, 1);
+    await fillDemo(core, 40, 2);
+    const ids = (await call(core, 'cases.list', { limit: 1000 })).items.map((c) => c.id);
+    expect(new Set(ids).size).toBe(80);
+  });
+});

@@ -1,0 +1,112 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../../shared/contract/channels';
+import { defaultSettings, type SettingsInput } from '../../../shared/domain/settings';
+import { version } from '../../../package.json';
+import { call, callError, openCore } from '../support/core';
+import { validIntake } from '../support/intakes';
+import { tempDir } from '../support/tempDir';
+
+const input: SettingsInput = {
+  agency: {
+    institution: 'Pemerintah Kabupaten Sukamaju',
+    unit: 'Bagian Pengadaan Barang dan Jasa Setda',
+    address: 'Jl. Jenderal Sudirman No. 12, Sukamaju',
+    city: 'Sukamaju',
+    headName: 'Ir. Bambang Santoso, M.T.',
+    headNip: '19700101 199503 1 001',
+  },
+  workstationCode: 'ws03',
+  caseNumberPattern: '{seq}/{ws}/UKPBJ/{bulanRomawi}/{tahun}',
+  timeZone: 'WITA',
+  language: 'id',
+  defaultOperator: 'Rina Marlina, S.Kom.',
+};
+
+describe('handlers', () => {
+  it('implements every method of the contract', async () => {
+    const core = await openCore(await tempDir());
+    expect(Object.keys(core.handlers).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it('a new, empty data folder opens without problems', async () => {
+    const core = await openCore(await tempDir());
+    expect((await call(core, 'app.problems', {})).problems).toEqual([]);
+    expect((await call(core, 'cases.list', {})).total).toBe(0);
+  });
+
+  it('app.info reports version, data folder, case count and host', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    await call(core, 'cases.create', validIntake(1));
+    expect(await call(core, 'app.info', {})).toEqual({ version, dataDir: dir, caseCount: 1, host: 'cli' });
+  });
+
+  it('settings: defaults until saved; save marks configured, normalises input and survives reopening', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    expect(await call(core, 'settings.get', {})).toEqual(defaultSettings());
+    const saved = await call(core, 'settings.save', input);
+    expect(saved).toMatchObject({ configured: true, schemaVersion: 1, workstationCode: 'WS03', timeZone: 'WITA' });
+    expect(saved.agency.headNip).toBe('197001011995031001');
+    await core.close();
+    const reopened = await openCore(dir);
+    expect(await call(reopened, 'settings.get', {})).toEqual(saved);
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'settings.json'), 'utf8'))).toEqual(saved);
+  });
+
+  it('settings.save rejects bad input with field messages and writes nothing', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    const err = await callError(core, 'settings.save', { ...input, caseNumberPattern: '{seq}/{tahun}' });
+    expect(err.code).toBe('invalid_input');
+    expect(err.fields?.caseNumberPattern).toMatch(/\{ws\}/);
+    await expect(fs.access(path.join(dir, 'settings.json'))).rejects.toThrow();
+  });
+
+  it('settings from a newer app version are left alone: defaults shown, saving refused', async () => {
+    const dir = await tempDir();
+    const newer = JSON.stringify({ ...defaultSettings(), schemaVersion: 9, configured: true });
+    await fs.writeFile(path.join(dir, 'settings.json'), newer);
+    const core = await openCore(dir);
+    expect((await call(core, 'settings.get', {})).configured).toBe(false);
+    expect((await call(core, 'app.problems', {})).problems).toMatchObject([{ file: 'settings.json', kind: 'unsupported_version' }]);
+    expect((await callError(core, 'settings.save', input)).code).toBe('unsupported_version');
+    expect(await fs.readFile(path.join(dir, 'settings.json'), 'utf8')).toBe(newer);
+  });
+
+  it('corrupt settings are quarantined and the defaults stand in, with the problem reported', async () => {
+    const dir = await tempDir();
+    await fs.writeFile(path.join(dir, 'settings.json'), '{"schemaVersion":1,"agency":');
+    const core = await openCore(dir);
+    expect(await call(core, 'settings.get', {})).toEqual(defaultSettings());
+    const problems = (await call(core, 'app.problems', {})).problems;
+    expect(problems).toMatchObject([{ file: 'settings.json', kind: 'corrupt' }]);
+    const [problem] = problems;
+    expect(problem?.quarantinedTo).toMatch(/^quarantine\//);
+  });
+
+  it('cases.list refuses a malformed date range with field messages', async () => {
+    const core = await openCore(await tempDir());
+    const err = await callError(core, 'cases.list', { receivedFrom: '2026-02-30', receivedTo: '25/11/2026' });
+    expect(err.code).toBe('invalid_input');
+    expect(Object.keys(err.fields ?? {}).sort()).toEqual(['receivedFrom', 'receivedTo']);
+  });
+
+  it('cases.get answers not_found in Indonesian', async () => {
+    const core = await openCore(await tempDir());
+    const err = await callError(core, 'cases.get', { id: '2026-WS01-00042' });
+    expect(err).toMatchObject({ code: 'not_found' });
+    expect(err.message).toMatch(/2026-WS01-00042 tidak ditemukan/);
+  });
+
+  it('cases.create rejects an invalid intake through the contract, writing nothing', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    const intake = validIntake(2);
+    const err = await callError(core, 'cases.create', { ...intake, requester: { ...intake.requester, nip: '123' } });
+    expect(err.fields?.['requester.nip']).toBe('NIP harus 18 digit.');
+    expect(await fs.readdir(path.join(dir, 'cases'))).toEqual([]);
+  });
+});
