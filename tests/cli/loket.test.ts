@@ -2,7 +2,7 @@
  * The built `loket` CLI, run for real: `node dist/cli/loket.mjs` as a child process on temp data
  * folders, through the real core and store.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -57,7 +57,6 @@ let big: string;
 let bigCases: CaseSummary[];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-node.mjs'], { cwd: ROOT, stdio: 'inherit' });
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'loket-cli-'));
   big = path.join(tmp, 'big');
   const r = await loket(['demo', '--data-dir', big, '--count', String(BIG_COUNT), '--seed', '11']);
