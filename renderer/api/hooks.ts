@@ -33,6 +33,15 @@ export function useSaveSettings() {
   });
 }
 
+/** The ID/EN switch; unlike settings.save it leaves the "profile not filled in" state alone. */
+export function useSaveLanguage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (language: MethodParams<'settings.setLanguage'>['language']) => call('settings.setLanguage', { language }),
+    onSuccess: (saved) => qc.setQueryData(queryKeys.settings, saved),
+  });
+}
+
 function useCaseSaved() {
   const qc = useQueryClient();
   return (saved: MethodOutput<'cases.get'>) => {

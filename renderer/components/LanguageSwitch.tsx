@@ -3,24 +3,21 @@ import { SegmentedControl } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/client';
-import { useSaveSettings, useSettings } from '../api/hooks';
-import { settingsInputOf } from '../features/settings/settingsInput';
+import { useSaveLanguage, useSettings } from '../api/hooks';
 import type { Language } from '../i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
-  const save = useSaveSettings();
+  const save = useSaveLanguage();
   const current: Language = i18n.language === 'en' ? 'en' : 'id';
 
   const change = (value: string) => {
     const lang: Language = value === 'en' ? 'en' : 'id';
     void i18n.changeLanguage(lang);
-    // settings.save also marks the agency profile as filled in; before the admin has done that,
-    // the choice stays on screen and is saved with the first Pengaturan save.
-    if (!settings.data || !settings.data.configured || settings.data.language === lang) return;
+    if (!settings.data || settings.data.language === lang) return;
     save.mutate(
-      { ...settingsInputOf(settings.data), language: lang },
+      lang,
       { onError: (e) => notifications.show({ color: 'red', title: t('language.saveFailed'), message: errorMessage(e) }) },
     );
   };

@@ -7,6 +7,7 @@ export const METHOD_NAMES = [
   'app.problems',
   'settings.get',
   'settings.save',
+  'settings.setLanguage',
   'cases.list',
   'cases.get',
   'cases.create',

@@ -43,6 +43,8 @@ export const contract = {
   'app.problems': { input: none, output: z.object({ problems: z.array(storeProblemSchema) }) },
   'settings.get': { input: none, output: settingsSchema },
   'settings.save': { input: settingsInputSchema, output: settingsSchema },
+  /** The ID/EN switch: saved on its own, so choosing a language never marks the profile as filled in. */
+  'settings.setLanguage': { input: z.object({ language: settingsInputSchema.shape.language }), output: settingsSchema },
   'cases.list': {
     input: caseListQuerySchema,
     output: z.object({ total: z.number().int(), offset: z.number().int(), items: z.array(caseSummarySchema) }),

@@ -8,7 +8,7 @@ import { defaultSettings } from '../../shared/domain/settings';
 function handlersWith(overrides: Partial<Handlers>): Handlers {
   const fail = () => Promise.reject(new Error('unexpected call'));
   return {
-    'app.info': fail, 'app.problems': fail, 'settings.get': fail, 'settings.save': fail,
+    'app.info': fail, 'app.problems': fail, 'settings.get': fail, 'settings.save': fail, 'settings.setLanguage': fail,
     'cases.list': fail, 'cases.get': fail, 'cases.create': fail, 'cases.update': fail,
     ...overrides,
   } as Handlers;

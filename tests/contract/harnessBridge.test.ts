@@ -34,7 +34,7 @@ describe('harness bridge', () => {
     // No-argument methods answer; the others reach dispatch and fail its input validation.
     expect(results).toMatchObject({
       'app.info': 'ok', 'app.problems': 'ok', 'settings.get': 'ok', 'cases.list': 'ok',
-      'settings.save': 'invalid_input', 'cases.get': 'invalid_input', 'cases.create': 'invalid_input', 'cases.update': 'invalid_input',
+      'settings.save': 'invalid_input', 'settings.setLanguage': 'invalid_input', 'cases.get': 'invalid_input', 'cases.create': 'invalid_input', 'cases.update': 'invalid_input',
     });
     expect(results['unknown']).toMatch(/^rejected:/);
   });

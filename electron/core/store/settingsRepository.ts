@@ -49,10 +49,19 @@ export class SettingsRepository {
 
   /** Saving marks the app configured (it stops asking for the agency profile first). */
   save(input: MethodInput<'settings.save'>): Promise<Settings> {
+    return this.#replace(() => ({ ...input, schemaVersion: SETTINGS_SCHEMA_VERSION, configured: true }));
+  }
+
+  /** The UI language alone; `configured` is left as it is. */
+  setLanguage(language: Settings['language']): Promise<Settings> {
+    return this.#replace((current) => ({ ...current, language }));
+  }
+
+  #replace(next: (current: Settings) => Settings): Promise<Settings> {
     return this.ctx.queues.run('settings:txn', async () => {
       if (this.#readOnlyReason) throw new AppError('unsupported_version', `Pengaturan tidak dapat disimpan. ${this.#readOnlyReason}`);
       const previous = this.db.data;
-      this.db.data = { ...input, schemaVersion: SETTINGS_SCHEMA_VERSION, configured: true };
+      this.db.data = next(previous);
       try {
         await this.db.write();
       } catch (e) {

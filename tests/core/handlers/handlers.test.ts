@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/contract/channels';
+import { dispatch } from '../../../shared/contract/dispatch';
 import { defaultSettings, type SettingsInput } from '../../../shared/domain/settings';
 import { version } from '../../../package.json';
 import { call, callError, openCore } from '../support/core';
@@ -54,6 +55,20 @@ describe('handlers', () => {
     const reopened = await openCore(dir);
     expect(await call(reopened, 'settings.get', {})).toEqual(saved);
     expect(JSON.parse(await fs.readFile(path.join(dir, 'settings.json'), 'utf8'))).toEqual(saved);
+  });
+
+  it('settings.setLanguage keeps the language across a restart without marking the profile filled in', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    expect(await call(core, 'settings.setLanguage', { language: 'en' })).toMatchObject({ language: 'en', configured: false });
+    await core.close();
+    const reopened = await openCore(dir);
+    expect(await call(reopened, 'settings.get', {})).toEqual({ ...defaultSettings(), language: 'en' });
+    const saved = await call(reopened, 'settings.save', input);
+    expect(saved).toMatchObject({ language: 'id', configured: true });
+    expect(await call(reopened, 'settings.setLanguage', { language: 'en' })).toEqual({ ...saved, language: 'en' });
+    const bad = await dispatch(reopened.handlers, 'settings.setLanguage', { language: 'jv' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('settings.save rejects bad input with field messages and writes nothing', async () => {
