@@ -12,7 +12,7 @@ const stores = new WeakMap<Core, Store>();
 export async function createCore(config: CoreConfig): Promise<Core> {
   const now = config.now ?? (() => new Date());
   const events = new CoreEvents();
-  const store = await openStore({ dataDir: config.dataDir, now, onCaseChanged: (id) => events.emit('cases.changed', { id }) });
+  const store = await openStore({ dataDir: config.dataDir, now, onCaseChanged: (ids) => events.emit('cases.changed', { ids }) });
   // Problems found while opening are read with app.problems; later ones are pushed as they happen.
   store.problems.onProblem((p) => events.emit('store.problem', p));
   let closing: Promise<void> | undefined;

@@ -58,7 +58,8 @@ export const contract = {
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
-  'cases.changed': z.object({ id: caseIdSchema }),
+  /** One event per operation: a bulk operation (demo fill, later an import) names all its cases at once. */
+  'cases.changed': z.object({ ids: z.array(caseIdSchema) }),
   'store.problem': storeProblemSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 

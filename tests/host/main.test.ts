@@ -169,7 +169,7 @@ describe('main process', () => {
     const created = await invoke('cases.create', validIntake());
     expect(created.ok).toBe(true);
     const id = created.ok ? (created.value as { id: string }).id : '';
-    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(eventChannel('cases.changed'), { id }));
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(eventChannel('cases.changed'), { ids: [id] }));
   });
 
   it('does not forward events once the window shows a foreign page', async () => {

@@ -43,7 +43,7 @@ const RECORD_CACHE_SIZE = 256;
 
 export interface CaseRepositoryOptions {
   settings: () => Settings;
-  onChanged: (id: string) => void;
+  onChanged: (ids: string[]) => void;
   index?: IndexWriterOptions;
 }
 
@@ -117,7 +117,7 @@ export class CaseRepository {
       this.#release(record);
       throw e;
     }
-    this.options.onChanged(record.id);
+    this.options.onChanged([record.id]);
     return record;
   }
 
@@ -148,7 +148,7 @@ export class CaseRepository {
       };
       const stat = await this.#file(id).save(next);
       this.#remember(next, stat);
-      this.options.onChanged(id);
+      this.options.onChanged([id]);
       return next;
     });
   }
@@ -160,19 +160,20 @@ export class CaseRepository {
   async createMany(intakes: readonly Intake[]): Promise<number> {
     const ordered = [...intakes].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
     const records = ordered.map((intake) => this.#newRecord(intake));
-    let created = 0;
+    const createdIds: string[] = [];
     try {
       await runLimited(records, IO_CONCURRENCY, async (record) => {
         const stat = await this.#file(record.id).save(record);
         this.#remember(record, stat, false);
-        created += 1;
-        this.options.onChanged(record.id);
+        createdIds.push(record.id);
       });
     } finally {
       this.#index.schedule();
       await this.#index.flush();
+      // One announcement for the batch: a host forwards each event to the renderer.
+      if (createdIds.length > 0) this.options.onChanged(createdIds);
     }
-    return created;
+    return createdIds.length;
   }
 
   /** Writes the index now if it changed (called on close, and by tools that want it current). */

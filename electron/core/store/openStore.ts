@@ -12,7 +12,7 @@ import { toStorageError } from './storageError';
 export interface StoreOptions {
   dataDir: string;
   now: () => Date;
-  onCaseChanged: (id: string) => void;
+  onCaseChanged: (ids: string[]) => void;
   index?: IndexWriterOptions;
 }
 

@@ -10,7 +10,12 @@ describe('fillDemo', () => {
   it('registers the cases durably, numbered per year in order of receipt, with the index written once', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
+    const announced: string[][] = [];
+    core.events.on('cases.changed', ({ ids }) => announced.push(ids));
     expect(await fillDemo(core, 300, 5)).toEqual({ created: 300 });
+    // One event for the batch, not 300 for a host to forward to the renderer.
+    expect(announced).toHaveLength(1);
+    expect(new Set(announced[0]).size).toBe(300);
     expect((await fs.readdir(path.join(dir, 'cases'))).filter((n) => n.endsWith('.json'))).toHaveLength(300);
     const index = JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8')) as { rows: unknown[] };
     expect(index.rows).toHaveLength(300);

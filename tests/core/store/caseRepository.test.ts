@@ -17,7 +17,7 @@ describe('cases.create', () => {
     const dir = await tempDir();
     const core = await openCore(dir);
     const changed: string[] = [];
-    core.events.on('cases.changed', ({ id }) => changed.push(id));
+    core.events.on('cases.changed', ({ ids }) => changed.push(...ids));
     const intake = receivedAt(validIntake(1), '2026-11-03T02:15:00.000Z');
     const rec = await call(core, 'cases.create', intake);
     expect(rec).toMatchObject({ id: '2026-WS01-00001', caseNumber: '0001/WS01/RP-UKPBJ/XI/2026', year: 2026, seq: 1, workstation: 'WS01', status: 'registered', revision: 0 });
