@@ -1,7 +1,11 @@
 /**
  * The channel names of the contract, without their schemas, so the sandboxed preload can bundle
  * them without zod. `contract.ts` is checked against these lists at compile time and in tests.
+ * Each feature keeps its own names in `features/<feature>.names.ts`.
  */
+import { DOCUMENT_EVENTS, DOCUMENT_METHODS } from './features/documents.names';
+import { WORKFLOW_EVENTS, WORKFLOW_METHODS } from './features/workflow.names';
+
 export const METHOD_NAMES = [
   'app.info',
   'app.problems',
@@ -12,10 +16,12 @@ export const METHOD_NAMES = [
   'cases.get',
   'cases.create',
   'cases.update',
+  ...WORKFLOW_METHODS,
+  ...DOCUMENT_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['cases.changed', 'store.problem'] as const;
+export const EVENT_NAMES = ['cases.changed', 'store.problem', ...WORKFLOW_EVENTS, ...DOCUMENT_EVENTS] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** IPC channel of a method or event (Electron ipcMain/ipcRenderer; the harness uses the same names). */

@@ -8,6 +8,9 @@ import {
 } from '../domain/case';
 import { settingsInputSchema, settingsSchema } from '../domain/settings';
 import type { EventName, MethodName } from './channels';
+import { documentsContract, documentsEvents } from './features/documents';
+import type { MethodSpec } from './features/spec';
+import { workflowContract, workflowEvents } from './features/workflow';
 
 const none = z.object({}).strict();
 
@@ -55,12 +58,16 @@ export const contract = {
     input: z.object({ id: caseIdSchema, revision: z.number().int().nonnegative(), intake: intakeSchema }),
     output: caseRecordSchema,
   },
-} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+  ...workflowContract,
+  ...documentsContract,
+} as const satisfies Record<MethodName, MethodSpec>;
 
 export const events = {
   /** One event per operation: a bulk operation (demo fill, later an import) names all its cases at once. */
   'cases.changed': z.object({ ids: z.array(caseIdSchema) }),
   'store.problem': storeProblemSchema,
+  ...workflowEvents,
+  ...documentsEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@
  * (zodResolver) and by the core (dispatch), so the same payload passes or fails in both places.
  */
 import { z } from 'zod';
+import { caseDocumentSchema } from './document';
+import { caseEventSchema } from './trail';
 import { emailSchema, isoDate, isoInstant, nipSchema, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
@@ -111,7 +113,8 @@ export const CASE_STATUSES = [
 export const caseStatusSchema = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
-export const CASE_SCHEMA_VERSION = 1;
+/** 2: `events` (audit trail) and `documents` added; see CASE_MIGRATIONS in the core's case repository. */
+export const CASE_SCHEMA_VERSION = 2;
 
 export const caseIdSchema = z.string().regex(/^\d{4}-[A-Z0-9]{2,8}-\d{5}$/, { error: 'ID berkas tidak dikenal.' });
 
@@ -130,6 +133,10 @@ export const caseRecordSchema = z.object({
   /** Incremented on every save; an update names the revision it edits (optimistic concurrency). */
   revision: z.number().int().nonnegative(),
   intake: z.lazy(() => intakeStoredSchema),
+  /** The audit trail, hash-chained (shared/domain/trail.ts). */
+  events: z.array(caseEventSchema),
+  /** Scanned/imported documents (shared/domain/document.ts). */
+  documents: z.array(caseDocumentSchema),
 });
 /**
  * Stored intake: the shape after transforms, validated structurally on read. Business rules that

@@ -24,7 +24,10 @@ import { Register, toRow, type ListPage, type ListQuery, type RegisterRow } from
 import { errnoCode, toStorageError } from './storageError';
 
 /** Case file migrations, oldest first. Version 1 is the first; later versions add steps here. */
-export const CASE_MIGRATIONS: readonly Migration[] = [];
+export const CASE_MIGRATIONS: readonly Migration[] = [
+  // v2: the audit trail and the documents arrive; a v1 case had neither.
+  { from: 1, to: 2, migrate: (doc) => ({ ...doc, events: [], documents: [] }) },
+];
 
 export const caseFileKind: JsonFileKind<CaseRecord> = {
   schema: caseRecordSchema,
@@ -211,6 +214,8 @@ export class CaseRepository {
       updatedAt: now,
       revision: 0,
       intake,
+      events: [],
+      documents: [],
     };
   }
 

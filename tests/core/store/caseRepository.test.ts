@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeOf } from '../../../electron/core/createCore';
 import { openStore } from '../../../electron/core/store/openStore';
-import type { CaseRecord, CaseSummary } from '../../../shared/domain/case';
+import { CASE_SCHEMA_VERSION, type CaseRecord, type CaseSummary } from '../../../shared/domain/case';
 import { call, callError, openCore } from '../support/core';
 import { receivedAt, validIntake, validIntakes } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
@@ -250,7 +250,7 @@ describe('damaged case files at open', () => {
     const core = await openCore(dir);
     const rec = await call(core, 'cases.create', receivedAt(validIntake(16), '2026-07-01T03:00:00.000Z'));
     await core.close();
-    const newer = JSON.stringify({ ...rec, schemaVersion: 2, workflow: { step: 3 } });
+    const newer = JSON.stringify({ ...rec, schemaVersion: CASE_SCHEMA_VERSION + 1, workflow: { step: 3 } });
     await fs.writeFile(caseFile(dir, rec.id), newer);
     const reopened = await openCore(dir);
     expect((await call(reopened, 'cases.list', {})).total).toBe(0);
@@ -288,5 +288,22 @@ describe('damaged case files at open', () => {
     await expect(fs.access(old)).rejects.toThrow();
     await expect(fs.access(fresh)).resolves.toBeUndefined();
     expect((await call(reopened, 'app.problems', {})).problems).toEqual([]);
+  });
+});
+
+describe('case schema migrations', () => {
+  it('a version-1 case (before the trail and documents) opens as version 2, with the v1 file kept', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    const rec = await call(core, 'cases.create', validIntake(3));
+    await core.close();
+    const { events: _e, documents: _d, ...v1 } = { ...rec, schemaVersion: 1 };
+    await fs.writeFile(caseFile(dir, rec.id), JSON.stringify(v1));
+    // The index still says size/mtime of the v2 file: the change is picked up and the file re-read.
+    const reopened = await openCore(dir);
+    expect(await call(reopened, 'cases.get', { id: rec.id })).toEqual({ ...rec, events: [], documents: [] });
+    expect(await readJson(`${caseFile(dir, rec.id)}.v1.bak`)).toEqual(v1);
+    expect((await readJson(caseFile(dir, rec.id))) as CaseRecord).toMatchObject({ schemaVersion: 2, events: [], documents: [] });
+    expect((await call(reopened, 'app.problems', {})).problems).toMatchObject([{ file: `cases/${rec.id}.json`, kind: 'migrated' }]);
   });
 });
