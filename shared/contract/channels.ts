@@ -4,6 +4,7 @@
  * Each feature keeps its own names in `features/<feature>.names.ts`.
  */
 import { DOCUMENT_EVENTS, DOCUMENT_METHODS } from './features/documents.names';
+import { SCANNING_EVENTS, SCANNING_METHODS } from './features/scanning.names';
 import { WORKFLOW_EVENTS, WORKFLOW_METHODS } from './features/workflow.names';
 
 export const METHOD_NAMES = [
@@ -18,10 +19,11 @@ export const METHOD_NAMES = [
   'cases.update',
   ...WORKFLOW_METHODS,
   ...DOCUMENT_METHODS,
+  ...SCANNING_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['cases.changed', 'store.problem', ...WORKFLOW_EVENTS, ...DOCUMENT_EVENTS] as const;
+export const EVENT_NAMES = ['cases.changed', 'store.problem', ...WORKFLOW_EVENTS, ...DOCUMENT_EVENTS, ...SCANNING_EVENTS] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** IPC channel of a method or event (Electron ipcMain/ipcRenderer; the harness uses the same names). */

@@ -10,6 +10,7 @@ import { settingsInputSchema, settingsSchema } from '../domain/settings';
 import type { EventName, MethodName } from './channels';
 import { documentsContract, documentsEvents } from './features/documents';
 import type { MethodSpec } from './features/spec';
+import { scanningContract, scanningEvents } from './features/scanning';
 import { workflowContract, workflowEvents } from './features/workflow';
 
 const none = z.object({}).strict();
@@ -60,6 +61,7 @@ export const contract = {
   },
   ...workflowContract,
   ...documentsContract,
+  ...scanningContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export const events = {
@@ -68,6 +70,7 @@ export const events = {
   'store.problem': storeProblemSchema,
   ...workflowEvents,
   ...documentsEvents,
+  ...scanningEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;
