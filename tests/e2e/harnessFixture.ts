@@ -12,8 +12,17 @@ export interface HarnessSession {
   dispose(): Promise<void>;
 }
 
-export async function startHarness(prefix = 'loket-e2e-'): Promise<HarnessSession> {
+export interface StartOptions {
+  /**
+   * Fills the data folder before the harness opens it (e.g. thousands of demo cases through a core
+   * of its own), so the page does not receive one `cases.changed` event per bulk-created case.
+   */
+  prepare?: (dataDir: string) => Promise<void>;
+}
+
+export async function startHarness(prefix = 'loket-e2e-', options: StartOptions = {}): Promise<HarnessSession> {
   const dataDir = await mkdtemp(join(tmpdir(), prefix));
+  await options.prepare?.(dataDir);
   const session: HarnessSession = {
     dataDir,
     harness: await launchHarness({ dataDir }),

@@ -50,6 +50,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
     if (failure) failureRef.current?.scrollIntoView({ block: 'center' });
   }, [failure]);
   const leave = useLeaveGuard(form.formState.isDirty);
+  // The header's ID/EN switch saves the language on its own while this form is open: follow it,
+  // or saving the form would send the old choice back and undo the switch.
+  const uiLanguage = i18n.language === 'en' ? 'en' : 'id';
+  useEffect(() => {
+    if (form.getValues('language') !== uiLanguage) form.resetField('language', { defaultValue: uiLanguage });
+  }, [uiLanguage, form]);
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);

@@ -1,0 +1,100 @@
+/**
+ * Pengaturan end to end (DESIGN: the agency profile comes before the first request; SOP step 1
+ * numbers each case from the agency's pattern and this workstation's code): a fresh folder asks
+ * for the profile; a pattern without {ws} is refused under its field and nothing is saved; a valid
+ * profile hides the banner, numbers the next case with the new pattern and WS07, and survives a
+ * restart.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEFAULT_CASE_NUMBER_PATTERN } from '../../shared/domain/settings';
+import { call, callError } from '../core/support/core';
+import { validIntake } from '../fixtures/intake';
+import { startHarness, type HarnessSession } from './harnessFixture';
+
+let s: HarnessSession;
+beforeAll(async () => {
+  s = await startHarness('loket-e2e-settings-');
+});
+afterAll(async () => s?.dispose());
+
+const BANNER = 'Profil instansi belum diisi';
+const NEW_PATTERN = '{seq}/{ws}/RP/{bulanRomawi}/{tahun}';
+const NEW_UNIT = 'UKPBJ Sekretariat Daerah Kabupaten Sukamaju';
+const MISSING_WS = 'Pola harus memuat {ws} agar nomor berkas tidak kembar.';
+
+async function go(page: Page, hash: string): Promise<void> {
+  await page.goto(new URL(hash, s.harness.url).toString());
+}
+
+describe('settings (agency profile, workstation code, numbering)', () => {
+  it('asks for the profile on a fresh folder and refuses a pattern without {ws}, saving nothing', async () => {
+    const { page } = s.harness;
+    await go(page, '#/');
+    const banner = page.getByTestId('not-configured');
+    await banner.getByText(BANNER).waitFor();
+    await banner.getByRole('link', { name: 'Buka Pengaturan' }).click();
+    await page.waitForURL(/#\/settings$/);
+
+    const pattern = page.getByLabel('Pola nomor berkas', { exact: true });
+    await pattern.fill('{seq}/{tahun}');
+    await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    // Strict locator: the message is shown once (under the field), not again in the preview.
+    await page.getByText(MISSING_WS, { exact: true }).waitFor();
+    expect(await pattern.getAttribute('aria-invalid')).toBe('true');
+
+    const stored = await call(s.harness.core, 'settings.get', {});
+    expect(stored.configured).toBe(false);
+    expect(stored.caseNumberPattern).toBe(DEFAULT_CASE_NUMBER_PATTERN);
+    expect(await banner.isVisible()).toBe(true);
+
+    // The core refuses the same pattern when the form is bypassed.
+    const refused = await callError(s.harness.core, 'settings.save', { ...stored, caseNumberPattern: '{seq}/{tahun}' });
+    expect(refused).toMatchObject({ code: 'invalid_input', fields: { caseNumberPattern: MISSING_WS } });
+    expect((await call(s.harness.core, 'settings.get', {})).configured).toBe(false);
+  });
+
+  it('a saved profile hides the banner and numbers the next case with the new pattern and WS07', async () => {
+    const { page } = s.harness;
+    await go(page, '#/settings');
+    await page.getByLabel('Nama unit (UKPBJ/LPSE)', { exact: true }).fill(NEW_UNIT);
+    // Typed in lower case: the box shows capitals and the schema stores them.
+    await page.getByLabel('Kode workstation', { exact: true }).fill('ws07');
+    await page.getByLabel('Pola nomor berkas', { exact: true }).fill(NEW_PATTERN);
+    const preview = await page.getByTestId('pattern-preview').textContent();
+    expect(preview).toMatch(/0007\/WS07\/RP\/[IVX]+\/\d{4}$/);
+
+    await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await page.getByText('Pengaturan tersimpan.').waitFor();
+    await page.getByTestId('not-configured').waitFor({ state: 'detached' });
+    await page.getByTestId('agency-unit').getByText(NEW_UNIT).waitFor();
+
+    const stored = await call(s.harness.core, 'settings.get', {});
+    expect(stored).toMatchObject({ configured: true, workstationCode: 'WS07', caseNumberPattern: NEW_PATTERN });
+
+    // Received 24 November 2026 (WIB): month XI of 2026, the first case of WS07 that year.
+    const created = await call(s.harness.core, 'cases.create', validIntake({ receivedAt: '2026-11-24T02:30:00.000Z' }));
+    expect(created.id).toBe('2026-WS07-00001');
+    await go(page, `#/cases/${created.id}`);
+    const number = page.getByTestId('case-number');
+    await number.waitFor();
+    expect(await number.textContent()).toBe('0001/WS07/RP/XI/2026');
+  });
+
+  it('keeps the profile after a restart', async () => {
+    const again = await s.restart();
+    const { page } = again;
+    await go(page, '#/');
+    await page.getByTestId('register-total').getByText('1 berkas', { exact: true }).waitFor();
+    // The header shows the saved unit, so settings are loaded: the banner would be rendered by now.
+    await page.getByTestId('agency-unit').getByText(NEW_UNIT).waitFor();
+    expect(await page.getByTestId('not-configured').count()).toBe(0);
+    await page.getByText('0001/WS07/RP/XI/2026', { exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Pengaturan', exact: true }).click();
+    const ws = page.getByLabel('Kode workstation', { exact: true });
+    await ws.waitFor();
+    expect(await ws.inputValue()).toBe('WS07');
+    expect(await page.getByLabel('Pola nomor berkas', { exact: true }).inputValue()).toBe(NEW_PATTERN);
+  });
+});
