@@ -11,12 +11,16 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { ApiError } from './api/client';
 import { App } from './App';
 import { i18n } from './i18n';
 import { theme } from './theme';
+
+// The CSP forbids eval; zod would probe for it (and log a violation) to compile fast parsers.
+z.config({ jitless: true });
 
 const queryClient = new QueryClient({
   defaultOptions: {

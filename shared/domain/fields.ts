@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { checkNip, nipMessages, normalizeNip } from '../nip';
 import { isIsoDate } from '../dates';
 
+// Fields without a custom message (a query's text length, an unknown enum value sent past the
+// form) fall back to zod's built-in text: zod ships an Indonesian locale, so every host that
+// loads the schemas answers in Indonesian.
+z.config(z.locales.id());
+
 export const requiredText = (label: string, max = 200) =>
   z
     .string({ error: `${label} wajib diisi.` })

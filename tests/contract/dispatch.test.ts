@@ -50,6 +50,14 @@ describe('dispatch', () => {
       expect(boom.error.message).not.toContain('secret');
     }
   });
+  it('answers in Indonesian even where a schema has no message of its own', async () => {
+    const r = await dispatch(handlersWith({}), 'cases.list', { text: 'x'.repeat(201), status: ['nonsense'] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.fields?.['text']).toMatch(/terlalu/i);
+      expect(r.error.fields?.['status.0']).toMatch(/tidak valid|diharapkan|salah/i);
+    }
+  });
   it('rejects unknown methods and extra input on no-argument methods', async () => {
     expect(await dispatch(handlersWith({}), 'fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await dispatch(handlersWith({}), 'app.info', { x: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
