@@ -21,6 +21,7 @@ fail() { printf '[setup] GAGAL / FAILED: %s\n' "$*" >&2; exit 1; }
 PACKAGES=(
   chromium xvfb xauth
   sane-utils libsane1 tesseract-ocr tesseract-ocr-ind qpdf poppler-utils imagemagick fonts-dejavu-core
+  img2pdf
 )
 
 # --- 1. Node.js ---------------------------------------------------------------------------
