@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'corrupt', // a stored file failed validation and was quarantined
   'unsupported_version', // a file written by a newer version of the app
   'unknown_method',
+  'locked', // no operator chosen, or the screen locked itself after idle minutes: show the lock screen
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { caseDocumentSchema } from './document';
 import { caseEventSchema } from './trail';
+import { foldTrail } from './workflowFold';
 import { emailSchema, isoDate, isoInstant, nipSchema, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
@@ -132,6 +133,12 @@ export const caseRecordSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   /** Incremented on every save; an update names the revision it edits (optimistic concurrency). */
   revision: z.number().int().nonnegative(),
+  /**
+   * The revision at which the registered data (`intake`) last changed. A correction made from
+   * revision R conflicts only if the intake changed after R — not when scans or SOP steps moved the
+   * record's revision on meanwhile.
+   */
+  intakeRevision: z.number().int().nonnegative(),
   intake: z.lazy(() => intakeStoredSchema),
   /** The audit trail, hash-chained (shared/domain/trail.ts). */
   events: z.array(caseEventSchema),
@@ -170,10 +177,16 @@ export const caseSummarySchema = z.object({
   letterNumber: z.string(),
   receivedAt: z.string(),
   updatedAt: z.string(),
+  /** The SOP step the case is at (null once closed), folded from the trail; defaults keep an older index readable. */
+  step: z.number().int().min(1).max(9).nullable().default(2),
+  /** Waiting for the Pokja (step 4): the last day to complete the file, else ''. */
+  waitingDeadline: z.string().default(''),
+  result: z.enum(['', 'completed', 'rejected', 'not_completed']).default(''),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 export function summarize(c: CaseRecord): CaseSummary {
+  const trail = foldTrail(c.events);
   return {
     id: c.id,
     caseNumber: c.caseNumber,
@@ -186,5 +199,8 @@ export function summarize(c: CaseRecord): CaseSummary {
     letterNumber: c.intake.letter.number,
     receivedAt: c.intake.receivedAt,
     updatedAt: c.updatedAt,
+    step: trail.step,
+    waitingDeadline: trail.waiting?.deadline ?? '',
+    result: trail.result,
   };
 }

@@ -1,24 +1,54 @@
 /**
- * One event of a case's audit trail (the guided SOP issue owns this shape): appended, never edited,
+ * One event of a case's audit trail (owned by the guided SOP): appended, never edited,
  * hash-chained (each event carries the hash of the one before), with the operator who did it.
+ * The case's SOP state is derived from these events (electron/core/workflow/engine.ts).
  */
 import { z } from 'zod';
 
 export const operatorRefSchema = z.object({ id: z.string(), name: z.string(), nip: z.string() });
 export type OperatorRef = z.infer<typeof operatorRefSchema>;
 
+/**
+ * - `registered`: SOP step 1 (genesis), payload { receivedAt, receivedBy };
+ * - `step_opened` / `step_paused` / `step_resumed`: the step clock, payload { step };
+ * - `step_completed`: a step form submitted, payload { step, outcome, data, overrunReason }.
+ */
+export const TRAIL_EVENT_TYPES = ['registered', 'step_opened', 'step_paused', 'step_resumed', 'step_completed', 'intake_corrected'] as const;
+export type TrailEventType = (typeof TRAIL_EVENT_TYPES)[number];
+
+export const TRAIL_EVENT_LABELS: Record<TrailEventType, { id: string; en: string }> = {
+  registered: { id: 'Berkas diterima dan didaftarkan', en: 'File received and registered' },
+  step_opened: { id: 'Langkah dimulai', en: 'Step started' },
+  step_paused: { id: 'Langkah dijeda', en: 'Step paused' },
+  step_resumed: { id: 'Langkah dilanjutkan', en: 'Step resumed' },
+  step_completed: { id: 'Langkah selesai', en: 'Step completed' },
+  intake_corrected: { id: 'Data pencatatan dikoreksi', en: 'Registered data corrected' },
+};
+
 export const caseEventSchema = z.object({
   /** 0-based position in the trail. */
   seq: z.number().int().nonnegative(),
   at: z.iso.datetime({ offset: true }),
-  type: z.string().min(1),
-  /** Null only for events the app records by itself (e.g. a migration). */
+  type: z.enum(TRAIL_EVENT_TYPES),
+  /** Null only for events the app records by itself (e.g. a genesis added to a case registered before the trail existed). */
   operator: operatorRefSchema.nullable(),
   payload: z.record(z.string(), z.unknown()),
   /** sha256 (hex) of the canonical JSON of `payload`. */
   payloadDigest: z.string().regex(/^[0-9a-f]{64}$/),
   /** `hash` of the previous event; 64 zeros for the first. */
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** sha256 of the canonical JSON of { seq, at, type, operator, payloadDigest, prevHash }. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type CaseEvent = z.infer<typeof caseEventSchema>;
+
+/** What `verifyTrail` reports: ok, or the first broken link and why (Indonesian). */
+export const trailVerdictSchema = z.object({
+  ok: z.boolean(),
+  events: z.number().int().nonnegative(),
+  /** seq position of the first broken event; null when ok. */
+  brokenAt: z.number().int().nonnegative().nullable(),
+  problem: z.enum(['', 'seq', 'prev_hash', 'payload_digest', 'hash', 'genesis', 'status']),
+  message: z.string(),
+});
+export type TrailVerdict = z.infer<typeof trailVerdictSchema>;

@@ -2,7 +2,9 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import { AppError } from '../../../shared/contract/result';
 import { isIsoDate } from '../../../shared/dates';
+import { intakeChanges } from '../../../shared/domain/intakeChanges';
 import type { Store } from '../store/openStore';
+import { appendEvents } from '../workflow/trail';
 
 export function caseHandlers(store: Store): Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update'> {
   return {
@@ -15,6 +17,19 @@ export function caseHandlers(store: Store): Pick<Handlers, 'cases.list' | 'cases
     },
     'cases.get': ({ id }) => store.cases.get(id),
     'cases.create': (intake) => store.cases.create(intake),
-    'cases.update': ({ id, revision, intake }) => store.cases.update(id, revision, (current) => ({ ...current, intake })),
+    // A correction is part of the record's history (SOP Peringatan: accountability): the trail
+    // keeps who changed which registered value, from what to what.
+    'cases.update': ({ id, revision, intake }) =>
+      store.cases.update(id, null, (current) => {
+        if (current.intakeRevision > revision || revision > current.revision)
+          throw new AppError(
+            'conflict',
+            `Data berkas ${current.caseNumber} sudah dikoreksi orang lain sejak formulir ini dibuka. Muat ulang berkas, lalu ulangi koreksi Anda.`,
+          );
+        const changes = intakeChanges(current.intake, intake);
+        if (changes.length === 0) return current;
+        const event = { at: store.ctx.now().toISOString(), type: 'intake_corrected' as const, operator: store.cases.genesisOperator(), payload: { changes } };
+        return { ...current, intake, intakeRevision: current.revision + 1, events: appendEvents(current, [event]) };
+      }),
   };
 }

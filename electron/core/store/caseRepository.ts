@@ -10,6 +10,8 @@ import fs from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Intake } from '../../../shared/domain/case';
+import type { OperatorRef } from '../../../shared/domain/trail';
+import { genesisEvent } from '../workflow/trail';
 import { CASE_SCHEMA_VERSION, caseRecordSchema, summarize, type CaseRecord } from '../../../shared/domain/case';
 import { caseId, formatCaseNumber } from '../../../shared/domain/caseNumber';
 import type { Settings } from '../../../shared/domain/settings';
@@ -26,7 +28,8 @@ import { errnoCode, toStorageError } from './storageError';
 /** Case file migrations, oldest first. Version 1 is the first; later versions add steps here. */
 export const CASE_MIGRATIONS: readonly Migration[] = [
   // v2: the audit trail and the documents arrive; a v1 case had neither.
-  { from: 1, to: 2, migrate: (doc) => ({ ...doc, events: [], documents: [] }) },
+  // Its intake is taken as last changed at its current revision (the conservative choice for edits).
+  { from: 1, to: 2, migrate: (doc) => ({ ...doc, events: [], documents: [], intakeRevision: doc.revision }) },
 ];
 
 export const caseFileKind: JsonFileKind<CaseRecord> = {
@@ -67,6 +70,8 @@ export class CaseRepository {
   /** id → the record as last read/written and the size+mtime of its file then; LRU by Map order. */
   readonly #recent = new Map<string, { record: CaseRecord; stat: WrittenFile }>();
   openStats: OpenStats = { files: 0, fromIndex: 0, reread: 0, dropped: 0, indexStatus: 'ok' };
+  /** Who registers a case (SOP step 1 genesis event); the workflow sets it to the unlocked operator. */
+  genesisOperator: () => OperatorRef | null = () => null;
 
   private constructor(
     private readonly ctx: StoreContext,
@@ -125,18 +130,27 @@ export class CaseRepository {
   }
 
   /**
-   * Replaces a case with `change(current)` if `revision` is still the stored one (optimistic
-   * concurrency), bumping the revision. Identity fields (id, number, year, sequence) never change.
+   * Replaces a case with `change(current)`, bumping the revision. `change` runs inside the case's
+   * write queue on the record as stored then, so concurrent changes never lose each other. With a
+   * `revision`, the stored one must still be it (optimistic concurrency for whole-record edits);
+   * with null, `change` itself decides on the current record (documents, workflow moves, intake
+   * corrections). A `change` that returns `current` itself writes nothing. Identity fields (id,
+   * number, year, sequence) never change.
    */
-  update(id: string, revision: number, change: (current: CaseRecord) => CaseRecord): Promise<CaseRecord> {
+  update(id: string, revision: number | null, change: (current: CaseRecord) => CaseRecord): Promise<CaseRecord> {
     return this.ctx.queues.run(`case:${id}`, async () => {
       const current = await this.get(id);
-      if (current.revision !== revision)
+      // A case closes after SOP step 9; its record and trail are final (issue 3: editing a closed case is refused).
+      if (current.status === 'closed')
+        throw new AppError('conflict', `Berkas ${current.caseNumber} sudah ditutup dan diarsipkan; datanya tidak dapat diubah lagi.`);
+      if (revision !== null && current.revision !== revision)
         throw new AppError(
           'conflict',
           `Berkas ${current.caseNumber} sudah diubah sebelumnya (revisi ${current.revision}, sedangkan yang Anda ubah revisi ${revision}). Muat ulang berkas, lalu ulangi perubahan Anda.`,
         );
       const changed = change(current);
+      // Nothing to change (a step already open, a correction that corrects nothing): no write, same revision.
+      if (changed === current) return current;
       const next: CaseRecord = {
         ...changed,
         schemaVersion: CASE_SCHEMA_VERSION,
@@ -202,6 +216,7 @@ export class CaseRepository {
     const workstation = s.workstationCode;
     const seq = this.#allocate(year, workstation);
     const now = this.ctx.now().toISOString();
+    const events = [genesisEvent({ intake }, this.genesisOperator(), now)];
     return {
       schemaVersion: CASE_SCHEMA_VERSION,
       id: caseId({ year, workstation, seq }),
@@ -213,8 +228,9 @@ export class CaseRepository {
       createdAt: now,
       updatedAt: now,
       revision: 0,
+      intakeRevision: 0,
       intake,
-      events: [],
+      events,
       documents: [],
     };
   }

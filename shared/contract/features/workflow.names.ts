@@ -1,3 +1,25 @@
 /** Channel names of the guided SOP (steps 2–9, operators, timers, audit trail): issue "The guided SOP". */
-export const WORKFLOW_METHODS = [] as const;
+export const WORKFLOW_METHODS = [
+  'operators.list',
+  'operators.create',
+  'operators.update',
+  'operators.changePin',
+  'operators.unlock',
+  'operators.lock',
+  'operators.session',
+  'operators.touch',
+  'workflow.settings.get',
+  'workflow.settings.save',
+  'workflow.state',
+  'workflow.open',
+  'workflow.pause',
+  'workflow.resume',
+  'workflow.complete',
+  'workflow.relatedCases',
+  'workflow.password.generate',
+  'workflow.password.set',
+  'workflow.password.reveal',
+  'workflow.queue',
+  'workflow.trail',
+] as const;
 export const WORKFLOW_EVENTS = [] as const;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/contract/channels';
 import { dispatch } from '../../../shared/contract/dispatch';
+import { verifyTrail } from '../../../electron/core/workflow/trail';
+import { storeOf } from '../../../electron/core/createCore';
 import { defaultSettings, type SettingsInput } from '../../../shared/domain/settings';
 import { version } from '../../../package.json';
 import { call, callError, openCore } from '../support/core';
@@ -123,5 +125,38 @@ describe('handlers', () => {
     const err = await callError(core, 'cases.create', { ...intake, requester: { ...intake.requester, nip: '123' } });
     expect(err.fields?.['requester.nip']).toBe('NIP harus 18 digit.');
     expect(await fs.readdir(path.join(dir, 'cases'))).toEqual([]);
+  });
+});
+
+describe('cases.update', () => {
+  it('records a correction in the audit trail, field by field, and the chain stays intact', async () => {
+    const core = await openCore(await tempDir());
+    const rec = await call(core, 'cases.create', validIntake(7));
+    const intake = { ...rec.intake, requester: { ...rec.intake.requester, position: 'Analis Pengadaan Ahli Muda' } };
+    const updated = await call(core, 'cases.update', { id: rec.id, revision: rec.revision, intake });
+    const last = updated.events.at(-1);
+    expect(last).toMatchObject({
+      type: 'intake_corrected',
+      operator: null,
+      payload: { changes: [{ path: 'requester.position', before: rec.intake.requester.position, after: 'Analis Pengadaan Ahli Muda' }] },
+    });
+    expect(verifyTrail(updated)).toMatchObject({ ok: true });
+    // Saving the same data again adds no event.
+    const same = await call(core, 'cases.update', { id: rec.id, revision: updated.revision, intake });
+    expect(same.events).toHaveLength(updated.events.length);
+  });
+
+  it('conflicts only when the registered data changed since the form opened, not when the record moved on', async () => {
+    const core = await openCore(await tempDir());
+    const rec = await call(core, 'cases.create', validIntake(9));
+    // A scan or an SOP step saves the record meanwhile: its revision moves, its intake does not.
+    await storeOf(core).cases.update(rec.id, null, (c) => ({ ...c }));
+    const notes = { ...rec.intake, notes: 'Berkas asli diserahkan langsung.' };
+    const corrected = await call(core, 'cases.update', { id: rec.id, revision: rec.revision, intake: notes });
+    expect(corrected).toMatchObject({ revision: 2, intakeRevision: 2, intake: { notes: 'Berkas asli diserahkan langsung.' } });
+    // A second form opened on the first revision now conflicts: the intake changed after it.
+    const stale = await callError(core, 'cases.update', { id: rec.id, revision: rec.revision, intake: { ...rec.intake, notes: 'lain' } });
+    expect(stale).toMatchObject({ code: 'conflict', message: expect.stringMatching(/sudah dikoreksi/) });
+    expect((await call(core, 'cases.get', { id: rec.id })).intake.notes).toBe('Berkas asli diserahkan langsung.');
   });
 });

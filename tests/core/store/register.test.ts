@@ -15,6 +15,9 @@ function summary(n: number, over: Partial<CaseSummary> = {}): CaseSummary {
     letterNumber: `027/${n}/DINKES/2026`,
     receivedAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(),
     updatedAt: '2026-11-01T00:00:00.000Z',
+    step: 2,
+    waitingDeadline: '',
+    result: '',
     ...over,
   };
 }

@@ -40,6 +40,9 @@ describe('rowAt', () => {
     letterNumber: `S-${n}`,
     receivedAt: '2026-11-25T03:00:00.000Z',
     updatedAt: '2026-11-25T03:00:00.000Z',
+    step: 2,
+    waitingDeadline: '',
+    result: '',
   });
   const pages = new Map([
     [0, [row(0), row(1), row(2)]],

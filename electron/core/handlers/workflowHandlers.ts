@@ -1,0 +1,186 @@
+/** `operators.*` and `workflow.*`: the guided SOP (issue 3) over one open store. */
+import type { Handlers } from '../../../shared/contract/contract';
+import type { WORKFLOW_METHODS } from '../../../shared/contract/features/workflow.names';
+import { AppError } from '../../../shared/contract/result';
+import { summarize, type CaseRecord } from '../../../shared/domain/case';
+import type { StepPayload } from '../../../shared/domain/workflow';
+import type { StepNo } from '../../../shared/sop/definition';
+import { foldTrail } from '../../../shared/domain/workflowFold';
+import type { Store } from '../store/openStore';
+import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../workflow/engine';
+import { OperatorRegistry, OperatorSessionState } from '../workflow/operators';
+import { PasswordVault, generatePassword } from '../workflow/passwords';
+import { buildQueue } from '../workflow/queue';
+import { WorkflowSettingsFile } from '../workflow/settingsFile';
+import { appendEvents, verifyTrail, type NewEvent } from '../workflow/trail';
+
+type WorkflowHandlers = Pick<Handlers, (typeof WORKFLOW_METHODS)[number]>;
+
+/** Earlier cases shown at step 5: enough for any real history, bounded so one NIP cannot read thousands of files. */
+const RELATED_LIMIT = 20;
+
+export function workflowHandlers(store: Store): WorkflowHandlers {
+  const now = () => store.ctx.now();
+  const registry = new OperatorRegistry(store.ctx);
+  const settings = new WorkflowSettingsFile(store.ctx);
+  const session = new OperatorSessionState(registry, now, () => settings.get().autoLockMinutes);
+  const vault = new PasswordVault();
+  let loading: Promise<void> | undefined;
+  // createHandlers is synchronous; the two small files are read on the first call that needs them.
+  const ready = () => (loading ??= Promise.all([registry.load(), settings.load()]).then(() => undefined));
+  // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
+  store.cases.genesisOperator = () => session.current();
+
+  const zone = () => store.settings.get().timeZone;
+  const stateOf = (record: CaseRecord) => describeState(record, settings.get(), zone(), now(), vault.source(record.id));
+
+  /** Runs an engine command inside the case's write queue, against the freshly read record. */
+  async function change(id: string, revision: number | null, plan: (record: CaseRecord, ctx: EngineContext) => NewEvent[]): Promise<CaseRecord> {
+    await ready();
+    const operator = session.active();
+    const ctx = (): EngineContext => ({ now: now(), settings: settings.get(), zone: zone(), operator, password: vault.source(id) });
+    const latest = await store.cases.get(id);
+    // Checked first on the record as read: a no-op (opening an open step) then writes nothing.
+    if (plan(latest, ctx()).length === 0) return latest;
+    // …and planned again inside the case's write queue, on the record as it is then. Form
+    // submissions name the revision they were made on; clock moves (open/pause/resume) do not.
+    const result = await store.cases.update(id, revision, (current) => {
+      const events = plan(current, ctx());
+      if (events.length === 0) return current;
+      const trail = appendEvents(current, events);
+      return { ...current, events: trail, status: foldTrail(trail).status };
+    });
+    // The password lives only until it is handed over (step 8) or the case closes.
+    const folded = foldTrail(result.events);
+    if (folded.step === null || folded.notifiedAt !== null) vault.clear(id);
+    return result;
+  }
+
+  async function atStep6(id: string): Promise<CaseRecord> {
+    await ready();
+    session.active();
+    const record = await store.cases.get(id);
+    const f = foldTrail(record.events);
+    if (f.step !== 6)
+      throw new AppError('conflict', `Password sementara hanya dibuat pada langkah 6 (reset password). Berkas ${record.caseNumber} berada di langkah ${f.step ?? '—'}.`);
+    if (record.intake.kind === 'change_info')
+      throw new AppError('conflict', 'Permohonan ini hanya perubahan informasi User ID; tidak ada password yang direset.');
+    return record;
+  }
+
+  return {
+    'operators.list': async ({ includeInactive }) => {
+      await ready();
+      return { operators: registry.list().filter((o) => includeInactive || o.active) };
+    },
+    'operators.update': async (input) => {
+      await ready();
+      return registry.update(input, session.active());
+    },
+    'operators.changePin': async ({ currentPin, pin }) => {
+      await ready();
+      await registry.changePin(session.active().id, currentPin, pin);
+      return { changed: true as const };
+    },
+    'operators.create': async (input) => {
+      await ready();
+      const first = registry.empty;
+      // The first operator sets the PC up; afterwards only an unlocked operator adds colleagues.
+      if (!first) session.active();
+      const created = await registry.create(input);
+      if (first) session.startAs(created.id);
+      return created;
+    },
+    'operators.unlock': async ({ operatorId, pin }) => {
+      await ready();
+      return session.unlock(operatorId, pin);
+    },
+    'operators.lock': async () => {
+      await ready();
+      return session.lock();
+    },
+    'operators.session': async () => {
+      await ready();
+      return session.view();
+    },
+    'operators.touch': async () => {
+      await ready();
+      return session.touch();
+    },
+    'workflow.settings.get': async () => {
+      await ready();
+      return settings.get();
+    },
+    'workflow.settings.save': async (input) => {
+      await ready();
+      session.active();
+      return settings.save(input);
+    },
+    'workflow.state': async ({ id }) => {
+      await ready();
+      return stateOf(await store.cases.get(id));
+    },
+    'workflow.open': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planOpen(r, step as StepNo, ctx))),
+    'workflow.pause': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planPause(r, step as StepNo, ctx))),
+    'workflow.resume': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planResume(r, step as StepNo, ctx))),
+    'workflow.complete': async ({ id, revision, payload, overrunReason }) =>
+      stateOf(await change(id, revision, (r, ctx) => planComplete(r, payload as StepPayload, overrunReason, ctx))),
+    'workflow.relatedCases': async ({ id }) => {
+      const record = await store.cases.get(id);
+      const nip = record.intake.requester.nip;
+      const userId = record.intake.requester.userId.toLowerCase();
+      const matches: { id: string; matchedOn: ('nip' | 'userId')[]; receivedAt: string }[] = [];
+      for (const row of store.cases.register.rows()) {
+        const s = row.summary;
+        if (s.id === id) continue;
+        const on: ('nip' | 'userId')[] = [];
+        if (s.nip === nip) on.push('nip');
+        if (s.userId.toLowerCase() === userId) on.push('userId');
+        if (on.length > 0) matches.push({ id: s.id, matchedOn: on, receivedAt: s.receivedAt });
+      }
+      matches.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      const items = [];
+      for (const m of matches.slice(0, RELATED_LIMIT)) {
+        const other = await store.cases.get(m.id);
+        const { name, nip: otherNip, userId: otherUserId, email, phone, position, agency } = other.intake.requester;
+        items.push({
+          summary: summarize(other),
+          requester: { name, nip: otherNip, userId: otherUserId, email, phone, position, agency },
+          matchedOn: m.matchedOn,
+        });
+      }
+      return { items };
+    },
+    'workflow.password.generate': async ({ id }) => {
+      await atStep6(id);
+      const password = generatePassword();
+      vault.hold(id, password, 'generated');
+      return { password };
+    },
+    'workflow.password.set': async ({ id, password }) => {
+      await atStep6(id);
+      vault.hold(id, password, 'typed');
+      return { held: true as const };
+    },
+    'workflow.password.reveal': async ({ id }) => {
+      await ready();
+      session.active();
+      const password = vault.reveal(id);
+      if (password === null)
+        throw new AppError(
+          'not_found',
+          'Password sementara tidak ada di memori (sudah diserahkan, berkas ditutup, atau aplikasi dimulai ulang). Password tidak pernah disimpan; bila perlu, reset ulang di SPSE.',
+        );
+      return { password };
+    },
+    'workflow.queue': async ({ perGroup }) => {
+      await ready();
+      const at = now();
+      const groups = buildQueue((function* () {
+        for (const row of store.cases.register.rows()) yield row.summary;
+      })(), at, zone(), perGroup);
+      return { groups, serverNow: at.toISOString() };
+    },
+    'workflow.trail': async ({ id }) => verifyTrail(await store.cases.get(id)),
+  };
+}

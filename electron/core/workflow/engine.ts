@@ -1,0 +1,297 @@
+/**
+ * The SOP engine: interprets shared/sop/definition.ts over a case's trail. Every command is checked
+ * against the state folded from the trail and either returns the events to append or throws an
+ * AppError the admin can act on. Pure (no I/O): the handlers run it inside the case's write queue.
+ */
+import type { CaseRecord, RequestKind } from '../../../shared/domain/case';
+import type { OperatorRef } from '../../../shared/domain/trail';
+import { AppError } from '../../../shared/contract/result';
+import { localDate, type ZonaWaktu } from '../../../shared/dates';
+import { SOP_STEPS, arrowOf, arrowsFrom, isTimedStep, sopStep, type Outcome, type StepNo } from '../../../shared/sop/definition';
+import {
+  CHECKLIST_LABELS, applicableLines, failedLines, type StepPayload, type StepTimer, type WorkflowSettings, type WorkflowState,
+} from '../../../shared/domain/workflow';
+import { compareWithSpse, mismatchProblems } from '../../../shared/domain/workflowCompare';
+import { daysBetween, foldTrail, workedMs, type Folded, type Visit } from '../../../shared/domain/workflowFold';
+import type { NewEvent } from './trail';
+
+export type PasswordSource = '' | 'generated' | 'typed';
+
+export interface EngineContext {
+  now: Date;
+  settings: WorkflowSettings;
+  zone: ZonaWaktu;
+  operator: OperatorRef;
+  /** Whether a temporary password for this case is held in core memory (never its value). */
+  password: PasswordSource;
+}
+
+/** A little slack for clocks of the instants the admin types (the PC's clock vs. the form's). */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+export function standardMinutes(step: StepNo, settings: WorkflowSettings): number | null {
+  const base = sopStep(step).standardMinutes;
+  if (base === null) return null;
+  const key = String(step) as keyof WorkflowSettings['standardMinutes'];
+  return settings.standardMinutes[key] ?? base;
+}
+
+const stepName = (step: StepNo) => `langkah ${step} (${sopStep(step).title.id})`;
+
+function conflict(message: string): never {
+  throw new AppError('conflict', message);
+}
+
+function invalid(message: string, fields: Record<string, string>): never {
+  throw new AppError('invalid_input', message, fields);
+}
+
+function assertOpenCase(record: CaseRecord, f: Folded): asserts f is Folded & { step: StepNo } {
+  if (f.step === null)
+    conflict(`Berkas ${record.caseNumber} sudah ditutup (langkah 9 selesai). Berkas yang sudah diarsipkan tidak dapat diubah lagi.`);
+}
+
+function assertCurrentStep(record: CaseRecord, f: Folded & { step: StepNo }, step: StepNo): void {
+  if (f.step !== step)
+    conflict(
+      `Berkas ${record.caseNumber} sedang berada di ${stepName(f.step)}, bukan langkah ${step}. Menurut SOP, langkah ${step} belum atau tidak dapat dikerjakan sekarang.`,
+    );
+}
+
+export function planOpen(record: CaseRecord, step: StepNo, ctx: EngineContext): NewEvent[] {
+  const f = foldTrail(record.events);
+  assertOpenCase(record, f);
+  assertCurrentStep(record, f, step);
+  if (!isTimedStep(step))
+    conflict(`Langkah ${step} dikerjakan oleh anggota Pokja, bukan Admin Agency; waktunya tidak dihitung. Catat saja hasilnya.`);
+  // Opening the form again (another tab, a reload) keeps the clock that already runs.
+  if (f.open) return [];
+  return [{ at: ctx.now.toISOString(), type: 'step_opened', operator: ctx.operator, payload: { step } }];
+}
+
+export function planPause(record: CaseRecord, step: StepNo, ctx: EngineContext): NewEvent[] {
+  const f = foldTrail(record.events);
+  assertOpenCase(record, f);
+  assertCurrentStep(record, f, step);
+  const seg = f.open?.segments.at(-1);
+  if (!f.open || !seg) conflict(`Langkah ${step} belum dimulai, jadi tidak dapat dijeda.`);
+  if (seg.end !== null) conflict(`Langkah ${step} sudah dalam keadaan dijeda.`);
+  return [{ at: ctx.now.toISOString(), type: 'step_paused', operator: ctx.operator, payload: { step } }];
+}
+
+export function planResume(record: CaseRecord, step: StepNo, ctx: EngineContext): NewEvent[] {
+  const f = foldTrail(record.events);
+  assertOpenCase(record, f);
+  assertCurrentStep(record, f, step);
+  const seg = f.open?.segments.at(-1);
+  if (!f.open || !seg) conflict(`Langkah ${step} belum dimulai, jadi tidak dapat dilanjutkan.`);
+  if (seg.end === null) conflict(`Langkah ${step} sedang berjalan, tidak sedang dijeda.`);
+  return [{ at: ctx.now.toISOString(), type: 'step_resumed', operator: ctx.operator, payload: { step } }];
+}
+
+const includesReset = (kind: RequestKind) => kind !== 'change_info';
+const includesChange = (kind: RequestKind) => kind !== 'reset_password';
+
+function notInFuture(at: string, field: string, label: string, now: Date): void {
+  if (Date.parse(at) > now.getTime() + FUTURE_SLACK_MS) invalid(`${label} tidak boleh di masa depan.`, { [field]: `${label} tidak boleh di masa depan.` });
+}
+
+/** Checks a step form against the case and the SOP; returns the outcome and the data to record. */
+function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload, ctx: EngineContext): { outcome: Outcome; data: Record<string, unknown> } {
+  const kind = record.intake.kind;
+  switch (p.step) {
+    case 2: {
+      if (includesChange(kind) && p.checklist.changes_stated === 'na')
+        invalid('Permohonan ini meminta perubahan data: baris "data yang diminta diubah" harus dijawab Ya atau Tidak.', { 'payload.checklist.changes_stated': 'Jawab Ya atau Tidak.' });
+      const failed = failedLines(kind, p.checklist);
+      const derived = failed.length === 0 ? 'complete' : 'incomplete';
+      if (p.decision !== derived)
+        invalid(
+          derived === 'complete'
+            ? 'Semua butir pemeriksaan terpenuhi, jadi hasilnya "lengkap". Periksa kembali butir atau hasil yang dipilih.'
+            : `Ada butir yang belum terpenuhi (${failed.map((l) => CHECKLIST_LABELS[l].id).join('; ')}), jadi hasilnya "tidak lengkap".`,
+          { 'payload.decision': derived === 'complete' ? 'Hasil pemeriksaan: lengkap.' : 'Hasil pemeriksaan: tidak lengkap.' },
+        );
+      const checklist = Object.fromEntries(applicableLines(kind).map((l) => [l, p.checklist[l]]));
+      return { outcome: derived, data: { checklist, failedLines: failed, notes: p.notes } };
+    }
+    case 3: {
+      const expected = new Set(f.lastFailedLines);
+      const given = new Set(p.missingItems);
+      if (given.size !== expected.size || [...given].some((l) => !expected.has(l)))
+        invalid('Daftar kekurangan harus sama dengan butir yang tidak terpenuhi pada pemeriksaan kelengkapan (langkah 2).', {
+          'payload.missingItems': `Kekurangan menurut langkah 2: ${f.lastFailedLines.map((l) => CHECKLIST_LABELS[l].id).join('; ')}.`,
+        });
+      notInFuture(p.sentAt, 'payload.sentAt', 'Waktu penyampaian', ctx.now);
+      if (p.deadline < localDate(new Date(p.sentAt), ctx.zone))
+        invalid('Batas waktu melengkapi tidak boleh sebelum tanggal pemberitahuan.', { 'payload.deadline': 'Batas waktu sebelum tanggal pemberitahuan.' });
+      return {
+        outcome: 'notice_sent',
+        data: { missingItems: p.missingItems, otherMissing: p.otherMissing, channel: p.channel, sentAt: p.sentAt, deadline: p.deadline, notes: p.notes },
+      };
+    }
+    case 4: {
+      if (p.outcome === 'supplemented') {
+        notInFuture(p.receivedAt, 'payload.receivedAt', 'Waktu diterima', ctx.now);
+        return { outcome: 'supplemented', data: { receivedAt: p.receivedAt, items: p.items, notes: p.notes } };
+      }
+      const deadline = f.waiting?.deadline ?? '';
+      const today = localDate(ctx.now, ctx.zone);
+      if (deadline === '' || today <= deadline)
+        conflict(`Batas waktu melengkapi berkas (${deadline || '—'}) belum lewat. Berkas baru dapat ditutup sebagai "tidak diselesaikan" setelah tanggal itu.`);
+      return { outcome: 'expired', data: { reason: p.reason, deadline } };
+    }
+    case 5: {
+      const fields: Record<string, string> = {};
+      if (p.spse.name.trim() === '') fields['payload.spse.name'] = 'Isi nama sesuai data akun di SPSE.';
+      if (p.spse.nip.trim() === '') fields['payload.spse.nip'] = 'Isi NIP sesuai data akun di SPSE.';
+      if (p.spse.userId.trim() === '') fields['payload.spse.userId'] = 'Isi User ID sesuai data akun di SPSE.';
+      if (Object.keys(fields).length > 0) invalid('Data akun di SPSE (nama, NIP, User ID) wajib diisi untuk pemeriksaan keabsahan.', fields);
+      for (const [i, c] of p.confirmations.entries()) notInFuture(c.at, `payload.confirmations.${i}.at`, 'Waktu konfirmasi', ctx.now);
+      const rows = compareWithSpse(record.intake, p.spse);
+      const problems = [
+        ...mismatchProblems(rows),
+        ...p.confirmations
+          .filter((c) => c.result === 'denied')
+          .map((c) => `Konfirmasi ${c.channel === 'phone' ? 'telepon' : 'tatap muka'} kepada ${c.contact}: tidak membenarkan permohonan`),
+      ];
+      if (p.decision === 'valid' && p.confirmations.some((c) => c.result === 'denied'))
+        invalid('Konfirmasi kepada anggota Pokja tidak membenarkan permohonan; berkas tidak dapat dinyatakan valid.', { 'payload.decision': 'Konfirmasi tidak membenarkan permohonan.' });
+      if (p.decision === 'valid' && problems.length > 0 && p.notes.trim() === '')
+        invalid('Ada data yang tidak sama dengan SPSE. Bila berkas tetap dinyatakan valid, tuliskan alasannya pada catatan.', { 'payload.notes': 'Jelaskan mengapa perbedaan data dapat diterima.' });
+      return {
+        outcome: p.decision,
+        data: { spse: p.spse, comparison: rows, problems, comparedCases: p.comparedCases, confirmations: p.confirmations, notes: p.notes },
+      };
+    }
+    case 6: {
+      notInFuture(p.doneAt, 'payload.doneAt', 'Waktu pelaksanaan', ctx.now);
+      if (includesReset(kind)) {
+        if (!p.passwordReset) invalid('Permohonan ini meminta reset password: tandai bahwa password telah direset di SPSE.', { 'payload.passwordReset': 'Password belum ditandai direset.' });
+        if (ctx.password === '')
+          conflict('Password sementara belum dibuat atau diisi. Buat password di aplikasi atau ketik password yang diberikan SPSE, lalu simpan langkah ini.');
+      }
+      if (includesChange(kind) && p.changedFields.length === 0)
+        invalid('Permohonan ini meminta perubahan data: sebutkan data yang telah diubah di SPSE.', { 'payload.changedFields': 'Pilih data yang diubah.' });
+      return {
+        outcome: 'reset_done',
+        data: { passwordReset: p.passwordReset, changedFields: p.changedFields, doneAt: p.doneAt, passwordSource: p.passwordReset ? ctx.password : '', notes: p.notes },
+      };
+    }
+    case 7:
+      notInFuture(p.sentAt, 'payload.sentAt', 'Waktu penyampaian', ctx.now);
+      return { outcome: 'rejection_sent', data: { failedChecks: p.failedChecks, reason: p.reason, channel: p.channel, sentAt: p.sentAt } };
+    case 8:
+      notInFuture(p.at, 'payload.at', 'Waktu penyampaian', ctx.now);
+      return { outcome: 'notified', data: { channel: p.channel, receivedBy: p.receivedBy, at: p.at, mustChangeReminder: true, notes: p.notes } };
+    case 9:
+      return { outcome: 'archived', data: { physical: p.physical, electronic: p.electronic, electronicRef: p.electronicRef, notes: p.notes } };
+  }
+}
+
+export function planComplete(record: CaseRecord, payload: StepPayload, overrunReason: string, ctx: EngineContext): NewEvent[] {
+  const f = foldTrail(record.events);
+  assertOpenCase(record, f);
+  assertCurrentStep(record, f, payload.step);
+  const step = payload.step;
+  let reason = '';
+  if (isTimedStep(step)) {
+    if (!f.open) conflict(`Langkah ${step} belum dimulai. Buka formulir langkah ini agar waktunya tercatat, lalu simpan.`);
+    const standard = standardMinutes(step, ctx.settings);
+    const minutes = workedMs(f.open, ctx.now.getTime()) / 60_000;
+    if (standard !== null && minutes > standard) {
+      reason = overrunReason.trim();
+      // SOP Peringatan: a deviation from the standard time is a failure the implementer answers for.
+      if (reason === '')
+        invalid(`Langkah ${step} melewati waktu standar ${standard} menit (tercatat ${Math.ceil(minutes)} menit). Tuliskan alasannya.`, {
+          overrunReason: `Waktu standar ${standard} menit terlampaui; alasan wajib diisi.`,
+        });
+    }
+  }
+  const { outcome, data } = judge(record, f, payload, ctx);
+  if (!arrowOf(step, outcome)) conflict(`Hasil "${outcome}" tidak dikenal SOP untuk langkah ${step}.`);
+  return [{ at: ctx.now.toISOString(), type: 'step_completed', operator: ctx.operator, payload: { step, outcome, data, overrunReason: reason } }];
+}
+
+function timerOf(v: Visit, settings: WorkflowSettings, now: number): StepTimer {
+  const ms = workedMs(v, now);
+  const standard = standardMinutes(v.step, settings);
+  const running = v.completedAt === null && v.segments.at(-1)?.end === null;
+  return {
+    step: v.step,
+    visit: v.visit,
+    openedAt: v.openedAt,
+    completedAt: v.completedAt,
+    running,
+    paused: v.completedAt === null && !running,
+    workedMs: ms,
+    standardMinutes: standard,
+    overrun: standard !== null && ms > standard * 60_000,
+    overrunReason: v.overrunReason,
+  };
+}
+
+/** What the case page needs: the folded state, the moves allowed now, the timers computed from the trail. */
+export function describeState(record: CaseRecord, settings: WorkflowSettings, zone: ZonaWaktu, now: Date, password: PasswordSource): WorkflowState {
+  const f = foldTrail(record.events);
+  const nowMs = now.getTime();
+  const today = localDate(now, zone);
+  const actions: WorkflowState['actions'] = [];
+  if (f.step !== null) {
+    const outcomes = arrowsFrom(f.step)
+      .map((a) => a.outcome)
+      .filter((o) => o !== 'expired' || (f.waiting !== null && today > f.waiting.deadline));
+    if (isTimedStep(f.step)) {
+      const seg = f.open?.segments.at(-1);
+      if (!f.open) actions.push({ action: 'open', step: f.step, outcomes: [] });
+      else if (seg && seg.end === null) actions.push({ action: 'pause', step: f.step, outcomes: [] });
+      else actions.push({ action: 'resume', step: f.step, outcomes: [] });
+      if (f.open) actions.push({ action: 'complete', step: f.step, outcomes });
+    } else {
+      actions.push({ action: 'complete', step: f.step, outcomes });
+    }
+  }
+  const timers = f.visits.map((v) => timerOf(v, settings, nowMs));
+  const receivedMs = Date.parse(record.intake.receivedAt);
+  const endMs = f.notifiedAt ? Date.parse(f.notifiedAt) : nowMs;
+  const waitingMs = f.waitingSpans.reduce((s, w) => s + Math.max(0, (w.end ?? nowMs) - w.start), 0);
+  return {
+    caseId: record.id,
+    revision: record.revision,
+    status: f.status,
+    step: f.step,
+    closed: f.step === null,
+    result: f.result,
+    path: f.path,
+    actions,
+    current: f.open ? timerOf(f.open, settings, nowMs) : null,
+    timers,
+    turnaround: {
+      receivedAt: record.intake.receivedAt,
+      notifiedAt: f.notifiedAt,
+      elapsedMs: Math.max(0, endMs - receivedMs),
+      waitingMs,
+      adminWorkMs: timers.reduce((s, t) => s + t.workedMs, 0),
+    },
+    waiting: f.waiting
+      ? {
+          deadline: f.waiting.deadline,
+          daysLeft: daysBetween(today, f.waiting.deadline),
+          overdue: today > f.waiting.deadline,
+          missingItems: f.waiting.missingItems,
+          otherMissing: f.waiting.otherMissing,
+        }
+      : null,
+    lastFailedLines: f.lastFailedLines,
+    lastValidityProblems: f.lastValidityProblems,
+    password: { held: password !== '', source: password },
+    suggestedDeadline: localDate(new Date(nowMs + settings.waitingDeadlineDays * 86_400_000), zone),
+    standardMinutes: Object.fromEntries(
+      SOP_STEPS.flatMap((s) => {
+        const m = standardMinutes(s.no, settings);
+        return m === null ? [] : [[String(s.no), m]];
+      }),
+    ),
+    serverNow: now.toISOString(),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Operators (`operators.json`) and the session at this PC: who is working, and the auto-lock after
+ * idle minutes. Accountability (SOP *Peringatan*), not a security boundary: see docs/operators.md.
+ * PINs are hashed with argon2id (@node-rs/argon2 runs on libuv's thread pool, off the event loop).
+ */
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { AppError } from '../../../shared/contract/result';
+import {
+  OPERATORS_SCHEMA_VERSION, operatorsFileSchema, type OperatorPublic, type OperatorSession, type OperatorsFile, type StoredOperator,
+} from '../../../shared/domain/operator';
+import type { OperatorRef } from '../../../shared/domain/trail';
+import type { StoreContext } from '../store/context';
+import { DurableJsonFile, type JsonFileKind } from '../store/jsonFile';
+
+export const OPERATORS_FILE = 'operators.json';
+
+const kind: JsonFileKind<OperatorsFile> = { schema: operatorsFileSchema, version: OPERATORS_SCHEMA_VERSION, migrations: [] };
+
+/** After this many wrong PINs in a row the operator waits LOCKOUT_MS (slows guessing at the counter). */
+const MAX_ATTEMPTS = 5;
+const LOCKOUT_MS = 60_000;
+
+const publicOf = ({ pinHash: _h, ...o }: StoredOperator): OperatorPublic => o;
+export const refOf = (o: OperatorPublic): OperatorRef => ({ id: o.id, name: o.name, nip: o.nip });
+
+export class OperatorRegistry {
+  #operators: StoredOperator[] = [];
+  readonly #file: DurableJsonFile<OperatorsFile>;
+
+  constructor(private readonly ctx: StoreContext) {
+    this.#file = new DurableJsonFile(ctx, path.join(ctx.dataDir, OPERATORS_FILE), kind);
+  }
+
+  async load(): Promise<void> {
+    const outcome = await this.#file.load();
+    if (outcome.status === 'ok') this.#operators = outcome.data.operators;
+  }
+
+  get empty(): boolean {
+    return this.#operators.length === 0;
+  }
+
+  list(): OperatorPublic[] {
+    return this.#operators.map(publicOf);
+  }
+
+  find(id: string): StoredOperator | undefined {
+    return this.#operators.find((o) => o.id === id);
+  }
+
+  async update(input: { operatorId: string; name: string; role: StoredOperator['role']; active: boolean }, by: OperatorRef): Promise<OperatorPublic> {
+    const current = this.find(input.operatorId);
+    if (!current) throw new AppError('not_found', 'Petugas tidak ditemukan. Muat ulang daftar petugas.');
+    if (!input.active && current.active) {
+      if (current.id === by.id) throw new AppError('conflict', 'Anda tidak dapat menonaktifkan diri sendiri. Minta rekan petugas lain melakukannya.');
+      if (this.#operators.filter((o) => o.active).length <= 1) throw new AppError('conflict', 'Petugas aktif terakhir tidak dapat dinonaktifkan.');
+    }
+    if (input.active && !current.active && this.#operators.some((o) => o.active && o.nip === current.nip))
+      throw new AppError('conflict', `Petugas lain dengan NIP ${current.nip} sudah aktif.`);
+    return publicOf(await this.#replace({ ...current, name: input.name, role: input.role, active: input.active }));
+  }
+
+  async changePin(operatorId: string, currentPin: string, pin: string): Promise<void> {
+    const current = this.find(operatorId);
+    if (!current) throw new AppError('not_found', 'Petugas tidak ditemukan.');
+    if (!(await verify(current.pinHash, currentPin))) throw new AppError('invalid_input', 'PIN lama salah.', { currentPin: 'PIN lama salah.' });
+    await this.#replace({ ...current, pinHash: await hash(pin) });
+  }
+
+  async #replace(next: StoredOperator): Promise<StoredOperator> {
+    const operators = this.#operators.map((o) => (o.id === next.id ? next : o));
+    await this.#file.save({ schemaVersion: OPERATORS_SCHEMA_VERSION, operators });
+    this.#operators = operators;
+    return next;
+  }
+
+  async create(input: { name: string; nip: string; role: StoredOperator['role']; pin: string }): Promise<OperatorPublic> {
+    if (this.#operators.some((o) => o.active && o.nip === input.nip))
+      throw new AppError('conflict', `Petugas dengan NIP ${input.nip} sudah terdaftar.`, { nip: 'NIP ini sudah terdaftar sebagai petugas.' });
+    const operator: StoredOperator = {
+      id: `op-${randomBytes(6).toString('hex')}`,
+      name: input.name,
+      nip: input.nip,
+      role: input.role,
+      active: true,
+      createdAt: this.ctx.now().toISOString(),
+      // @node-rs/argon2's default is argon2id (RFC 9106 §4's recommended variant); checked in the tests.
+      pinHash: await hash(input.pin),
+    };
+    const next = [...this.#operators, operator];
+    await this.#file.save({ schemaVersion: OPERATORS_SCHEMA_VERSION, operators: next });
+    this.#operators = next;
+    return publicOf(operator);
+  }
+}
+
+export class OperatorSessionState {
+  #operatorId: string | null = null;
+  #locked = true;
+  #lastActivity = 0;
+  readonly #failures = new Map<string, { count: number; until: number }>();
+
+  constructor(
+    private readonly registry: OperatorRegistry,
+    private readonly now: () => Date,
+    private readonly autoLockMinutes: () => number,
+  ) {}
+
+  /** The session as the UI sees it; locks first if the operator has been idle too long. */
+  view(): OperatorSession {
+    this.#expireIfIdle();
+    const op = this.#operatorId ? this.registry.find(this.#operatorId) : undefined;
+    const minutes = this.autoLockMinutes();
+    return {
+      setupNeeded: this.registry.empty,
+      locked: this.#locked,
+      operator: op ? publicOf(op) : null,
+      lastActivityAt: this.#lastActivity ? new Date(this.#lastActivity).toISOString() : null,
+      lockAt: this.#locked ? null : new Date(this.#lastActivity + minutes * 60_000).toISOString(),
+      autoLockMinutes: minutes,
+      serverNow: this.now().toISOString(),
+    };
+  }
+
+  async unlock(operatorId: string, pin: string): Promise<OperatorSession> {
+    const op = this.registry.find(operatorId);
+    if (!op || !op.active) throw new AppError('not_found', 'Petugas tidak ditemukan. Pilih nama petugas dari daftar.');
+    const nowMs = this.now().getTime();
+    const failure = this.#failures.get(operatorId);
+    if (failure && failure.until > nowMs)
+      throw new AppError('locked', `PIN salah ${MAX_ATTEMPTS} kali. Tunggu ${Math.ceil((failure.until - nowMs) / 1000)} detik, lalu coba lagi.`);
+    if (!(await verify(op.pinHash, pin))) {
+      const count = (failure?.count ?? 0) + 1;
+      this.#failures.set(operatorId, { count: count >= MAX_ATTEMPTS ? 0 : count, until: count >= MAX_ATTEMPTS ? nowMs + LOCKOUT_MS : 0 });
+      throw new AppError('invalid_input', 'PIN salah. Periksa kembali PIN Anda.', { pin: 'PIN salah.' });
+    }
+    this.#failures.delete(operatorId);
+    this.#operatorId = operatorId;
+    this.#locked = false;
+    this.#lastActivity = this.now().getTime();
+    return this.view();
+  }
+
+  /** Right after the first operator is created, that operator is at the keyboard. */
+  startAs(operatorId: string): void {
+    this.#operatorId = operatorId;
+    this.#locked = false;
+    this.#lastActivity = this.now().getTime();
+  }
+
+  lock(): OperatorSession {
+    this.#locked = true;
+    return this.view();
+  }
+
+  /** Activity seen by the UI; refused once locked (the lock screen must be passed first). */
+  touch(): OperatorSession {
+    this.active();
+    return this.view();
+  }
+
+  /** The unlocked operator, or AppError `locked`; counts as activity (every case change goes through here). */
+  active(): OperatorRef {
+    this.#expireIfIdle();
+    const op = this.#operatorId ? this.registry.find(this.#operatorId) : undefined;
+    if (!op || !op.active || this.#locked)
+      throw new AppError(
+        'locked',
+        this.#operatorId
+          ? 'Layar terkunci. Pilih nama petugas dan masukkan PIN untuk melanjutkan.'
+          : 'Belum ada petugas yang masuk. Pilih nama petugas dan masukkan PIN terlebih dahulu.',
+      );
+    this.#lastActivity = this.now().getTime();
+    return refOf(publicOf(op));
+  }
+
+  /** The unlocked operator if any (records who registered a case), without refusing. */
+  current(): OperatorRef | null {
+    try {
+      return this.active();
+    } catch {
+      return null;
+    }
+  }
+
+  #expireIfIdle(): void {
+    if (this.#locked) return;
+    if (this.now().getTime() - this.#lastActivity > this.autoLockMinutes() * 60_000) this.#locked = true;
+  }
+}

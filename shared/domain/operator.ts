@@ -1,0 +1,91 @@
+/**
+ * Operators: the admins who work at this PC (SOP *Peringatan*: every step is accounted to the
+ * admin who did it). Kept in `operators.json`; the PIN is stored only as an argon2id hash.
+ * This is accountability, not a security boundary against the PC's owner (docs/operators.md).
+ */
+import { z } from 'zod';
+import { nipSchema, requiredText } from './fields';
+
+export const OPERATORS_SCHEMA_VERSION = 1;
+
+export const OPERATOR_ROLES = ['admin_agency', 'koordinator'] as const;
+export const operatorRoleSchema = z.enum(OPERATOR_ROLES, { error: 'Pilih peran petugas.' });
+export type OperatorRole = z.infer<typeof operatorRoleSchema>;
+
+export const OPERATOR_ROLE_LABELS: Record<OperatorRole, { id: string; en: string }> = {
+  admin_agency: { id: 'Admin Agency', en: 'Agency admin' },
+  koordinator: { id: 'Koordinator/atasan', en: 'Coordinator/supervisor' },
+};
+
+export const operatorIdSchema = z.string().regex(/^op-[0-9a-f]{12}$/, { error: 'Petugas tidak dikenal.' });
+
+/** 4–12 digits: typed quickly at a shared counter PC. */
+export const pinSchema = z
+  .string({ error: 'PIN wajib diisi.' })
+  .regex(/^\d{4,12}$/, { error: 'PIN terdiri atas 4–12 angka.' });
+
+export const operatorInputSchema = z
+  .object({
+    name: requiredText('Nama petugas', 120),
+    nip: nipSchema,
+    role: operatorRoleSchema,
+    pin: pinSchema,
+    pinConfirm: z.string({ error: 'Ulangi PIN.' }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.pin !== v.pinConfirm) ctx.addIssue({ code: 'custom', path: ['pinConfirm'], message: 'PIN yang diulang tidak sama.' });
+  });
+export type OperatorInput = z.input<typeof operatorInputSchema>;
+
+/** Name and role can be corrected; the NIP stays (the trail names operators by it). Deactivated operators cannot sign in. */
+export const operatorUpdateSchema = z.object({
+  operatorId: operatorIdSchema,
+  name: requiredText('Nama petugas', 120),
+  role: operatorRoleSchema,
+  active: z.boolean(),
+});
+
+/** The signed-in operator changes their own PIN. */
+export const pinChangeSchema = z
+  .object({ currentPin: pinSchema, pin: pinSchema, pinConfirm: z.string({ error: 'Ulangi PIN.' }) })
+  .superRefine((v, ctx) => {
+    if (v.pin !== v.pinConfirm) ctx.addIssue({ code: 'custom', path: ['pinConfirm'], message: 'PIN yang diulang tidak sama.' });
+  });
+
+/** What the UI sees of an operator (never the PIN hash). */
+export const operatorPublicSchema = z.object({
+  id: operatorIdSchema,
+  name: z.string(),
+  nip: z.string(),
+  role: operatorRoleSchema,
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type OperatorPublic = z.infer<typeof operatorPublicSchema>;
+
+export const storedOperatorSchema = operatorPublicSchema.extend({
+  /** argon2id PHC string. */
+  pinHash: z.string().startsWith('$argon2'),
+});
+export type StoredOperator = z.infer<typeof storedOperatorSchema>;
+
+export const operatorsFileSchema = z.object({
+  schemaVersion: z.literal(OPERATORS_SCHEMA_VERSION),
+  operators: z.array(storedOperatorSchema),
+});
+export type OperatorsFile = z.infer<typeof operatorsFileSchema>;
+
+/** The core's session: who is at the keyboard, and when the screen locks by itself. */
+export const operatorSessionSchema = z.object({
+  /** True until the first operator is created (the UI then shows the setup form). */
+  setupNeeded: z.boolean(),
+  locked: z.boolean(),
+  /** The operator who unlocked last (shown on the lock screen even while locked). */
+  operator: operatorPublicSchema.nullable(),
+  lastActivityAt: z.string().nullable(),
+  /** When the session locks without activity; null while locked. */
+  lockAt: z.string().nullable(),
+  autoLockMinutes: z.number().int().positive(),
+  serverNow: z.string(),
+});
+export type OperatorSession = z.infer<typeof operatorSessionSchema>;
