@@ -16,14 +16,21 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   // Problems found while opening are read with app.problems; later ones are pushed as they happen.
   store.problems.onProblem((p) => events.emit('store.problem', p));
   let closing: Promise<void> | undefined;
+  // Features with running parts (hot-folder watcher, scanner processes) stop before the store closes.
+  const closers: Array<() => Promise<void>> = [];
   const core: Core = {
-    handlers: createHandlers(store, { host: config.host }),
+    handlers: createHandlers(store, { host: config.host, events, onClose: (fn) => closers.push(fn) }),
     events,
     dataDir: store.ctx.dataDir,
-    close: () => (closing ??= store.close()),
+    // Last opened, first closed: a feature stops before the features it hands work to (scanning → documents).
+    close: () => (closing ??= closeInReverse(closers).then(() => store.close())),
   };
   stores.set(core, store);
   return core;
+}
+
+async function closeInReverse(closers: ReadonlyArray<() => Promise<void>>): Promise<void> {
+  for (const close of [...closers].reverse()) await close().catch(() => undefined);
 }
 
 /**

@@ -6,10 +6,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { documentsBench } from './documents.bench';
 import type { BenchModule, Figure } from './figure';
+import { scanningBench } from './scanning.bench';
 import { storeBench } from './store.bench';
+import { workflowBench } from './workflow.bench';
 
-const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeBench]];
+const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeBench], ['workflow', workflowBench], ['documents', documentsBench], ['scanning', scanningBench]];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const figures: Figure[] = [];

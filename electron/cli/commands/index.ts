@@ -2,5 +2,7 @@
 import type { CliCommand } from '../command';
 import { casesCommand } from './cases';
 import { demoCommand } from './demo';
+import { importCommand } from './import';
+import { verifyTrailCommand } from './verifyTrail';
 
-export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand];
+export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, verifyTrailCommand];

@@ -1,0 +1,106 @@
+/**
+ * Content-addressed blob store (DESIGN.md "Data on disk"): `blobs/ab/cd/<sha256>`, written once with
+ * the store's durable write (temp → fsync → rename → fsync folder), never rewritten; the same bytes
+ * are stored once. Hashing uses WebCrypto, which runs on the thread pool (the event loop never waits
+ * on a big file).
+ */
+import { webcrypto } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { syncDirectory, writeFileDurable } from '../store/durableWrite';
+import { errnoCode, toStorageError } from '../store/storageError';
+
+export const BLOBS_DIR = 'blobs';
+const SHA256 = /^[0-9a-f]{64}$/;
+
+export async function sha256Hex(data: Uint8Array): Promise<string> {
+  // A view of the same memory (WebCrypto's types want an ArrayBuffer-backed view; no copy is made).
+  const view = new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength);
+  const digest = await webcrypto.subtle.digest('SHA-256', view);
+  return Buffer.from(digest).toString('hex');
+}
+
+export interface PutResult {
+  sha256: string;
+  bytes: number;
+  /** False when the same content was already stored. */
+  created: boolean;
+}
+
+export class BlobStore {
+  readonly dir: string;
+  /** Blobs written by operations still in flight: a failed operation must not remove what another one needs. */
+  readonly #claims = new Map<string, number>();
+
+  constructor(dataDir: string) {
+    this.dir = path.join(dataDir, BLOBS_DIR);
+  }
+
+  pathOf(sha256: string): string {
+    if (!SHA256.test(sha256)) throw new Error(`not a sha256: ${sha256.slice(0, 80)}`);
+    return path.join(this.dir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async has(sha256: string): Promise<boolean> {
+    try {
+      await fs.access(this.pathOf(sha256));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Stores `data` (if new) and claims it for the caller until `release`. */
+  async put(data: Uint8Array): Promise<PutResult> {
+    const sha256 = await sha256Hex(data);
+    this.#claim(sha256);
+    const file = this.pathOf(sha256);
+    try {
+      if (await this.has(sha256)) return { sha256, bytes: data.byteLength, created: false };
+      const folder = path.dirname(file);
+      await fs.mkdir(folder, { recursive: true });
+      await writeFileDurable(file, data);
+      // The fan-out folders may be new: make their entries durable too.
+      await syncDirectory(path.dirname(folder));
+      return { sha256, bytes: data.byteLength, created: true };
+    } catch (e) {
+      this.#unclaim(sha256);
+      throw toStorageError(e, file);
+    }
+  }
+
+  async read(sha256: string): Promise<Buffer> {
+    try {
+      return await fs.readFile(this.pathOf(sha256));
+    } catch (e) {
+      throw toStorageError(e, this.pathOf(sha256));
+    }
+  }
+
+  /**
+   * Ends the caller's claims. With `discard` (the operation failed before any record referenced its
+   * blobs), blobs it created and nobody else claims are removed: a failed import leaves no orphan.
+   */
+  async release(results: readonly PutResult[], discard: boolean): Promise<void> {
+    for (const r of results) {
+      const last = this.#unclaim(r.sha256);
+      if (discard && r.created && last) {
+        await fs.rm(this.pathOf(r.sha256), { force: true }).catch((e: unknown) => {
+          if (errnoCode(e) !== 'ENOENT') throw toStorageError(e, this.pathOf(r.sha256));
+        });
+      }
+    }
+  }
+
+  #claim(sha256: string): void {
+    this.#claims.set(sha256, (this.#claims.get(sha256) ?? 0) + 1);
+  }
+
+  /** True when this was the last claim. */
+  #unclaim(sha256: string): boolean {
+    const n = (this.#claims.get(sha256) ?? 1) - 1;
+    if (n <= 0) this.#claims.delete(sha256);
+    else this.#claims.set(sha256, n);
+    return n <= 0;
+  }
+}

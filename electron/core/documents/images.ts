@@ -1,0 +1,143 @@
+/**
+ * Image work with sharp (libvips runs it on its own threads; the event loop only waits): decoding
+ * imported files into page images, blank-page detection, thumbnails, and the JPEG/PNG renditions
+ * the archive and the OCR read. Decoding always sets `limitInputPixels` (bomb guard, second line
+ * after the header check in sniff.ts) and fails on truncated data.
+ */
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Rotation } from '../../../shared/domain/document';
+import { LIMITS, refuse } from './sniff';
+
+export interface PageImage {
+  data: Buffer;
+  mediaType: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  dpi: number;
+  blankSuggested: boolean;
+  /** The archive rendition (unrotated), made from the same decode when that was free: scan → PDF decodes once. */
+  archive?: Rendition;
+}
+
+export interface Rendition {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+const DEFAULT_DPI = 300;
+
+export function open(input: Buffer, page?: number): Sharp {
+  return sharp(input, { limitInputPixels: LIMITS.pagePixels, failOn: 'error', ...(page === undefined ? {} : { page }) });
+}
+
+/** Scanner resolution from the file, when plausible; else 300 dpi (the office standard for letters). */
+function dpiOf(meta: Metadata): number {
+  const d = meta.density;
+  return d && d >= 72 && d <= 1200 ? Math.round(d) : DEFAULT_DPI;
+}
+
+const corrupt = () => refuse('Gambar rusak atau terpotong sehingga tidak dapat dibaca. Salin ulang berkasnya dari sumber asli atau pindai ulang.');
+
+/**
+ * One decoded page → what the store keeps: a JPEG stays byte-for-byte (no second lossy pass) unless
+ * it is CMYK or turned by EXIF; everything else becomes an 8-bit PNG without alpha (lossless).
+ */
+export async function normalizePage(input: Buffer, kind: 'jpeg' | 'png' | 'pnm' | 'tiff', page?: number, dpiOverride?: number): Promise<PageImage> {
+  let meta: Metadata;
+  try {
+    meta = await open(input, page).metadata();
+  } catch {
+    throw corrupt();
+  }
+  const dpi = dpiOverride ?? dpiOf(meta);
+  const keepJpeg = kind === 'jpeg' && meta.space !== 'cmyk' && (meta.orientation ?? 1) === 1;
+  const keepPng = kind === 'png' && !meta.hasAlpha && meta.depth === 'uchar' && meta.space !== 'cmyk' && !meta.isPalette;
+  try {
+    if (keepPng) {
+      // Decoded once (truncation shows here) for both the blank check and the archive rendition.
+      const base = open(input, page);
+      const [blank, archive] = await Promise.all([isBlank(base.clone()), toArchiveJpeg(base.clone(), isGray(meta))]);
+      return { data: input, mediaType: 'image/png', width: meta.width ?? 0, height: meta.height ?? 0, dpi, blankSuggested: blank, archive };
+    }
+    if (keepJpeg) {
+      // Decode it fully once (truncation shows here) while measuring ink for blank detection.
+      const blank = await isBlank(open(input, page));
+      return { data: input, mediaType: 'image/jpeg', width: meta.width ?? 0, height: meta.height ?? 0, dpi, blankSuggested: blank };
+    }
+    let img = open(input, page).autoOrient();
+    if (meta.hasAlpha) img = img.flatten({ background: '#ffffff' });
+    if (meta.space === 'cmyk') img = img.toColourspace('srgb');
+    const gray = meta.channels === 1 || meta.space === 'b-w' || (meta.channels === 2 && meta.hasAlpha);
+    if (gray) img = img.toColourspace('b-w');
+    if (kind === 'jpeg') {
+      const { data, info } = await img.jpeg({ quality: 92 }).toBuffer({ resolveWithObject: true });
+      return { data, mediaType: 'image/jpeg', width: info.width, height: info.height, dpi, blankSuggested: await isBlank(open(data)) };
+    }
+    const { data, info } = await img.png({ compressionLevel: 4 }).toBuffer({ resolveWithObject: true });
+    return { data, mediaType: 'image/png', width: info.width, height: info.height, dpi, blankSuggested: await isBlank(open(data)) };
+  } catch (e) {
+    if (e instanceof Error && /pixel limit/i.test(e.message))
+      throw refuse('Gambar terlalu besar untuk dibuka dengan aman. Pindai ulang dengan resolusi 300 dpi.');
+    if (e instanceof Error && e.name === 'AppError') throw e;
+    throw corrupt();
+  }
+}
+
+/**
+ * Blank-page suggestion for ADF/duplex batches: almost no ink once the margins (where scanners leave
+ * shadows and punch holes) are cut off. Nearest-neighbour downscaling keeps thin strokes dark.
+ */
+export async function isBlank(img: Sharp): Promise<boolean> {
+  const { data, info } = await img.greyscale().resize({ width: 600, kernel: 'nearest' }).raw().toBuffer({ resolveWithObject: true });
+  const mx = Math.round(info.width * 0.06);
+  const my = Math.round(info.height * 0.06);
+  let dark = 0;
+  let n = 0;
+  for (let y = my; y < info.height - my; y++)
+    for (let x = mx; x < info.width - mx; x++) {
+      n += 1;
+      if ((data[y * info.width + x] ?? 255) < 128) dark += 1;
+    }
+  return n > 0 && dark / n < 0.002;
+}
+
+export async function thumbnail(blob: Buffer, rotation: Rotation, size: number): Promise<{ data: Buffer; width: number; height: number }> {
+  const { data, info } = await open(blob).rotate(rotation).resize(size, size, { fit: 'inside' }).jpeg({ quality: 72 }).toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/**
+ * The archive's rendition of a page: rotated, JPEG. Quality 60 with 4:2:0 chroma keeps a 300 dpi A4
+ * grayscale letter well under 300 KB while text stays crisp at print size.
+ */
+export async function archiveJpeg(blob: Buffer, rotation: Rotation): Promise<Rendition> {
+  return toArchiveJpeg(open(blob).rotate(rotation), isGray(await open(blob).metadata()));
+}
+
+const isGray = (meta: Metadata) => meta.channels === 1 || meta.space === 'b-w';
+
+async function toArchiveJpeg(img: Sharp, gray: boolean): Promise<Rendition> {
+  // A grayscale scan stays one-channel (sharp would write sRGB): a third of the size, DeviceGray in the PDF.
+  const { data, info } = await (gray ? img.toColourspace('b-w') : img).jpeg({ quality: 60, chromaSubsampling: '4:2:0' }).toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The OCR's input: rotated, grayscale, at most 300 dpi (more only slows Tesseract down). */
+export async function ocrImage(blob: Buffer, rotation: Rotation, dpi: number): Promise<{ data: Buffer; width: number; height: number; scale: number }> {
+  const meta = await open(blob).metadata();
+  const scale = dpi > 300 ? 300 / dpi : 1;
+  let img = open(blob).rotate(rotation).greyscale();
+  if (scale < 1) img = img.resize({ width: Math.round((rotation % 180 === 0 ? meta.width ?? 0 : meta.height ?? 0) * scale) });
+  const { data, info } = await img.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, scale };
+}
+
+/** Multi-page TIFF: how many pages sharp sees (matches the IFD count checked in sniff.ts). */
+export async function tiffPageCount(input: Buffer): Promise<number> {
+  try {
+    return (await open(input).metadata()).pages ?? 1;
+  } catch {
+    throw corrupt();
+  }
+}

@@ -1,0 +1,427 @@
+/**
+ * The documents of the cases (issue "Hardcopy in"): import, page edits, archival PDFs and OCR, over
+ * the blob store and the case repository. One service per core (createCore opens and closes it);
+ * handlers, the CLI and the scanner/hot-folder adapters all go through it.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import { AppError } from '../../../shared/contract/result';
+import { MAX_IMPORT_BYTES, type DocumentsProgress } from '../../../shared/contract/features/documents';
+import type { CaseRecord } from '../../../shared/domain/case';
+import {
+  DOCUMENT_TYPE_LABELS, type CaseDocument, type DocumentMeta, type DocumentOriginal, type DocumentPage, type DocumentSource,
+  type FieldSuggestion, type PageOcr,
+} from '../../../shared/domain/document';
+import type { CoreEvents } from '../events';
+import type { Store } from '../store/openStore';
+import { runLimited } from '../store/caseRepository';
+import { toStorageError } from '../store/storageError';
+import { pdfAssets } from './assets';
+import { BlobStore, type PutResult } from './blobStore';
+import { archiveJpeg, ocrImage, thumbnail, type Rendition } from './images';
+import { ingest, type Ingested } from './ingest';
+import { OcrEngine, type OcrPage } from './ocr';
+import * as edits from './pageEdits';
+import { MEDIA_TYPES } from './sniff';
+import { Staging } from './staging';
+import { suggestFields, type OcrSource } from './suggest';
+import { cancelledError, DocumentWorker } from './worker/pool';
+import type { PdfPageInput } from './worker/protocol';
+import { sanitizeFileName } from './names';
+
+/** A page source for `addPages`: a file on disk (scanner output, hot folder) or bytes in memory. */
+export type PageSource = { file: string; name?: string } | { bytes: Uint8Array; name?: string };
+
+export interface AddPagesMeta extends DocumentMeta {
+  source: DocumentSource;
+  /** Append to this document instead of creating one. */
+  documentId?: string;
+}
+
+export interface TaskOptions {
+  /** Client-made id: progress events carry it and `cancel(taskId)` stops the task. */
+  taskId?: string;
+  signal?: AbortSignal;
+}
+
+export interface DocumentsResult {
+  documents: CaseDocument[];
+  revision: number;
+}
+
+/** Pages read per document for field suggestions: letters and SKs put the fields up front. */
+const SUGGEST_PAGES_PER_DOCUMENT = 3;
+/** Pages decoded/encoded at once: sharp gives each one libvips thread; office PCs have two cores or more. */
+const PARALLEL = 2;
+/** Archive renditions kept in memory: one ADF batch (about 200 KB a page). */
+const RENDITION_CACHE = 50;
+/** Thumbnails kept in memory (about 10 KB each at the editor's size). */
+const THUMBNAIL_CACHE = 300;
+
+export class DocumentService {
+  readonly blobs: BlobStore;
+  readonly staging: Staging;
+  readonly #worker = new DocumentWorker();
+  readonly #ocr = new OcrEngine();
+  readonly #tasks = new Map<string, AbortController>();
+  readonly #thumbs = new Map<string, { dataUrl: string; width: number; height: number }>();
+  /** Archive renditions made while importing (page blob → unrotated JPEG), for the PDF built right after a scan. */
+  readonly #renditions = new Map<string, Rendition>();
+  /** Leftovers of interrupted uploads in `staging/` are removed at start (they hold personal data). */
+  readonly ready: Promise<void>;
+
+  private constructor(
+    private readonly store: Store,
+    private readonly events: CoreEvents,
+  ) {
+    this.blobs = new BlobStore(store.ctx.dataDir);
+    this.staging = new Staging(store.ctx.dataDir);
+    this.ready = this.staging.clean();
+  }
+
+  static open(store: Store, events: CoreEvents): DocumentService {
+    return new DocumentService(store, events);
+  }
+
+  async close(): Promise<void> {
+    await this.ready;
+    for (const c of this.#tasks.values()) c.abort();
+    await Promise.all([this.#worker.close(), this.#ocr.close(), this.staging.clean()]);
+  }
+
+  cancel(taskId: string): boolean {
+    const c = this.#tasks.get(taskId);
+    c?.abort();
+    return !!c;
+  }
+
+  async list(caseId: string): Promise<DocumentsResult> {
+    const c = await this.store.cases.get(caseId);
+    return { documents: c.documents, revision: c.revision };
+  }
+
+  /**
+   * Adds the pages of one or more files (each may hold several pages: TIFF, PDF) to a case as one
+   * document, or appends them to `meta.documentId`. Everything is validated and decoded first; blobs
+   * are written only then, and removed again if the case update fails: a refused or failed import
+   * leaves no document and no orphan blob.
+   */
+  addPages(caseId: string, sources: readonly PageSource[], meta: AddPagesMeta, opts: TaskOptions = {}): Promise<{ document: CaseDocument; revision: number }> {
+    return this.#task(caseId, opts, async (signal, progress) => {
+      if (sources.length === 0) throw new AppError('invalid_input', 'Tidak ada halaman yang ditambahkan.');
+      const record = await this.store.cases.get(caseId);
+      if (meta.documentId) edits.findDocument(record.documents, meta.documentId);
+      const files: { bytes: Buffer; name: string }[] = [];
+      for (const s of sources) files.push('file' in s ? { bytes: await readSource(s.file), name: s.name ?? s.file } : { bytes: Buffer.from(s.bytes), name: s.name ?? '' });
+      // Files are decoded two at a time (sharp runs each on one libvips thread; two cores in the office PC).
+      const ingested: Ingested[] = new Array<Ingested>(files.length);
+      let filesDone = 0;
+      await runLimited([...files.keys()], PARALLEL, async (i) => {
+        const f = files[i] as { bytes: Buffer };
+        ingested[i] = await ingest(f.bytes, { worker: this.#worker, signal, onProgress: files.length === 1 ? (d, t) => progress('import', d, t) : undefined });
+        if (files.length > 1) progress('import', ++filesDone, files.length);
+        if (signal.aborted) throw cancelledError();
+      });
+      const puts: PutResult[] = [];
+      let ok = false;
+      try {
+        const originals: DocumentOriginal[] = [];
+        const pages: DocumentPage[] = [];
+        // Every blob written (in parallel: each write waits on its fsync), in page order.
+        const writes = files.flatMap((f, i) => [f.bytes, ...(ingested[i]?.pages ?? []).map((p) => p.data)]);
+        const written: PutResult[] = new Array<PutResult>(writes.length);
+        await runLimited([...writes.keys()], PARALLEL * 2, async (k) => {
+          const put = await this.blobs.put(writes[k] as Buffer);
+          puts.push(put);
+          written[k] = put;
+        });
+        let k = 0;
+        for (const [i, f] of files.entries()) {
+          const got = ingested[i] as Ingested;
+          const original = written[k++] as PutResult;
+          originals.push({ blob: original.sha256, name: sanitizeFileName(f.name), mediaType: MEDIA_TYPES[got.kind], bytes: f.bytes.byteLength });
+          for (const p of got.pages) {
+            const put = written[k++] as PutResult;
+            if (p.archive) this.#keepRendition(put.sha256, p.archive);
+            pages.push({
+              id: randomUUID(), blob: put.sha256, mediaType: p.mediaType, width: p.width, height: p.height, dpi: p.dpi,
+              rotation: 0, blankSuggested: p.blankSuggested, ocr: null,
+            });
+          }
+        }
+        if (signal.aborted) throw cancelledError();
+        const documentId = meta.documentId ?? randomUUID();
+        const updated = await this.#mutate(caseId, (docs, now) => {
+          if (meta.documentId) {
+            const target = edits.findDocument(docs, meta.documentId);
+            const merged = [...target.originals];
+            for (const o of originals) if (!merged.some((x) => x.blob === o.blob)) merged.push(o);
+            return docs.map((d) => (d.id === target.id ? { ...d, originals: merged, pages: [...d.pages, ...pages], pdf: null, updatedAt: now } : d));
+          }
+          const doc: CaseDocument = {
+            id: documentId, type: meta.type, source: meta.source, developmentLevel: meta.developmentLevel, receivedDate: meta.receivedDate,
+            originals, pages, pdf: null, createdAt: now, updatedAt: now,
+          };
+          return [...docs, doc];
+        });
+        ok = true;
+        return { document: edits.findDocument(updated.documents, documentId), revision: updated.revision };
+      } finally {
+        await this.blobs.release(puts, !ok);
+      }
+    });
+  }
+
+  updateMeta(caseId: string, documentId: string, meta: DocumentMeta): Promise<DocumentsResult> {
+    return this.#edit(caseId, (docs, now) => {
+      edits.findDocument(docs, documentId);
+      return docs.map((d) => (d.id === documentId ? { ...d, ...meta, pdf: null, updatedAt: now } : d));
+    });
+  }
+
+  rotatePages(caseId: string, pageIds: readonly string[], turn: 90 | 180 | 270): Promise<DocumentsResult> {
+    return this.#edit(caseId, (docs, now) => edits.rotatePages(docs, pageIds, turn, now));
+  }
+
+  reorderPages(caseId: string, documentId: string, pageIds: readonly string[]): Promise<DocumentsResult> {
+    return this.#edit(caseId, (docs, now) => edits.reorderPages(docs, documentId, pageIds, now));
+  }
+
+  deletePages(caseId: string, pageIds: readonly string[]): Promise<DocumentsResult> {
+    return this.#edit(caseId, (docs, now) => edits.deletePages(docs, pageIds, now));
+  }
+
+  split(caseId: string, documentId: string, fromPageId: string, type: CaseDocument['type']): Promise<DocumentsResult> {
+    return this.#edit(caseId, (docs, now) => edits.splitDocument(docs, documentId, fromPageId, type, now));
+  }
+
+  movePages(caseId: string, pageIds: readonly string[], toDocumentId: string, position?: number): Promise<DocumentsResult> {
+    return this.#edit(caseId, (docs, now) => edits.movePages(docs, pageIds, toDocumentId, position, now));
+  }
+
+  deleteDocument(caseId: string, documentId: string): Promise<DocumentsResult> {
+    return this.#edit(caseId, (docs) => edits.deleteDocument(docs, documentId));
+  }
+
+  async thumbnail(caseId: string, pageId: string, size: number): Promise<{ dataUrl: string; width: number; height: number }> {
+    const record = await this.store.cases.get(caseId);
+    const { page } = edits.findPage(record.documents, pageId);
+    // Blobs never change: a thumbnail is cached by content, turn and size (the editor redraws often).
+    const key = `${page.blob}:${page.rotation}:${size}`;
+    const cached = this.#thumbs.get(key);
+    if (cached) {
+      this.#thumbs.delete(key);
+      this.#thumbs.set(key, cached);
+      return cached;
+    }
+    const t = await thumbnail(await this.blobs.read(page.blob), page.rotation, size);
+    const value = { dataUrl: `data:image/jpeg;base64,${t.data.toString('base64')}`, width: t.width, height: t.height };
+    this.#thumbs.set(key, value);
+    if (this.#thumbs.size > THUMBNAIL_CACHE) this.#thumbs.delete(this.#thumbs.keys().next().value as string);
+    return value;
+  }
+
+  /** The archival PDF/A-2b of a document (REFERENCE.md §4), with an invisible OCR text layer when `ocr`. */
+  buildPdf(caseId: string, documentId: string, ocr: boolean, opts: TaskOptions = {}): Promise<{ document: CaseDocument; revision: number }> {
+    return this.#task(caseId, opts, async (signal, progress) => {
+      const record = await this.store.cases.get(caseId);
+      const doc = edits.findDocument(record.documents, documentId);
+      const total = doc.pages.length * (ocr ? 1 : 2);
+      let done = 0;
+      const ocrResults = new Map<string, { ocr: PageOcr; page: OcrPage }>();
+      // Blobs this build writes (new OCR reads, the PDF): dropped again if it fails or is cancelled.
+      const puts: PutResult[] = [];
+      let ok = false;
+      try {
+        // JPEG renditions two at a time; the OCR engine reads one page at a time alongside.
+        const jpegs = new Array<{ data: Buffer; width: number; height: number }>(doc.pages.length);
+        const encoding = runLimited([...doc.pages.keys()], PARALLEL, async (i) => {
+          const page = doc.pages[i] as DocumentPage;
+          const ready = page.rotation === 0 ? this.#renditions.get(page.blob) : undefined;
+          jpegs[i] = ready ?? (await archiveJpeg(await this.blobs.read(page.blob), page.rotation));
+          if (!ocr) progress('pdf', ++done, total);
+        });
+        // Awaited below; handled now so a failure while the OCR runs is not an unhandled rejection.
+        encoding.catch(() => undefined);
+        if (ocr)
+          for (const page of doc.pages) {
+            const read = await this.#pageOcr(page, signal);
+            if (read.put) puts.push(read.put);
+            ocrResults.set(page.id, read);
+            progress('ocr', ++done, total);
+          }
+        await encoding;
+        const inputs: PdfPageInput[] = doc.pages.map((page, i) => {
+          const jpeg = jpegs[i] as { data: Buffer; width: number; height: number };
+          const read = ocrResults.get(page.id);
+          // OCR boxes are in the pixels of the OCR image; the archive image may be larger (> 300 dpi).
+          const k = read ? jpeg.width / read.page.width : 1;
+          const words = read ? read.page.lines.flatMap((l) => l.words).map((w) => ({ text: w.text, x0: w.x0 * k, y0: w.y0 * k, x1: w.x1 * k, y1: w.y1 * k })) : [];
+          // A copy: it is transferred to the worker, and sharp's buffer may share memory with others.
+          return { jpeg: new Uint8Array(jpeg.data), width: jpeg.width, height: jpeg.height, dpi: page.dpi, words };
+        });
+        const createdAt = new Date().toISOString();
+        const result = await this.#worker.run(
+          {
+            task: 'assemblePdf',
+            pages: inputs,
+            meta: {
+              title: `${DOCUMENT_TYPE_LABELS[doc.type]} — ${record.caseNumber}`,
+              caseNumber: record.caseNumber,
+              documentType: DOCUMENT_TYPE_LABELS[doc.type],
+              createdAt,
+              fileId: randomBytes(16).toString('hex'),
+            },
+            ...pdfAssets(),
+          },
+          { transfer: inputs.map((p) => p.jpeg.buffer as ArrayBuffer), signal, onProgress: () => (ocr ? undefined : progress('pdf', ++done, total)) },
+        );
+        if (result.task !== 'assemblePdf') throw new Error('unexpected worker result');
+        const put = await this.blobs.put(result.pdf);
+        puts.push(put);
+        const pageKey = doc.pages.map((p) => `${p.id}:${p.blob}:${p.rotation}`).join();
+        const updated = await this.#mutate(caseId, (docs, now) => {
+          const current = edits.findDocument(docs, documentId);
+          if (current.pages.map((p) => `${p.id}:${p.blob}:${p.rotation}`).join() !== pageKey)
+            throw new AppError('conflict', 'Halaman dokumen berubah selama PDF disusun. Susun PDF sekali lagi.');
+          const pages = current.pages.map((p) => {
+            const r = ocrResults.get(p.id);
+            return r ? { ...p, ocr: r.ocr } : p;
+          });
+          return docs.map((d) =>
+            d.id === documentId
+              ? { ...d, pages, pdf: { blob: put.sha256, bytes: put.bytes, pages: pages.length, searchable: ocr, builtAt: createdAt }, updatedAt: now }
+              : d,
+          );
+        });
+        ok = true;
+        return { document: edits.findDocument(updated.documents, documentId), revision: updated.revision };
+      } finally {
+        await this.blobs.release(puts, !ok);
+      }
+    });
+  }
+
+  /** OCR field suggestions for the intake form (never applied here); OCR results are kept on the pages. */
+  suggestFields(caseId: string, documentIds: readonly string[] | undefined, opts: TaskOptions = {}): Promise<FieldSuggestion[]> {
+    return this.#task(caseId, opts, async (signal, progress) => {
+      const record = await this.store.cases.get(caseId);
+      const docs = documentIds ? documentIds.map((id) => edits.findDocument(record.documents, id)) : record.documents;
+      const work = docs.flatMap((d) => d.pages.filter((p) => !p.blankSuggested).slice(0, SUGGEST_PAGES_PER_DOCUMENT).map((p) => ({ d, p })));
+      const sources: OcrSource[] = [];
+      const fresh = new Map<string, PageOcr>();
+      const puts: PutResult[] = [];
+      let ok = false;
+      try {
+        for (const [i, { d, p }] of work.entries()) {
+          const read = await this.#pageOcr(p, signal);
+          if (read.put) {
+            puts.push(read.put);
+            fresh.set(p.id, read.ocr);
+          }
+          sources.push({ documentId: d.id, documentType: d.type, pageId: p.id, page: read.page });
+          progress('ocr', i + 1, work.length);
+        }
+        if (fresh.size > 0) await this.#keepOcr(caseId, fresh);
+        ok = true;
+      } finally {
+        await this.blobs.release(puts, !ok);
+      }
+      return suggestFields(sources);
+    });
+  }
+
+  #keepRendition(blob: string, r: Rendition): void {
+    this.#renditions.delete(blob);
+    this.#renditions.set(blob, r);
+    if (this.#renditions.size > RENDITION_CACHE) this.#renditions.delete(this.#renditions.keys().next().value as string);
+  }
+
+  /** The page's OCR: the stored one if it was read at the current rotation, else read now and stored as a blob. */
+  async #pageOcr(page: DocumentPage, signal: AbortSignal): Promise<{ ocr: PageOcr; page: OcrPage; put?: PutResult }> {
+    if (page.ocr && page.ocr.rotation === page.rotation) {
+      try {
+        return { ocr: page.ocr, page: JSON.parse((await this.blobs.read(page.ocr.blob)).toString('utf8')) as OcrPage };
+      } catch {
+        // A missing or unreadable OCR blob is only a cache miss: read the page again.
+      }
+    }
+    const img = await ocrImage(await this.blobs.read(page.blob), page.rotation, page.dpi);
+    const read = await this.#ocr.recognize(img.data, img.width, img.height, signal);
+    // The caller releases the claim: kept once a page references it, removed if its task fails.
+    const put = await this.blobs.put(Buffer.from(JSON.stringify(read)));
+    const words = read.lines.reduce((n, l) => n + l.words.length, 0);
+    return { ocr: { blob: put.sha256, rotation: page.rotation, confidence: Math.round(read.confidence * 10) / 10, words }, page: read, put };
+  }
+
+  async #keepOcr(caseId: string, fresh: ReadonlyMap<string, PageOcr>): Promise<void> {
+    await this.#mutate(caseId, (docs) =>
+      docs.map((d) => ({
+        ...d,
+        // Only where the page is still as it was read (same rotation); a cache, never stale text.
+        pages: d.pages.map((p) => {
+          const o = fresh.get(p.id);
+          return o && o.rotation === p.rotation ? { ...p, ocr: o } : p;
+        }),
+      })),
+    );
+  }
+
+  async #edit(caseId: string, change: (docs: CaseDocument[], now: string) => CaseDocument[]): Promise<DocumentsResult> {
+    const updated = await this.#mutate(caseId, change);
+    return { documents: updated.documents, revision: updated.revision };
+  }
+
+  /**
+   * Applies `change` to the latest documents of a case: the repository runs it on the current record
+   * inside the case's write queue, so two edits never lose each other.
+   */
+  #mutate(caseId: string, change: (docs: CaseDocument[], now: string) => CaseDocument[]): Promise<CaseRecord> {
+    return this.store.cases.update(caseId, null, (c) => ({ ...c, documents: change(c.documents, this.store.ctx.now().toISOString()) }));
+  }
+
+  async #task<T>(caseId: string, opts: TaskOptions, run: (signal: AbortSignal, progress: (phase: DocumentsProgress['phase'], done: number, total: number) => void) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const taskId = opts.taskId ?? randomUUID();
+    if (this.#tasks.has(taskId)) throw new AppError('conflict', 'Pekerjaan dengan ID yang sama sedang berjalan.');
+    this.#tasks.set(taskId, controller);
+    const onOuterAbort = () => controller.abort();
+    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const progress = (phase: DocumentsProgress['phase'], done: number, total: number) =>
+      this.events.emit('documents.progress', { taskId, caseId, phase, done: Math.min(done, total), total });
+    try {
+      return await run(controller.signal, progress);
+    } finally {
+      opts.signal?.removeEventListener('abort', onOuterAbort);
+      this.#tasks.delete(taskId);
+    }
+  }
+}
+
+/** A page file from disk; an oversized one is refused from its size, before it is read into memory. */
+async function readSource(file: string): Promise<Buffer> {
+  try {
+    const st = await fs.stat(file);
+    if (st.size > MAX_IMPORT_BYTES)
+      throw new AppError('invalid_input', `Berkas terlalu besar (${Math.ceil(st.size / 1024 / 1024)} MB; paling besar ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Pisahkan berkasnya atau pindai dengan resolusi lebih rendah.`);
+    return await fs.readFile(file);
+  } catch (e) {
+    throw toStorageError(e, file);
+  }
+}
+
+const services = new WeakMap<Store, DocumentService>();
+
+/** Called once per core, by the documents handlers (which also register its close). */
+export function openDocuments(store: Store, events: CoreEvents): DocumentService {
+  const s = DocumentService.open(store, events);
+  services.set(store, s);
+  return s;
+}
+
+/** The documents service of an open store (handlers of other features, e.g. scanning and the hot folder). */
+export function documentsOf(store: Store): DocumentService {
+  const s = services.get(store);
+  if (!s) throw new Error('documentsOf: documents service not opened for this store');
+  return s;
+}

@@ -1,0 +1,50 @@
+/** Messages between the core and its document worker thread (structured clone; buffers transferred). */
+
+export interface OcrWord {
+  text: string;
+  /** Box in pixels of the (rotated) page image: left, top, right, bottom. */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PdfPageInput {
+  /** JPEG of the page, rotation already applied. */
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
+  dpi: number;
+  /** OCR words for the invisible text layer (ISO 32000-1 §9.3.6, render mode 3). */
+  words: readonly OcrWord[];
+}
+
+export interface PdfMeta {
+  title: string;
+  caseNumber: string;
+  documentType: string;
+  /** ISO instant: CreationDate/ModDate and xmp:CreateDate agree (ISO 19005-2 §6.6.3). */
+  createdAt: string;
+  /** 16 bytes hex: the trailer /ID (ISO 32000-1 §14.4). */
+  fileId: string;
+}
+
+export type WorkerRequest =
+  | { id: number; task: 'renderPdf'; pdf: Uint8Array; dpi: number; maxPages: number; maxPixels: number; standardFontDir: string }
+  | { id: number; task: 'assemblePdf'; pages: PdfPageInput[]; meta: PdfMeta; fontFile: string; iccFile: string };
+
+export interface RenderedPage {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export type WorkerResult =
+  | { task: 'renderPdf'; pages: RenderedPage[] }
+  | { task: 'assemblePdf'; pdf: Uint8Array };
+
+export type WorkerResponse =
+  | { id: number; kind: 'progress'; done: number; total: number }
+  | { id: number; kind: 'done'; result: WorkerResult }
+  /** `refusal`: an expected problem with the input (Indonesian message for the admin). */
+  | { id: number; kind: 'error'; message: string; refusal: boolean };
