@@ -1,0 +1,75 @@
+/**
+ * Registers an operator (name, NIP, role, PIN): react-hook-form with the core's own
+ * `operatorInputSchema`, so the same input passes or fails in both places.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { useController, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { OPERATOR_ROLES, OPERATOR_ROLE_LABELS, operatorInputSchema, type OperatorInput } from '../../../shared/domain/operator';
+import { ApiError, errorMessage } from '../../api/client';
+import { requiredProps } from '../../components/form/required';
+import { useCreateOperator } from '../workflow/api';
+import { bi } from '../workflow/format';
+
+type Output = z.output<typeof operatorInputSchema>;
+
+export function OperatorForm({ onDone, onCancel }: { onDone: (name: string) => void; onCancel?: () => void }) {
+  const { t, i18n } = useTranslation('workflow');
+  const create = useCreateOperator();
+  const form = useForm<OperatorInput, unknown, Output>({
+    defaultValues: { name: '', nip: '', role: 'admin_agency', pin: '', pinConfirm: '' },
+    resolver: zodResolver(operatorInputSchema),
+    mode: 'onTouched',
+  });
+  const { errors, isSubmitting } = form.formState;
+  const role = useController({ name: 'role', control: form.control });
+  const submit = form.handleSubmit(async (input) => {
+    try {
+      const saved = await create.mutateAsync(input);
+      onDone(saved.name);
+    } catch (e) {
+      if (e instanceof ApiError && e.fields)
+        for (const [path, message] of Object.entries(e.fields)) if (path in input) form.setError(path as keyof OperatorInput, { message });
+      throw e;
+    }
+  });
+  return (
+    <form onSubmit={(e) => void submit(e).catch(() => undefined)} noValidate aria-label={t('operator.addTitle')}>
+      <Stack gap="sm">
+        {create.isError ? (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(create.error)}
+          </Alert>
+        ) : null}
+        <TextInput label={t('operator.name')} {...requiredProps(true)} {...form.register('name')} error={errors.name?.message} data-autofocus />
+        <TextInput label={t('operator.nip')} {...requiredProps(true)} {...form.register('nip')} error={errors.nip?.message} inputMode="numeric" />
+        <Select
+          label={t('operator.role')}
+          {...requiredProps(true)}
+          data={OPERATOR_ROLES.map((r) => ({ value: r, label: bi(OPERATOR_ROLE_LABELS[r], i18n.language) }))}
+          value={role.field.value}
+          onChange={(v) => role.field.onChange(v ?? 'admin_agency')}
+          allowDeselect={false}
+          error={errors.role?.message}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Group grow align="flex-start">
+          <PasswordInput label={t('operator.pin')} {...requiredProps(true)} {...form.register('pin')} error={errors.pin?.message} description={t('operator.pinHelp')} inputMode="numeric" autoComplete="new-password" />
+          <PasswordInput label={t('operator.pinConfirm')} {...requiredProps(true)} {...form.register('pinConfirm')} error={errors.pinConfirm?.message} inputMode="numeric" autoComplete="new-password" />
+        </Group>
+        <Group justify="flex-end" gap="sm">
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel}>
+              {t('operator.cancel')}
+            </Button>
+          ) : null}
+          <Button type="submit" loading={isSubmitting}>
+            {t('operator.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

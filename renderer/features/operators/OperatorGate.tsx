@@ -1,0 +1,60 @@
+/**
+ * Shows the lock screen instead of the app while the core's operator session is locked, and tells
+ * the core when the operator is working (throttled) so it locks only after real idleness.
+ * A fresh install (no operator yet) is not blocked: the header offers to register the first one,
+ * and the core refuses step changes until an operator is unlocked.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { OperatorSession } from '../../../shared/domain/operator';
+import { call } from '../../api/client';
+import { Loading } from '../../components/QueryState';
+import { isLocked, useSession, wfKeys } from '../workflow/api';
+import { LockScreen } from './LockScreen';
+
+/** At most one `operators.touch` per minute: enough against an idle limit counted in minutes. */
+const TOUCH_EVERY_MS = 60_000;
+
+function useActivity(session: OperatorSession | undefined): void {
+  const qc = useQueryClient();
+  const lastTouch = useRef(0);
+  const unlocked = session !== undefined && !session.locked;
+
+  useEffect(() => {
+    if (!unlocked) return;
+    const onActivity = () => {
+      const now = Date.now();
+      if (now - lastTouch.current < TOUCH_EVERY_MS) return;
+      lastTouch.current = now;
+      call('operators.touch', {}).then(
+        (s) => qc.setQueryData(wfKeys.session, s),
+        (e: unknown) => {
+          if (isLocked(e)) void qc.invalidateQueries({ queryKey: wfKeys.session });
+        },
+      );
+    };
+    const events = ['pointerdown', 'keydown', 'wheel'] as const;
+    for (const ev of events) window.addEventListener(ev, onActivity, { passive: true, capture: true });
+    return () => {
+      for (const ev of events) window.removeEventListener(ev, onActivity, { capture: true });
+    };
+  }, [unlocked, qc]);
+
+  // Ask the core again when the idle limit is reached: it decides, the screen follows.
+  const lockAt = session?.lockAt ?? null;
+  const serverNow = session?.serverNow ?? null;
+  useEffect(() => {
+    if (!lockAt || !serverNow) return;
+    const wait = Math.max(1_000, Date.parse(lockAt) - Date.parse(serverNow) + 1_000);
+    const timer = window.setTimeout(() => void qc.invalidateQueries({ queryKey: wfKeys.session }), Math.min(wait, 2_147_000_000));
+    return () => window.clearTimeout(timer);
+  }, [lockAt, serverNow, qc]);
+}
+
+export function OperatorGate({ children }: { children: ReactNode }) {
+  const session = useSession();
+  useActivity(session.data);
+  if (session.isPending) return <Loading />;
+  if (session.data && session.data.locked && !session.data.setupNeeded) return <LockScreen session={session.data} />;
+  return <>{children}</>;
+}

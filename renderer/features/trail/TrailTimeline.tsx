@@ -1,0 +1,120 @@
+/**
+ * The case's audit trail as a timeline (issue 3 §5): every event with its operator and time; for a
+ * finished step, the outcome, the working time against the standard and the overrun reason; the
+ * turnaround kept apart; and the verdict of the hash chain (workflow.trail).
+ */
+import { Alert, Badge, Group, Stack, Text, Timeline } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatWaktu, type ZonaWaktu } from '../../../shared/dates';
+import type { CaseRecord } from '../../../shared/domain/case';
+import { TRAIL_EVENT_LABELS, type CaseEvent } from '../../../shared/domain/trail';
+import type { StepTimer, WorkflowState } from '../../../shared/domain/workflow';
+import { arrowOf, isStepNo, sopStep, type Outcome } from '../../../shared/sop/definition';
+import { Section } from '../../components/Section';
+import { CorrectionList } from './CorrectionList';
+import { useTrailVerdict, useWorkflowState } from '../workflow/api';
+import { bi, formatDuration } from '../workflow/format';
+
+function stepOf(e: CaseEvent) {
+  const s = e.payload.step;
+  return typeof s === 'number' && isStepNo(s) ? s : null;
+}
+
+/** The timed visit an event closed (same step, completed at the event's time). */
+function visitOf(e: CaseEvent, timers: StepTimer[]): StepTimer | undefined {
+  const step = stepOf(e);
+  return timers.find((v) => v.step === step && v.completedAt === e.at);
+}
+
+function Verdict({ id }: { id: string }) {
+  const { t } = useTranslation('workflow');
+  const verdict = useTrailVerdict(id);
+  if (!verdict.data) return null;
+  const v = verdict.data;
+  return v.ok ? (
+    <Badge color="teal" variant="light" tt="none" data-testid="trail-verdict">
+      {t('trail.verified', { n: v.events })}
+    </Badge>
+  ) : (
+    <Alert color="red" variant="light" title={t('trail.broken', { n: (v.brokenAt ?? 0) + 1 })} data-testid="trail-verdict">
+      {v.message}
+    </Alert>
+  );
+}
+
+function EventBody({ e, state, zone }: { e: CaseEvent; state: WorkflowState | undefined; zone: ZonaWaktu }) {
+  const { t, i18n } = useTranslation('workflow');
+  const lang = i18n.language;
+  const step = stepOf(e);
+  const outcome = typeof e.payload.outcome === 'string' ? (e.payload.outcome as Outcome) : null;
+  const arrow = step !== null && outcome ? arrowOf(step, outcome) : undefined;
+  const visit = e.type === 'step_completed' && state ? visitOf(e, state.timers) : undefined;
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {formatWaktu(e.at, zone)} · {e.operator ? e.operator.name : t('trail.system')}
+        {arrow ? ` · ${t('trail.outcome', { label: bi(arrow.label, lang) })}` : ''}
+      </Text>
+      {visit ? (
+        <Group gap="xs">
+          <Text size="xs" c={visit.overrun ? 'red.8' : undefined} fw={500} data-testid="trail-duration">
+            {visit.standardMinutes !== null
+              ? t('trail.duration', { worked: formatDuration(visit.workedMs, t), standard: visit.standardMinutes })
+              : t('trail.durationNoStd', { worked: formatDuration(visit.workedMs, t) })}
+          </Text>
+          {visit.overrun ? (
+            <Badge color="red" size="xs" tt="none">
+              {t('trail.overrun')}
+            </Badge>
+          ) : null}
+        </Group>
+      ) : null}
+      {e.type === 'intake_corrected' ? <CorrectionList changes={e.payload.changes} /> : null}
+      {visit?.overrunReason ? (
+        <Text size="xs" fs="italic" data-testid="trail-overrun-reason">
+          {t('trail.overrunReason', { reason: visit.overrunReason })}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+export function TrailTimeline({ record, zone }: { record: CaseRecord; zone: ZonaWaktu }) {
+  const { t, i18n } = useTranslation('workflow');
+  const state = useWorkflowState(record.id);
+  const events = record.events;
+  const turnaround = state.data?.turnaround;
+  return (
+    <Section title={t('trail.title')}>
+      <Group justify="space-between" align="flex-start">
+        <Verdict id={record.id} />
+        {turnaround ? (
+          <Text size="xs" c="dimmed" maw={620} ta="right" data-testid="turnaround">
+            {t('trail.turnaround', {
+              elapsed: formatDuration(turnaround.elapsedMs, t),
+              work: formatDuration(turnaround.adminWorkMs, t),
+              waiting: formatDuration(turnaround.waitingMs, t),
+            })}
+          </Text>
+        ) : null}
+      </Group>
+      {events.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('trail.empty')}
+        </Text>
+      ) : (
+        <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} data-testid="trail-timeline" styles={{ item: { marginTop: 10 } }}>
+          {events.map((e) => {
+            const step = stepOf(e);
+            const title = `${bi(TRAIL_EVENT_LABELS[e.type], i18n.language)}${step !== null ? ` — ${t('trail.step', { n: step })}: ${bi(sopStep(step).title, i18n.language)}` : ''}`;
+            return (
+              <Timeline.Item key={e.seq} title={<Text size="sm" fw={600} lh={1.3}>{title}</Text>} color={e.type === 'step_completed' ? 'teal' : e.type === 'step_paused' ? 'gray' : 'blue'}>
+                <EventBody e={e} state={state.data} zone={zone} />
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </Section>
+  );
+}

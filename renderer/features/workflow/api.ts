@@ -1,0 +1,112 @@
+/**
+ * TanStack Query hooks for the guided SOP (operators, workflow state, queue, trail), over the typed
+ * client. Every check is in the core; these only call it and keep the cache in step.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodOutput, MethodParams } from '../../../shared/contract/contract';
+import { ApiError, call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+
+export const wfKeys = {
+  session: ['operators', 'session'] as const,
+  operators: ['operators', 'list'] as const,
+  settings: ['workflow', 'settings'] as const,
+  /** Under `cases` so that `cases.changed` refreshes the queue and the case's state too. */
+  queue: ['cases', 'workflow', 'queue'] as const,
+  state: (id: string) => ['cases', 'workflow', 'state', id] as const,
+  trail: (id: string) => ['cases', 'workflow', 'trail', id] as const,
+  related: (id: string) => ['cases', 'workflow', 'related', id] as const,
+};
+
+/** A `locked` answer means the core locked the session (idle): the gate must show the lock screen. */
+export function isLocked(e: unknown): boolean {
+  return e instanceof ApiError && e.code === 'locked';
+}
+
+export function useSession() {
+  return useQuery({ queryKey: wfKeys.session, queryFn: () => call('operators.session', {}), refetchInterval: 30_000, staleTime: 0 });
+}
+
+export function useOperators() {
+  return useQuery({ queryKey: wfKeys.operators, queryFn: () => call('operators.list', {}) });
+}
+
+export function useWorkflowSettings() {
+  return useQuery({ queryKey: wfKeys.settings, queryFn: () => call('workflow.settings.get', {}) });
+}
+
+export function useSaveWorkflowSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodParams<'workflow.settings.save'>) => call('workflow.settings.save', input),
+    onSuccess: (saved) => {
+      qc.setQueryData(wfKeys.settings, saved);
+      void qc.invalidateQueries({ queryKey: wfKeys.session });
+      void qc.invalidateQueries({ queryKey: queryKeys.cases });
+    },
+  });
+}
+
+function useSessionSaved() {
+  const qc = useQueryClient();
+  return (s: MethodOutput<'operators.session'>) => qc.setQueryData(wfKeys.session, s);
+}
+
+export function useUnlock() {
+  const onSaved = useSessionSaved();
+  return useMutation({
+    mutationFn: (input: MethodParams<'operators.unlock'>) => call('operators.unlock', input),
+    onSuccess: onSaved,
+  });
+}
+
+export function useLock() {
+  const onSaved = useSessionSaved();
+  return useMutation({ mutationFn: () => call('operators.lock', {}), onSuccess: onSaved });
+}
+
+export function useCreateOperator() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodParams<'operators.create'>) => call('operators.create', input),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: wfKeys.operators });
+      void qc.invalidateQueries({ queryKey: wfKeys.session });
+    },
+  });
+}
+
+export function useQueue() {
+  return useQuery({ queryKey: wfKeys.queue, queryFn: () => call('workflow.queue', { perGroup: 100 }) });
+}
+
+export function useWorkflowState(id: string) {
+  return useQuery({ queryKey: wfKeys.state(id), queryFn: () => call('workflow.state', { id }) });
+}
+
+export function useTrailVerdict(id: string) {
+  return useQuery({ queryKey: wfKeys.trail(id), queryFn: () => call('workflow.trail', { id }) });
+}
+
+export function useRelatedCases(id: string) {
+  return useQuery({ queryKey: wfKeys.related(id), queryFn: () => call('workflow.relatedCases', { id }) });
+}
+
+/**
+ * A call that changes a case's workflow: afterwards the record (timeline), the state, the trail
+ * verdict and the lists are stale. A `locked` failure refreshes the session so the lock screen shows.
+ */
+export function useWorkflowAction<M extends 'workflow.open' | 'workflow.pause' | 'workflow.resume' | 'workflow.complete'>(method: M) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodParams<M>) => call(method, input),
+    onSuccess: (state) => {
+      qc.setQueryData(wfKeys.state(state.caseId), state);
+      void qc.invalidateQueries({ queryKey: queryKeys.cases });
+      void qc.invalidateQueries({ queryKey: queryKeys.appInfo });
+    },
+    onError: (e) => {
+      if (isLocked(e)) void qc.invalidateQueries({ queryKey: wfKeys.session });
+    },
+  });
+}
