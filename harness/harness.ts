@@ -34,6 +34,10 @@ export interface HarnessOptions {
   /** 1366×768 by default: the office PCs' screens. */
   viewport?: { width: number; height: number } | null;
   locale?: string;
+  /** Extra Chromium switches, e.g. the fake camera (`--use-fake-device-for-media-stream`) for the camera test. */
+  extraArgs?: readonly string[];
+  /** The core's clock (e2e tests move it forward to pass a step's standard minutes). */
+  now?: () => Date;
 }
 
 export interface Harness {
@@ -78,13 +82,13 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   if (!existsSync(CHROMIUM_PATH))
     throw new Error(`Chromium tidak ditemukan di ${CHROMIUM_PATH}: jalankan \`bash scripts/setup.sh\`. (Chromium is missing.)`);
 
-  const core = await createCore({ dataDir: options.dataDir, host: 'harness' });
+  const core = await createCore({ dataDir: options.dataDir, host: 'harness', ...(options.now ? { now: options.now } : {}) });
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
     server = await serveStatic(RENDERER_DIR);
     const origin = new URL(server.url).origin;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: options.headless ?? true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: options.headless ?? true, args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])] });
     const context = await browser.newContext({
       viewport: options.viewport === undefined ? { width: 1366, height: 768 } : options.viewport,
       locale: options.locale ?? 'id-ID',

@@ -9,6 +9,10 @@ import { EditCasePage, NewCasePage } from './features/intake/IntakePages';
 import { emptyFilters, type RegisterFilters } from './features/register/filters';
 import { RegisterPage } from './features/register/RegisterPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { InboxPage } from './features/inbox/InboxPage';
+import { OperatorGate } from './features/operators/OperatorGate';
+import { QueuePage } from './features/queue/QueuePage';
+import { useStartOnQueue } from './features/queue/useStartOnQueue';
 import { useRoute } from './router/hashRouter';
 import { hrefOf } from './router/routes';
 
@@ -19,6 +23,7 @@ export function App() {
   // Kept here so the register's search survives opening a case and coming back.
   const [filters, setFilters] = useState<RegisterFilters>(emptyFilters);
   useCoreEvents();
+  useStartOnQueue();
 
   // Apply the saved language when it is loaded or changes; a switch in the header that is not
   // saved yet (profile not filled in) must not be undone by the next render.
@@ -48,6 +53,12 @@ export function App() {
     case 'caseEdit':
       page = <EditCasePage key={route.id} id={route.id} />;
       break;
+    case 'inbox':
+      page = <InboxPage />;
+      break;
+    case 'queue':
+      page = <QueuePage />;
+      break;
     case 'settings':
       page = <SettingsPage />;
       break;
@@ -65,8 +76,10 @@ export function App() {
   }
 
   return (
-    <AppLayout route={route} fill={route.name === 'register'}>
-      {page}
-    </AppLayout>
+    <OperatorGate>
+      <AppLayout route={route} fill={route.name === 'register'}>
+        {page}
+      </AppLayout>
+    </OperatorGate>
   );
 }

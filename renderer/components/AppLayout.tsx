@@ -4,8 +4,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../api/hooks';
 import { hrefOf, navSection, type Route } from '../router/routes';
-import { IconList, IconPlus, IconSettings } from './icons';
+import { IconInbox, IconList, IconPlus, IconSettings } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OperatorMenu } from '../features/operators/OperatorMenu';
+import { IconQueue } from '../features/queue/IconQueue';
 import { Notices } from './Notices';
 
 export function AppLayout({ route, fill = false, children }: { route: Route; fill?: boolean; children: ReactNode }) {
@@ -15,8 +17,10 @@ export function AppLayout({ route, fill = false, children }: { route: Route; fil
   const agency = settings.data?.agency;
 
   const items = [
+    { key: 'queue', href: hrefOf({ name: 'queue' }), label: t('nav.queue', { ns: 'workflow' }), icon: <IconQueue /> },
     { key: 'register', href: hrefOf({ name: 'register' }), label: t('nav.register'), icon: <IconList /> },
     { key: 'caseNew', href: hrefOf({ name: 'caseNew' }), label: t('nav.newCase'), icon: <IconPlus /> },
+    { key: 'inbox', href: hrefOf({ name: 'inbox' }), label: t('inbox.nav', { ns: 'documents' }), icon: <IconInbox /> },
     { key: 'settings', href: hrefOf({ name: 'settings' }), label: t('nav.settings'), icon: <IconSettings /> },
   ] as const;
 
@@ -39,7 +43,10 @@ export function AppLayout({ route, fill = false, children }: { route: Route; fil
               </Box>
             ) : null}
           </Group>
-          <LanguageSwitch />
+          <Group gap="md" wrap="nowrap">
+            <OperatorMenu />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>

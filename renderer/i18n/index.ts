@@ -1,6 +1,8 @@
 /** i18next set-up: Indonesian first, English second; the choice is stored in settings (`language`). */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { documentsMessages } from '../features/documents/messages';
+import { workflowMessages } from '../features/workflow/messages';
 import { en } from './en';
 import { id } from './id';
 
@@ -9,7 +11,7 @@ export type Language = 'id' | 'en';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id };
+    resources: { translation: typeof id; documents: typeof documentsMessages.id; workflow: typeof workflowMessages.id };
   }
 }
 
@@ -19,7 +21,7 @@ void i18n.use(initReactI18next).init({
   lng: 'id',
   fallbackLng: 'id',
   supportedLngs: ['id', 'en'],
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: id, documents: documentsMessages.id, workflow: workflowMessages.id }, en: { translation: en, documents: documentsMessages.en, workflow: workflowMessages.en } },
   // React escapes text itself.
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -4,7 +4,9 @@
  */
 export type Route =
   | { name: 'register' }
+  | { name: 'queue' }
   | { name: 'caseNew' }
+  | { name: 'inbox' }
   | { name: 'case'; id: string }
   | { name: 'caseEdit'; id: string }
   | { name: 'settings' }
@@ -16,6 +18,8 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'register' };
   const [first, second, third] = parts;
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'inbox' && parts.length === 1) return { name: 'inbox' };
+  if (first === 'queue' && parts.length === 1) return { name: 'queue' };
   if (first === 'cases' && second !== undefined) {
     if (second === 'new' && parts.length === 2) return { name: 'caseNew' };
     if (parts.length === 2) return { name: 'case', id: second };
@@ -45,12 +49,20 @@ export function hrefOf(route: Exclude<Route, { name: 'notFound' }>): string {
       return `#/cases/${encodeURIComponent(route.id)}/edit`;
     case 'settings':
       return '#/settings';
+    case 'inbox':
+      return '#/inbox';
+    case 'queue':
+      return '#/queue';
   }
 }
 
 /** Which navbar entry is lit for a route. */
-export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | null {
+export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 'queue' | 'inbox' | null {
   switch (route.name) {
+    case 'inbox':
+      return 'inbox';
+    case 'queue':
+      return 'queue';
     case 'register':
     case 'case':
     case 'caseEdit':

@@ -56,6 +56,9 @@ describe('editing a case (Ubah data)', () => {
     const stored = await call(s.harness.core, 'cases.get', { id: created.id });
     expect(stored.revision).toBe(1);
     expect(stored.intake.requester.position).toBe('Ketua Pokja Pemilihan');
+    // The correction is in the audit trail, with what changed.
+    await page.getByTestId('trail-corrections').getByText('Anggota Pokja Pemilihan → Ketua Pokja Pemilihan').waitFor();
+    expect(stored.events.at(-1)?.type).toBe('intake_corrected');
   });
 
   it('refuses a save over a change made meanwhile, keeps the typing, and saves after a reload', async () => {
@@ -81,7 +84,7 @@ describe('editing a case (Ubah data)', () => {
     await page.getByRole('button', { name: SAVE }).click();
     const failed = page.getByTestId('save-failed');
     await failed.getByText(conflict.message, { exact: true }).waitFor();
-    expect(conflict.message).toMatch(/sudah diubah sebelumnya/);
+    expect(conflict.message).toMatch(/sudah dikoreksi orang lain/);
     expect(page.url()).toMatch(new RegExp(`#/cases/${created.id}/edit$`));
     expect(await notes.inputValue()).toBe(typed);
     expect(await page.getByLabel('Jabatan', { exact: true }).inputValue()).toBe('Ketua Pokja Pemilihan');

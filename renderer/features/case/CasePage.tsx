@@ -14,6 +14,9 @@ import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { hrefOf } from '../../router/routes';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { TrailTimeline } from '../trail/TrailTimeline';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
 export function CasePage({ id }: { id: string }) {
   const record = useCase(id);
@@ -55,10 +58,15 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
             </Badge>
           </Group>
         </Stack>
-        <Button component="a" href={hrefOf({ name: 'caseEdit', id: c.id })} leftSection={<IconPencil size={16} />} variant="light">
-          {t('case.edit')}
-        </Button>
+        {/* A closed case is archived as it stands: the core refuses edits to it. */}
+        {c.status === 'closed' ? null : (
+          <Button component="a" href={hrefOf({ name: 'caseEdit', id: c.id })} leftSection={<IconPencil size={16} />} variant="light">
+            {t('case.edit')}
+          </Button>
+        )}
       </Group>
+
+      <WorkflowPanel record={c} zone={zone} />
 
       <Grid gap="md">
         <Grid.Col span={7}>
@@ -149,6 +157,10 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
           </Section>
         </Grid.Col>
       </Grid>
+
+      <DocumentsPanel caseRecord={c} zone={zone} />
+
+      <TrailTimeline record={c} zone={zone} />
 
       <Section title={t('intake.sections.notes')}>
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={i.notes ? undefined : 'dimmed'}>

@@ -30,6 +30,8 @@ export interface IntakeFormProps {
   cancelHref: string;
   /** Extra actions for a failed save (e.g. reload after a conflict). */
   renderFailureAction?: (error: ApiError) => ReactNode;
+  /** Shown above the sections, inside the form's context (e.g. OCR suggestions that fill fields on request). */
+  aside?: ReactNode;
 }
 
 const isKind = (v: string): v is RequestKind => (REQUEST_KINDS as readonly string[]).includes(v);
@@ -101,6 +103,7 @@ export function IntakeForm(props: IntakeFormProps) {
               {failure instanceof ApiError && props.renderFailureAction ? props.renderFailureAction(failure) : null}
             </Alert>
           ) : null}
+          {props.aside}
 
           <Section title={t('intake.sections.kind')}>
             <KindChoice />

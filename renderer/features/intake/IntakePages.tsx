@@ -7,6 +7,7 @@ import type { CaseRecord } from '../../../shared/domain/case';
 import { useCase, useCreateCase, useSettings, useUpdateCase } from '../../api/hooks';
 import { Loading, LoadError } from '../../components/QueryState';
 import { hrefOf } from '../../router/routes';
+import { OcrSuggestions } from '../documents/OcrSuggestions';
 import { draftFromRecord, newIntakeDraft } from './intakeDraft';
 import { IntakeForm } from './IntakeForm';
 
@@ -64,8 +65,10 @@ export function EditCasePage({ id }: { id: string }) {
       submitLabel={t('intake.saveChanges')}
       cancelHref={hrefOf({ name: 'case', id: c.id })}
       errorPrefix="intake."
+      aside={<OcrSuggestions caseId={c.id} />}
       onSubmit={async (intake) => {
-        // The revision we edit: the core refuses if someone saved in between (optimistic concurrency).
+        // The revision the form opened on: the core refuses only if the intake itself changed since
+        // (scans and SOP steps moving the record on meanwhile are no conflict).
         const saved = await update.mutateAsync({ id: c.id, revision: c.revision, intake });
         notifications.show({ color: 'green', title: t('intake.savedTitle'), message: t('intake.updated', { caseNumber: saved.caseNumber }) });
         return hrefOf({ name: 'case', id: saved.id });

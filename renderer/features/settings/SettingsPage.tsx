@@ -16,6 +16,7 @@ import { Section } from '../../components/Section';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { formatCount } from '../../i18n';
 import { settingsInputOf } from './settingsInput';
+import { OperatorsSettings } from '../operators/OperatorsSettings';
 
 type SettingsOutput = ReturnType<typeof settingsInputSchema.parse>;
 
@@ -172,6 +173,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           </Group>
         </Paper>
       </form>
+      <OperatorsSettings />
       {leave.modal}
     </FormProvider>
   );
