@@ -1,9 +1,10 @@
 /** The handful of line icons the UI needs, inline (offline app: no icon font or CDN). */
 import type { SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function Svg({ size = 18, children, ...rest }: IconProps) {
+/** The common frame of every line icon (24×24, stroked with the text colour). */
+export function Svg({ size = 18, children, ...rest }: IconProps) {
   return (
     <svg
       width={size}

@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CASE_STATUSES, CHANGE_FIELDS, REQUEST_KINDS } from '../../../shared/domain/case';
 import { en } from '../../../renderer/i18n/en';
 import { id } from '../../../renderer/i18n/id';
+import { messageLeaves, placeholders } from '../support/messageLeaves';
 
-type Tree = { [k: string]: string | Tree };
-
-function leaves(t: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(t)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
-
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('UI texts', () => {
-  const idTexts = leaves(id);
-  const enTexts = leaves(en);
+  const idTexts = messageLeaves(id);
+  const enTexts = messageLeaves(en);
 
   it('has the same keys in Indonesian and English, none empty', () => {
     expect([...enTexts.keys()].sort()).toEqual([...idTexts.keys()].sort());

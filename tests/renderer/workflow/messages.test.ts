@@ -2,22 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATUSES } from '../../../shared/domain/case';
 import { workflowMessages } from '../../../renderer/features/workflow/messages';
+import { messageLeaves, placeholders } from '../support/messageLeaves';
 
-type Tree = { [k: string]: string | Tree };
-function leaves(t: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(t)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('workflow texts', () => {
-  const id = leaves(workflowMessages.id);
-  const en = leaves(workflowMessages.en);
+  const id = messageLeaves(workflowMessages.id);
+  const en = messageLeaves(workflowMessages.en);
 
   it('has the same keys and placeholders in both languages, none empty', () => {
     expect([...en.keys()].sort()).toEqual([...id.keys()].sort());
