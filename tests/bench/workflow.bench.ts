@@ -58,11 +58,11 @@ export async function workflowBench(): Promise<Figure[]> {
     await core.close();
     const indexBytes = (await fs.stat(path.join(work, 'index.json'))).size;
     return [
-      { name: `workflow.queue over ${BIG} cases (median)`, value: round(median(queue)), unit: 'ms', max: 150 },
-      { name: 'step 2 open + complete, two durable saves (median)', value: round(median(moves)), unit: 'ms', max: 100 },
-      { name: 'verify one case trail (median)', value: round(median(trails), 3), unit: 'ms', max: 20 },
+      { name: `workflow.queue_ms@${BIG}`, value: round(median(queue)), unit: 'ms', max: 150 },
+      { name: 'workflow.step_open_complete_ms', value: round(median(moves)), unit: 'ms', max: 100 },
+      { name: 'trail.verify_ms', value: round(median(trails), 3), unit: 'ms', max: 20 },
       // The summary carries the queue's fields (step, waiting deadline, result): the index must stay small.
-      { name: `index.json per case (${BIG} cases)`, value: Math.round(indexBytes / BIG), unit: 'bytes', max: 600 },
+      { name: `store.index_bytes_per_case@${BIG}`, value: Math.round(indexBytes / BIG), unit: 'bytes', max: 600 },
     ];
   } finally {
     await fs.rm(work, { recursive: true, force: true });
