@@ -21,11 +21,11 @@ export function documentHandlers(store: Store, deps: HandlerDeps): Pick<Handlers
     'documents.uploadChunk': async ({ uploadId, offset, data }) => ({
       received: await docs().staging.chunk(uploadId, offset, Buffer.from(data, 'base64')),
     }),
-    'documents.uploadFinish': async ({ uploadId, meta, documentId, taskId }) => {
+    'documents.uploadFinish': async ({ uploadId, meta, documentId, taskId, source }) => {
       const s = docs();
       const u = s.staging.take(uploadId);
       try {
-        return await s.addPages(u.caseId, [{ file: u.file, name: u.name }], { ...meta, source: 'file', documentId }, { taskId });
+        return await s.addPages(u.caseId, [{ file: u.file, name: u.name }], { ...meta, source, documentId }, { taskId });
       } finally {
         await s.staging.abort(uploadId);
       }

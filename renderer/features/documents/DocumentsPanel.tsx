@@ -257,7 +257,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
         onSave={async (shots) => {
           let documentId: string | undefined;
           for (const [i, shot] of shots.entries()) {
-            const out = await uploadFile({ caseId, file: shot, name: `kamera-${i + 1}.jpg`, meta, ...(documentId ? { documentId } : {}) });
+            const out = await uploadFile({ caseId, file: shot, name: `kamera-${i + 1}.jpg`, meta, source: 'camera', ...(documentId ? { documentId } : {}) });
             documentId = out.document.id;
           }
           saved();

@@ -30,6 +30,8 @@ export interface UploadOptions {
   documentId?: string;
   /** Client-made id of the import task, so its `documents.progress` events can be followed. */
   taskId?: string;
+  /** The document camera, recorded as the document's source (default: a file). */
+  source?: 'file' | 'camera';
   /** Fraction of the bytes sent, 0–1. */
   onSent?: (fraction: number) => void;
 }
@@ -48,6 +50,7 @@ export async function uploadFile(o: UploadOptions): Promise<MethodOutput<'docume
       meta: o.meta,
       ...(o.documentId ? { documentId: o.documentId } : {}),
       ...(o.taskId ? { taskId: o.taskId } : {}),
+      source: o.source ?? 'file',
     });
   } catch (e) {
     // The core drops a refused upload itself; an interrupted one is dropped here (best effort).

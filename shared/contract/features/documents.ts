@@ -74,6 +74,8 @@ export const documentsContract = {
       /** Append the pages to this document instead of making a new one. */
       documentId: idSchema.optional(),
       taskId: taskIdSchema.optional(),
+      /** Where the bytes came from in the renderer: a file picked or dropped, or the document camera. */
+      source: z.enum(['file', 'camera']).default('file'),
     }),
     output: z.object({ document: caseDocumentSchema, revision: z.number().int().nonnegative() }),
   },

@@ -249,6 +249,7 @@ describe('hardcopy in (issue 4)', () => {
     expect(docs).toHaveLength(before + 1);
     expect(docs.at(-1)?.pages).toHaveLength(2);
     expect(docs.at(-1)?.originals[0]?.mediaType).toBe('image/jpeg');
+    expect(docs.at(-1)?.source).toBe('camera');
   }, 120_000);
 
   it('shows a paper jam with what to do', async () => {
