@@ -54,28 +54,41 @@ export async function normalizePage(input: Buffer, kind: 'jpeg' | 'png' | 'pnm' 
   const keepJpeg = kind === 'jpeg' && meta.space !== 'cmyk' && (meta.orientation ?? 1) === 1;
   const keepPng = kind === 'png' && !meta.hasAlpha && meta.depth === 'uchar' && meta.space !== 'cmyk' && !meta.isPalette;
   try {
-    if (keepPng) {
-      // Decoded once (truncation shows here) for both the blank check and the archive rendition.
-      const base = open(input, page);
-      const [blank, archive] = await Promise.all([isBlank(base.clone()), toArchiveJpeg(base.clone(), isGray(meta))]);
-      return { data: input, mediaType: 'image/png', width: meta.width ?? 0, height: meta.height ?? 0, dpi, blankSuggested: blank, archive };
-    }
     if (keepJpeg) {
       // Decode it fully once (truncation shows here) while measuring ink for blank detection.
       const blank = await isBlank(open(input, page));
       return { data: input, mediaType: 'image/jpeg', width: meta.width ?? 0, height: meta.height ?? 0, dpi, blankSuggested: blank };
     }
-    let img = open(input, page).autoOrient();
-    if (meta.hasAlpha) img = img.flatten({ background: '#ffffff' });
-    if (meta.space === 'cmyk') img = img.toColourspace('srgb');
-    const gray = meta.channels === 1 || meta.space === 'b-w' || (meta.channels === 2 && meta.hasAlpha);
+    let img = open(input, page);
+    let gray = isGray(meta);
+    if (!keepPng) {
+      img = img.autoOrient();
+      if (meta.hasAlpha) img = img.flatten({ background: '#ffffff' });
+      if (meta.space === 'cmyk') img = img.toColourspace('srgb');
+      gray ||= meta.channels === 2 && meta.hasAlpha;
+    }
     if (gray) img = img.toColourspace('b-w');
     if (kind === 'jpeg') {
       const { data, info } = await img.jpeg({ quality: 92 }).toBuffer({ resolveWithObject: true });
       return { data, mediaType: 'image/jpeg', width: info.width, height: info.height, dpi, blankSuggested: await isBlank(open(data)) };
     }
-    const { data, info } = await img.png({ compressionLevel: 4 }).toBuffer({ resolveWithObject: true });
-    return { data, mediaType: 'image/png', width: info.width, height: info.height, dpi, blankSuggested: await isBlank(open(data)) };
+    // Decoded once (truncation shows here): the stored PNG, the blank check and the archive rendition
+    // are all made from these pixels (a scan → PDF decodes each page once).
+    const px = await img.raw().toBuffer({ resolveWithObject: true });
+    const { width, height, channels } = px.info;
+    const pixels = () => {
+      const p = sharp(px.data, { raw: { width, height, channels }, limitInputPixels: LIMITS.pagePixels });
+      return gray ? p.toColourspace('b-w') : p;
+    };
+    // Raw pixels carry no resolution: the scanner's goes into the PNG again. zlib level 2: the same
+    // pixels, about a quarter less CPU than level 4 on noisy scans for 1–6 % more bytes.
+    const stored = pixels().png({ compressionLevel: 2 });
+    const [data, blank, archive] = await Promise.all([
+      keepPng ? input : (meta.density ? stored.withDensity(meta.density) : stored).toBuffer(),
+      isBlank(pixels()),
+      toArchiveJpeg(pixels(), gray),
+    ]);
+    return { data, mediaType: 'image/png', width, height, dpi, blankSuggested: blank, archive };
   } catch (e) {
     if (e instanceof Error && /pixel limit/i.test(e.message))
       throw refuse('Gambar terlalu besar untuk dibuka dengan aman. Pindai ulang dengan resolusi 300 dpi.');

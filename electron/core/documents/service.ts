@@ -102,9 +102,9 @@ export class DocumentService {
 
   /**
    * Adds the pages of one or more files (each may hold several pages: TIFF, PDF) to a case as one
-   * document, or appends them to `meta.documentId`. Everything is validated and decoded first; blobs
-   * are written only then, and removed again if the case update fails: a refused or failed import
-   * leaves no document and no orphan blob.
+   * document, or appends them to `meta.documentId`. Each file is validated and decoded before its
+   * blobs are written; they are removed again if a later file is refused or the case update fails: a
+   * refused or failed import leaves no document and no orphan blob.
    */
   addPages(caseId: string, sources: readonly PageSource[], meta: AddPagesMeta, opts: TaskOptions = {}): Promise<{ document: CaseDocument; revision: number }> {
     return this.#task(caseId, opts, async (signal, progress) => {
@@ -113,35 +113,41 @@ export class DocumentService {
       if (meta.documentId) edits.findDocument(record.documents, meta.documentId);
       const files: { bytes: Buffer; name: string }[] = [];
       for (const s of sources) files.push('file' in s ? { bytes: await readSource(s.file), name: s.name ?? s.file } : { bytes: Buffer.from(s.bytes), name: s.name ?? '' });
-      // Files are decoded two at a time (sharp runs each on one libvips thread; two cores in the office PC).
       const ingested: Ingested[] = new Array<Ingested>(files.length);
-      let filesDone = 0;
-      await runLimited([...files.keys()], PARALLEL, async (i) => {
-        const f = files[i] as { bytes: Buffer };
-        ingested[i] = await ingest(f.bytes, { worker: this.#worker, signal, onProgress: files.length === 1 ? (d, t) => progress('import', d, t) : undefined });
-        if (files.length > 1) progress('import', ++filesDone, files.length);
-        if (signal.aborted) throw cancelledError();
-      });
+      // Per file: its original, then its pages' blobs, in page order.
+      const written: PutResult[][] = new Array<PutResult[]>(files.length);
       const puts: PutResult[] = [];
       let ok = false;
       try {
         const originals: DocumentOriginal[] = [];
         const pages: DocumentPage[] = [];
-        // Every blob written (in parallel: each write waits on its fsync), in page order.
-        const writes = files.flatMap((f, i) => [f.bytes, ...(ingested[i]?.pages ?? []).map((p) => p.data)]);
-        const written: PutResult[] = new Array<PutResult>(writes.length);
-        await runLimited([...writes.keys()], PARALLEL * 2, async (k) => {
-          const put = await this.blobs.put(writes[k] as Buffer);
-          puts.push(put);
-          written[k] = put;
+        // Files are decoded two at a time (sharp runs each on one libvips thread; two cores in the office PC).
+        // A file's blobs are written (each write waits on its fsync) as soon as it is validated, while the
+        // next file decodes; a refusal or failure later in the batch removes them again (release below).
+        let filesDone = 0;
+        await runLimited([...files.keys()], PARALLEL, async (i) => {
+          const f = files[i] as { bytes: Buffer };
+          const got = await ingest(f.bytes, { worker: this.#worker, signal, onProgress: files.length === 1 ? (d, t) => progress('import', d, t) : undefined });
+          ingested[i] = got;
+          if (files.length > 1) progress('import', ++filesDone, files.length);
+          if (signal.aborted) throw cancelledError();
+          // A page kept as it came (PNG/JPEG straight from the scanner) is its original's own bytes: hashed and written once.
+          const writes = [f.bytes, ...got.pages.map((p) => p.data)];
+          const unique = [...new Set(writes)];
+          const stored = new Map<Buffer, PutResult>();
+          await runLimited(unique, PARALLEL, async (data) => {
+            const put = await this.blobs.put(data);
+            puts.push(put);
+            stored.set(data, put);
+          });
+          written[i] = writes.map((w) => stored.get(w) as PutResult);
         });
-        let k = 0;
         for (const [i, f] of files.entries()) {
           const got = ingested[i] as Ingested;
-          const original = written[k++] as PutResult;
+          const [original, ...pageBlobs] = written[i] as [PutResult, ...PutResult[]];
           originals.push({ blob: original.sha256, name: sanitizeFileName(f.name), mediaType: MEDIA_TYPES[got.kind], bytes: f.bytes.byteLength });
-          for (const p of got.pages) {
-            const put = written[k++] as PutResult;
+          for (const [j, p] of got.pages.entries()) {
+            const put = pageBlobs[j] as PutResult;
             if (p.archive) this.#keepRendition(put.sha256, p.archive);
             pages.push({
               id: randomUUID(), blob: put.sha256, mediaType: p.mediaType, width: p.width, height: p.height, dpi: p.dpi,
