@@ -10,12 +10,12 @@ import type { ZonaWaktu } from '../../../shared/dates';
 import { REQUEST_KINDS, type Intake, type RequestKind } from '../../../shared/domain/case';
 import { ApiError, errorMessage } from '../../api/client';
 import { DateFieldControl, TextareaField, TextField } from '../../components/form/fields';
+import { InstantField } from '../../components/InstantField';
 import { Section } from '../../components/Section';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { ChangesSection } from './ChangesSection';
 import { countErrors, mapIntakeFieldErrors } from './formErrors';
 import { blankChange, intakeResolver, todayIn, type IntakeDraft } from './intakeDraft';
-import { ReceivedAtField } from './ReceivedAtField';
 
 export interface IntakeFormProps {
   title: string;
@@ -197,7 +197,15 @@ export function IntakeForm(props: IntakeFormProps) {
           <Section title={t('intake.sections.receipt')}>
             <Grid gap="sm">
               <Grid.Col span={7}>
-                <ReceivedAtField zone={props.zone} maxDate={today} />
+                <InstantField<IntakeDraft>
+                  name="receivedAt"
+                  zone={props.zone}
+                  dateLabel={t('intake.fields.receivedDate')}
+                  timeLabel={t('intake.fields.receivedTime', { zone: props.zone })}
+                  inputNames={{ date: 'receivedAtDate', time: 'receivedAtTime' }}
+                  maxDate={today}
+                  wide
+                />
               </Grid.Col>
               <Grid.Col span={5}>
                 <TextField<IntakeDraft> name="receivedBy" label={t('intake.fields.receivedBy')} mandatory />

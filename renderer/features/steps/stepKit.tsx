@@ -3,17 +3,16 @@
  * SOP's *Peringatan* requires past the standard time), the core's field errors put back under their
  * inputs, and inputs bound by name (instants in the office's zone, choices, check boxes).
  */
-import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
 import { useController, useFormContext, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ZonaWaktu } from '../../../shared/dates';
 import type { StepPayloadInput } from '../../../shared/domain/workflow';
 import { ApiError, errorMessage } from '../../api/client';
-import { DateField } from '../../components/DateField';
+import { InstantField as SharedInstantField } from '../../components/InstantField';
 import { requiredProps } from '../../components/form/required';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
-import { formatJam, joinInstant, parseJam, splitInstant } from '../../lib/dateInput';
 
 export interface StepKit {
   zone: ZonaWaktu;
@@ -133,55 +132,9 @@ function FinishBar(props: {
   );
 }
 
-/** An instant typed as a date and a time in the office's zone (WIB/WITA/WIT), held as ISO. */
+/** A step form's instant: the shared date + time field, compact, the zone as the time box's label. */
 export function InstantField<T extends FieldValues>({ name, label, zone }: { name: Path<T>; label: string; zone: ZonaWaktu }) {
-  const { control } = useFormContext<T>();
-  const {
-    field: { ref, value: initial, onChange, onBlur },
-    fieldState,
-  } = useController({ name, control });
-  const start: unknown = initial;
-  const [parts, setParts] = useState(() => splitInstant(typeof start === 'string' ? start : '', zone));
-  const [timeText, setTimeText] = useState(() => formatJam(parts.time));
-  const update = (next: { date: string; time: string }) => {
-    setParts(next);
-    onChange(joinInstant(next.date, next.time, zone));
-  };
-  const error = fieldState.error?.message;
-  return (
-    <Group gap="xs" align="flex-start" wrap="nowrap">
-      <DateField
-        ref={ref}
-        name={`${name}.date`}
-        label={label}
-        value={parts.date}
-        onChange={(date) => update({ ...parts, date })}
-        onBlur={onBlur}
-        error={error}
-        mandatory
-        style={{ flex: '1 1 0' }}
-      />
-      <TextInput
-        name={`${name}.time`}
-        label={`${zone}`}
-        aria-label={`${label} (${zone})`}
-        value={timeText}
-        onChange={(e) => {
-          const text = e.currentTarget.value;
-          setTimeText(text);
-          update({ ...parts, time: parseJam(text) ?? '' });
-        }}
-        onBlur={() => {
-          const parsed = parseJam(timeText);
-          if (parsed) setTimeText(formatJam(parsed));
-        }}
-        error={error ? true : undefined}
-        inputMode="numeric"
-        maxLength={5}
-        w={76}
-      />
-    </Group>
-  );
+  return <SharedInstantField<T> name={name} zone={zone} dateLabel={label} timeLabel={zone} timeAriaLabel={`${label} (${zone})`} />;
 }
 
 /** One choice among a few, as radio buttons bound by name. */
