@@ -29,7 +29,7 @@ export function workflowHandlers(store: Store): WorkflowHandlers {
   // createHandlers is synchronous; the two small files are read on the first call that needs them.
   const ready = () => (loading ??= Promise.all([registry.load(), settings.load()]).then(() => undefined));
   // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
-  store.cases.genesisOperator = () => session.current();
+  store.cases.activeOperator = () => session.current();
 
   const zone = () => store.settings.get().timeZone;
   const stateOf = (record: CaseRecord) => describeState(record, settings.get(), zone(), now(), vault.source(record.id));

@@ -70,8 +70,8 @@ export class CaseRepository {
   /** id → the record as last read/written and the size+mtime of its file then; LRU by Map order. */
   readonly #recent = new Map<string, { record: CaseRecord; stat: WrittenFile }>();
   openStats: OpenStats = { files: 0, fromIndex: 0, reread: 0, dropped: 0, indexStatus: 'ok' };
-  /** Who registers a case (SOP step 1 genesis event); the workflow sets it to the unlocked operator. */
-  genesisOperator: () => OperatorRef | null = () => null;
+  /** The unlocked operator, recorded on registration (SOP step 1) and corrections; set by the workflow. */
+  activeOperator: () => OperatorRef | null = () => null;
 
   private constructor(
     private readonly ctx: StoreContext,
@@ -216,7 +216,7 @@ export class CaseRepository {
     const workstation = s.workstationCode;
     const seq = this.#allocate(year, workstation);
     const now = this.ctx.now().toISOString();
-    const events = [genesisEvent({ intake }, this.genesisOperator(), now)];
+    const events = [genesisEvent({ intake }, this.activeOperator(), now)];
     return {
       schemaVersion: CASE_SCHEMA_VERSION,
       id: caseId({ year, workstation, seq }),
