@@ -15,6 +15,12 @@ export interface RunOptions {
   /** Each stdout line (split on CR or LF: progress meters rewrite one line with CR). */
   onStdoutLine?: (line: string) => void;
   onStderrLine?: (line: string) => void;
+  /**
+   * A stderr line after which the program has nothing left to do (a terminal error). If it has not
+   * exited `FINISH_GRACE_MS` later, its process group is stopped: drivers have been seen to report a
+   * jam and then hang, which must not hold the scan job forever.
+   */
+  isFinalLine?: (line: string) => boolean;
 }
 
 export interface RunResult {
@@ -32,6 +38,8 @@ export interface RunResult {
 const KILL_GRACE_MS = 3000;
 /** Output kept for error messages; the line callbacks see everything. */
 const KEEP_CHARS = 64 * 1024;
+/** How long a program may linger after its final line before it is stopped. */
+export const FINISH_GRACE_MS = 5000;
 
 export function runProgram(command: string, options: RunOptions): Promise<RunResult> {
   return new Promise((resolve) => {
@@ -79,13 +87,19 @@ export function runProgram(command: string, options: RunOptions): Promise<RunRes
       };
     };
     child.stdout.on('data', lines('stdout', options.onStdoutLine));
-    child.stderr.on('data', lines('stderr', options.onStderrLine));
+    let finishTimer: NodeJS.Timeout | undefined;
+    const onStderr = (line: string) => {
+      options.onStderrLine?.(line);
+      if (finishTimer === undefined && options.isFinalLine?.(line)) finishTimer = setTimeout(kill, FINISH_GRACE_MS);
+    };
+    child.stderr.on('data', lines('stderr', onStderr));
     child.on('error', (e: NodeJS.ErrnoException) => {
       result.spawnError = e.code ?? e.message;
     });
     child.on('close', (code, signal) => {
       clearTimeout(timeout);
       clearTimeout(killTimer);
+      clearTimeout(finishTimer);
       options.signal?.removeEventListener('abort', onAbort);
       result.code = code;
       result.signal = signal;

@@ -92,6 +92,8 @@ export class SaneAdapter implements ScannerAdapter {
         if (m) run.onProgress({ kind: 'percent', percent: Math.min(100, Number(m[1])) });
         if (/^Scanning page \d+/.test(line)) started += 1;
       },
+      // A failed sane_read/sane_start ends the batch (jam, no paper, cover open…).
+      isFinalLine: (line) => saneErrorLines(line).some((l) => /^scanimage: sane_(read|start): /.test(l)),
     });
     this.#throwIfNotRun(r);
     // A page was under way when the scan stopped: scanimage drops its .part file (we remove any left).
