@@ -3,7 +3,9 @@
  * them without zod. `contract.ts` is checked against these lists at compile time and in tests.
  * Each feature keeps its own names in `features/<feature>.names.ts`.
  */
+import { ARCHIVE_EVENTS, ARCHIVE_METHODS } from './features/archive.names';
 import { DOCUMENT_EVENTS, DOCUMENT_METHODS } from './features/documents.names';
+import { LETTER_EVENTS, LETTER_METHODS } from './features/letters.names';
 import { SCANNING_EVENTS, SCANNING_METHODS } from './features/scanning.names';
 import { WORKFLOW_EVENTS, WORKFLOW_METHODS } from './features/workflow.names';
 
@@ -20,10 +22,12 @@ export const METHOD_NAMES = [
   ...WORKFLOW_METHODS,
   ...DOCUMENT_METHODS,
   ...SCANNING_METHODS,
+  ...LETTER_METHODS,
+  ...ARCHIVE_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['cases.changed', 'store.problem', ...WORKFLOW_EVENTS, ...DOCUMENT_EVENTS, ...SCANNING_EVENTS] as const;
+export const EVENT_NAMES = ['cases.changed', 'store.problem', ...WORKFLOW_EVENTS, ...DOCUMENT_EVENTS, ...SCANNING_EVENTS, ...LETTER_EVENTS, ...ARCHIVE_EVENTS] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** IPC channel of a method or event (Electron ipcMain/ipcRenderer; the harness uses the same names). */

@@ -8,7 +8,9 @@ import {
 } from '../domain/case';
 import { settingsInputSchema, settingsSchema } from '../domain/settings';
 import type { EventName, MethodName } from './channels';
+import { archiveContract, archiveEvents } from './features/archive';
 import { documentsContract, documentsEvents } from './features/documents';
+import { lettersContract, lettersEvents } from './features/letters';
 import type { MethodSpec } from './features/spec';
 import { scanningContract, scanningEvents } from './features/scanning';
 import { workflowContract, workflowEvents } from './features/workflow';
@@ -62,6 +64,8 @@ export const contract = {
   ...workflowContract,
   ...documentsContract,
   ...scanningContract,
+  ...lettersContract,
+  ...archiveContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export const events = {
@@ -71,6 +75,8 @@ export const events = {
   ...workflowEvents,
   ...documentsEvents,
   ...scanningEvents,
+  ...lettersEvents,
+  ...archiveEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

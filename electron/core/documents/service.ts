@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/result';
 import { MAX_IMPORT_BYTES, type DocumentsProgress } from '../../../shared/contract/features/documents';
 import type { CaseRecord } from '../../../shared/domain/case';
+import type { PdfPreview } from '../../../shared/domain/letters';
 import {
   DOCUMENT_TYPE_LABELS, type CaseDocument, type DocumentMeta, type DocumentOriginal, type DocumentPage, type DocumentSource,
   type FieldSuggestion, type PageOcr,
@@ -19,10 +20,10 @@ import { toStorageError } from '../store/storageError';
 import { pdfAssets } from './assets';
 import { BlobStore, type PutResult } from './blobStore';
 import { archiveJpeg, ocrImage, thumbnail, type Rendition } from './images';
-import { ingest, type Ingested } from './ingest';
+import { ingest, standardFontDir, type Ingested } from './ingest';
 import { OcrEngine, type OcrPage } from './ocr';
 import * as edits from './pageEdits';
-import { MEDIA_TYPES } from './sniff';
+import { LIMITS, MEDIA_TYPES } from './sniff';
 import { Staging } from './staging';
 import { suggestFields, type OcrSource } from './suggest';
 import { cancelledError, DocumentWorker } from './worker/pool';
@@ -225,6 +226,34 @@ export class DocumentService {
     this.#thumbs.set(key, value);
     if (this.#thumbs.size > THUMBNAIL_CACHE) this.#thumbs.delete(this.#thumbs.keys().next().value as string);
     return value;
+  }
+
+  /**
+   * Any PDF's pages as PNG data URLs (the in-app viewer and the print view of letters), rendered in
+   * the worker; nothing is written to disk, so a printed copy carrying a password stays in memory.
+   */
+  async previewPdf(pdf: Uint8Array, dpi: number): Promise<PdfPreview> {
+    const copy = new Uint8Array(pdf); // transferred to the worker
+    const result = await this.#worker.run(
+      { task: 'renderPdf', pdf: copy, dpi, maxPages: LIMITS.pages, maxPixels: LIMITS.pagePixels, standardFontDir: standardFontDir() },
+      { transfer: [copy.buffer] },
+    );
+    if (result.task !== 'renderPdf') throw new Error('unexpected worker result');
+    const first = result.pages[0];
+    return {
+      pages: result.pages.map((p) => ({ dataUrl: `data:image/png;base64,${Buffer.from(p.png).toString('base64')}`, width: p.width, height: p.height })),
+      pageWidthPt: first ? (first.width * 72) / dpi : 595.28,
+      pageHeightPt: first ? (first.height * 72) / dpi : 841.89,
+    };
+  }
+
+  /** The built archival PDF of a document, for the viewer. */
+  async documentPdfPreview(caseId: string, documentId: string, dpi: number): Promise<PdfPreview> {
+    const record = await this.store.cases.get(caseId);
+    const doc = record.documents.find((d) => d.id === documentId);
+    if (!doc) throw new AppError('not_found', 'Dokumen tidak ditemukan pada berkas ini.');
+    if (!doc.pdf) throw new AppError('not_found', 'PDF arsip dokumen ini belum dibuat (atau halamannya diubah sesudahnya). Buat PDF dulu.');
+    return this.previewPdf(await this.blobs.read(doc.pdf.blob), dpi);
   }
 
   /** The archival PDF/A-2b of a document (REFERENCE.md §4), with an invisible OCR text layer when `ocr`. */

@@ -2,13 +2,10 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import type { DOCUMENT_METHODS } from '../../../shared/contract/features/documents.names';
 import { UPLOAD_CHUNK_BYTES } from '../../../shared/contract/features/documents';
-import { openDocuments } from '../documents/service';
+import type { DocumentService } from '../documents/service';
 import type { Store } from '../store/openStore';
-import type { HandlerDeps } from './createHandlers';
 
-export function documentHandlers(store: Store, deps: HandlerDeps): Pick<Handlers, (typeof DOCUMENT_METHODS)[number]> {
-  const service = openDocuments(store, deps.events);
-  deps.onClose(() => service.close());
+export function documentHandlers(store: Store, service: DocumentService): Pick<Handlers, (typeof DOCUMENT_METHODS)[number]> {
   const docs = () => service;
   return {
     'documents.list': ({ caseId }) => docs().list(caseId),
@@ -45,5 +42,6 @@ export function documentHandlers(store: Store, deps: HandlerDeps): Pick<Handlers
     'documents.buildPdf': ({ caseId, documentId, ocr, taskId }) => docs().buildPdf(caseId, documentId, ocr, { taskId }),
     'documents.suggestFields': async ({ caseId, documentIds, taskId }) => ({ suggestions: await docs().suggestFields(caseId, documentIds, { taskId }) }),
     'documents.cancel': async ({ taskId }) => ({ cancelled: docs().cancel(taskId) }),
+    'documents.previewPdf': ({ caseId, documentId, dpi }) => docs().documentPdfPreview(caseId, documentId, dpi),
   };
 }

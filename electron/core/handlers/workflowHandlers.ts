@@ -19,12 +19,12 @@ type WorkflowHandlers = Pick<Handlers, (typeof WORKFLOW_METHODS)[number]>;
 /** Earlier cases shown at step 5: enough for any real history, bounded so one NIP cannot read thousands of files. */
 const RELATED_LIMIT = 20;
 
-export function workflowHandlers(store: Store): WorkflowHandlers {
+/** `vault` is shared with the letters (the step-8 notice prints the password from memory). */
+export function workflowHandlers(store: Store, vault: PasswordVault): WorkflowHandlers {
   const now = () => store.ctx.now();
   const registry = new OperatorRegistry(store.ctx);
   const settings = new WorkflowSettingsFile(store.ctx);
   const session = new OperatorSessionState(registry, now, () => settings.get().autoLockMinutes);
-  const vault = new PasswordVault();
   let loading: Promise<void> | undefined;
   // createHandlers is synchronous; the two small files are read on the first call that needs them.
   const ready = () => (loading ??= Promise.all([registry.load(), settings.load()]).then(() => undefined));

@@ -16,5 +16,6 @@ export const DOCUMENT_METHODS = [
   'documents.buildPdf',
   'documents.suggestFields',
   'documents.cancel',
+  'documents.previewPdf',
 ] as const;
 export const DOCUMENT_EVENTS = ['documents.progress'] as const;

@@ -14,6 +14,7 @@
  * - `documents.buildPdf {caseId, documentId, ocr?, taskId?}` → the document with `pdf` (PDF/A-2b, searchable when ocr).
  * - `documents.suggestFields {caseId, documentIds?, taskId?}` → OCR field suggestions with snippets for the
  *   intake form (`field` is the form path, e.g. "requester.nip"); apply only what the admin accepts.
+ * - `documents.previewPdf {caseId, documentId}` → the built PDF's pages as PNG data URLs (the viewer).
  * - Long tasks take an optional client-made `taskId` (uuid): `documents.progress` events carry it, and
  *   `documents.cancel {taskId}` stops the task (it then fails with code `conflict`, "dibatalkan").
  */
@@ -22,6 +23,7 @@ import { caseIdSchema } from '../../domain/case';
 import {
   caseDocumentSchema, documentMetaSchema, documentTypeSchema, fieldSuggestionSchema,
 } from '../../domain/document';
+import { pdfPreviewSchema } from '../../domain/letters';
 import type { DOCUMENT_EVENTS, DOCUMENT_METHODS } from './documents.names';
 import type { MethodSpec } from './spec';
 
@@ -129,6 +131,11 @@ export const documentsContract = {
     output: z.object({ suggestions: z.array(fieldSuggestionSchema) }),
   },
   'documents.cancel': { input: z.object({ taskId: taskIdSchema }), output: z.object({ cancelled: z.boolean() }) },
+  /** The built archival PDF of a document as PNG pages, to look at it in the app (fails with `not_found` until built). */
+  'documents.previewPdf': {
+    input: z.object({ caseId: caseIdSchema, documentId: idSchema, dpi: z.number().int().min(50).max(200).default(100) }),
+    output: pdfPreviewSchema,
+  },
 } as const satisfies Record<(typeof DOCUMENT_METHODS)[number], MethodSpec>;
 
 export const documentsEvents = {

@@ -1,0 +1,10 @@
+/** Channel names of the outgoing letters (issue "Paper out and the archive" §1–§2). */
+export const LETTER_METHODS = [
+  'letters.settings.get',
+  'letters.settings.save',
+  'letters.list',
+  'letters.issue',
+  'letters.preview',
+  'letters.templatePreview',
+] as const;
+export const LETTER_EVENTS = [] as const;

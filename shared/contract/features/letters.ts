@@ -1,0 +1,47 @@
+/**
+ * The outgoing letters' methods (zod schemas); names in letters.names.ts.
+ *
+ * How the UI uses them:
+ * - Case page / each step: `letters.list {id}` → the case's letters (kind + visit), which are
+ *   available (their step completed), issued (number, date, hash) or stale (data changed since).
+ * - Print: `letters.issue {id, kind, visit}` (takes the next number the first time; stores the
+ *   archived PDF/A, password redacted; a no-op returning the same entry when nothing changed), then
+ *   `letters.preview {id, kind, visit, includePassword}` → PNG pages for the print view; the UI
+ *   calls `window.print()` on them (Electron prints through Chromium; the harness shows them).
+ *   `includePassword` (step 8 only) puts the temporary password — held in core memory only — on
+ *   the printed copy; the archived copy never has it. Fails with `not_found` once the password is gone.
+ * - Settings: `letters.settings.get/save` (templates with placeholders, number pattern, signatory,
+ *   letterhead); `letters.templatePreview {settings, kind}` renders unsaved settings on a sample case
+ *   for the live preview.
+ */
+import { z } from 'zod';
+import { caseIdSchema } from '../../domain/case';
+import {
+  caseLetterSchema, issuedLetterSchema, letterKindSchema, lettersSettingsInputSchema, lettersSettingsSchema, pdfPreviewSchema,
+} from '../../domain/letters';
+import type { LETTER_EVENTS, LETTER_METHODS } from './letters.names';
+import type { MethodSpec } from './spec';
+
+const none = z.object({}).strict();
+const letterOf = z.object({ id: caseIdSchema, kind: letterKindSchema, visit: z.number().int().positive().default(1) });
+
+export const lettersContract = {
+  'letters.settings.get': { input: none, output: lettersSettingsSchema },
+  'letters.settings.save': { input: lettersSettingsInputSchema, output: lettersSettingsSchema },
+  'letters.list': { input: z.object({ id: caseIdSchema }), output: z.object({ letters: z.array(caseLetterSchema) }) },
+  'letters.issue': { input: letterOf, output: issuedLetterSchema },
+  'letters.preview': {
+    input: letterOf.extend({
+      includePassword: z.boolean().default(false),
+      /** Render resolution of the PNG pages (print quality vs. size). */
+      dpi: z.number().int().min(50).max(300).default(150),
+    }),
+    output: pdfPreviewSchema.extend({ number: z.string(), contentHash: z.string() }),
+  },
+  'letters.templatePreview': {
+    input: z.object({ settings: lettersSettingsInputSchema, kind: letterKindSchema, dpi: z.number().int().min(50).max(200).default(100) }),
+    output: pdfPreviewSchema,
+  },
+} as const satisfies Record<(typeof LETTER_METHODS)[number], MethodSpec>;
+
+export const lettersEvents = {} as const satisfies Record<(typeof LETTER_EVENTS)[number], z.ZodType>;
