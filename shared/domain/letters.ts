@@ -105,7 +105,7 @@ export const letterTemplateSchema = z.object({
   /** *Tembusan*, one per line. */
   copies: z.array(requiredText('Tembusan', 200)).max(10).default([]),
   /** `{kode}` of the number pattern (e.g. "RST" for the reset report). */
-  code: z.string().trim().max(20, { error: 'Kode surat paling banyak 20 karakter.' }).regex(/^[A-Za-z0-9.\-]*$/, { error: 'Kode surat hanya huruf, angka, titik dan tanda hubung.' }).default(''),
+  code: z.string().trim().max(20, { error: 'Kode surat paling banyak 20 karakter.' }).regex(/^[A-Za-z0-9.-]*$/, { error: 'Kode surat hanya huruf, angka, titik dan tanda hubung.' }).default(''),
   /** Numbered letters take the next number of the year's sequence when first issued. */
   numbered: z.boolean().default(true),
   nature: z.enum(LETTER_NATURES).default('Biasa'),

@@ -9,7 +9,7 @@ import { foldTrail } from '../../../shared/domain/workflowFold';
 import type { Store } from '../store/openStore';
 import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../workflow/engine';
 import { OperatorRegistry, OperatorSessionState } from '../workflow/operators';
-import { PasswordVault, generatePassword } from '../workflow/passwords';
+import { type PasswordVault, generatePassword } from '../workflow/passwords';
 import { buildQueue } from '../workflow/queue';
 import { WorkflowSettingsFile } from '../workflow/settingsFile';
 import { appendEvents, verifyTrail, type NewEvent } from '../workflow/trail';
