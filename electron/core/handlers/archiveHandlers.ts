@@ -1,33 +1,25 @@
-/** `archive.*`, `backup.*`, `registers.*`, `labels.*` (issue "Paper out and the archive" §3–§7). PLACEHOLDER until that work lands. */
+/**
+ * `archive.*`, `backup.*`, `registers.*`, `labels.*` (issue "Paper out and the archive" §3–§7):
+ * export to the shared drive (archiveExportHandlers) and the records office's registers, labels and
+ * backups (recordsHandlers), over one archive settings file.
+ */
 import type { Handlers } from '../../../shared/contract/contract';
 import type { ARCHIVE_METHODS } from '../../../shared/contract/features/archive.names';
-import { AppError } from '../../../shared/contract/result';
+import { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
 import type { DocumentService } from '../documents/service';
+import type { LetterArchiveSource } from '../letters/archiveLetter';
 import type { Store } from '../store/openStore';
+import { archiveExportHandlers } from './archiveExportHandlers';
 import type { HandlerDeps } from './createHandlers';
+import { recordsHandlers } from './recordsHandlers';
 
 export interface ArchiveDeps extends HandlerDeps {
   documents: DocumentService;
+  letters: LetterArchiveSource;
+  settings: ArchiveSettingsFile;
 }
 
-const todo = async (): Promise<never> => {
-  throw new AppError('internal', 'not yet built');
-};
-
-export function archiveHandlers(_store: Store, _deps: ArchiveDeps): Pick<Handlers, (typeof ARCHIVE_METHODS)[number]> {
-  return {
-    'archive.settings.get': todo,
-    'archive.settings.save': todo,
-    'archive.status': todo,
-    'archive.outbox': todo,
-    'archive.export': todo,
-    'archive.retryAll': todo,
-    'archive.verify': todo,
-    'backup.status': todo,
-    'backup.run': todo,
-    'registers.build': todo,
-    'registers.export': todo,
-    'registers.retentionDue': todo,
-    'labels.preview': todo,
-  };
+export function archiveHandlers(store: Store, deps: HandlerDeps & { documents: DocumentService; letters: LetterArchiveSource }): Pick<Handlers, (typeof ARCHIVE_METHODS)[number]> {
+  const full: ArchiveDeps = { ...deps, settings: new ArchiveSettingsFile(store.ctx) };
+  return { ...archiveExportHandlers(store, full), ...recordsHandlers(store, full) };
 }

@@ -3,6 +3,7 @@ import type { Handlers } from '../../../shared/contract/contract';
 import { openDocuments } from '../documents/service';
 import type { CoreEvents } from '../events';
 import type { Store } from '../store/openStore';
+import { openLetters } from '../letters/service';
 import { PasswordVault } from '../workflow/passwords';
 import { appHandlers, type AppInfo } from './appHandlers';
 import { archiveHandlers } from './archiveHandlers';
@@ -25,6 +26,7 @@ export function createHandlers(store: Store, deps: HandlerDeps): Handlers {
   const documents = openDocuments(store, deps.events);
   deps.onClose(() => documents.close());
   const vault = new PasswordVault();
+  const letters = openLetters(store, { documents, vault });
   return {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),
@@ -32,7 +34,7 @@ export function createHandlers(store: Store, deps: HandlerDeps): Handlers {
     ...workflowHandlers(store, vault),
     ...documentHandlers(store, documents),
     ...scanningHandlers(store, deps),
-    ...lettersHandlers(store, { documents, vault }),
-    ...archiveHandlers(store, { ...deps, documents }),
+    ...lettersHandlers(store, letters),
+    ...archiveHandlers(store, { ...deps, documents, letters }),
   };
 }
