@@ -68,7 +68,13 @@ export async function documentsBench(): Promise<Figure[]> {
     for (let r = 0; r <= ROUNDS; r++) {
       const roundPages = await Promise.all(pages.map(async (p, i) => {
         const f = path.join(dir, `r${r}-${i}.png`);
-        await sharp(p).composite([{ input: { create: { width: 1, height: 1, channels: 3, background: '#808080' } }, left: 5 + r, top: 5 }]).toColourspace('b-w').png().toFile(f);
+        // removeAlpha: composite() adds an alpha channel, and a scanner's gray page has none.
+        await sharp(p)
+          .composite([{ input: { create: { width: 1, height: 1, channels: 3, background: '#808080' } }, left: 5 + r, top: 5 }])
+          .removeAlpha()
+          .toColourspace('b-w')
+          .png()
+          .toFile(f);
         return f;
       }));
       const { caseId } = await newCaseIn(core);

@@ -83,9 +83,9 @@ export async function normalizePage(input: Buffer, kind: 'jpeg' | 'png' | 'pnm' 
     // Raw pixels carry no resolution: the scanner's goes into the PNG again. zlib level 2: the same
     // pixels, about a quarter less CPU than level 4 on noisy scans for 1–6 % more bytes.
     const stored = pixels().png({ compressionLevel: 2 });
-    const [data, blank, archive] = await Promise.all([
+    const blank = isBlankPixels(px.data, width, height, channels);
+    const [data, archive] = await Promise.all([
       keepPng ? input : (meta.density ? stored.withDensity(meta.density) : stored).toBuffer(),
-      isBlank(pixels()),
       toArchiveJpeg(pixels(), gray),
     ]);
     return { data, mediaType: 'image/png', width, height, dpi, blankSuggested: blank, archive };
@@ -102,16 +102,36 @@ export async function normalizePage(input: Buffer, kind: 'jpeg' | 'png' | 'pnm' 
  * shadows and punch holes) are cut off. Nearest-neighbour downscaling keeps thin strokes dark.
  */
 export async function isBlank(img: Sharp): Promise<boolean> {
-  const { data, info } = await img.greyscale().resize({ width: 600, kernel: 'nearest' }).raw().toBuffer({ resolveWithObject: true });
-  const mx = Math.round(info.width * 0.06);
-  const my = Math.round(info.height * 0.06);
+  const { data, info } = await img.greyscale().resize({ width: BLANK_GRID, kernel: 'nearest' }).raw().toBuffer({ resolveWithObject: true });
+  return isBlankPixels(data, info.width, info.height, 1);
+}
+
+/** Width of the sampling grid of the blank check (about one sample every 4 pixels at 300 dpi A4). */
+const BLANK_GRID = 600;
+
+/**
+ * The blank check on decoded pixels (gray, or the darkest of R, G, B so a red stamp counts as ink), sampled on a BLANK_GRID-wide grid by
+ * nearest neighbour — the same samples `isBlank` takes — without a second image pipeline: a scan's
+ * pixels are already in memory when it is imported.
+ */
+export function isBlankPixels(data: Uint8Array, width: number, height: number, channels: number): boolean {
+  const gw = Math.min(width, BLANK_GRID);
+  const gh = Math.max(1, Math.round((height * gw) / width));
+  const mx = Math.round(gw * 0.06);
+  const my = Math.round(gh * 0.06);
+  const sx = width / gw;
+  const sy = height / gh;
   let dark = 0;
   let n = 0;
-  for (let y = my; y < info.height - my; y++)
-    for (let x = mx; x < info.width - mx; x++) {
+  for (let y = my; y < gh - my; y++) {
+    const row = Math.min(height - 1, Math.floor(y * sy)) * width;
+    for (let x = mx; x < gw - mx; x++) {
       n += 1;
-      if ((data[y * info.width + x] ?? 255) < 128) dark += 1;
+      const i = (row + Math.min(width - 1, Math.floor(x * sx))) * channels;
+      const v = channels >= 3 ? Math.min(data[i] ?? 255, data[i + 1] ?? 255, data[i + 2] ?? 255) : (data[i] ?? 255);
+      if (v < 128) dark += 1;
     }
+  }
   return n > 0 && dark / n < 0.002;
 }
 
