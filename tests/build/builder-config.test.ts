@@ -44,6 +44,9 @@ describe('build/electron-builder.json', () => {
   it('packs only the built app into an asar, outside dist/', () => {
     expect(config.files).toEqual(['dist/**', 'package.json']);
     expect(config.asar).toBe(true);
+    // sharp loads libvips from its @img package by path: both stay real files (sharp's Electron install notes).
+    // The document worker and tesseract.js's worker load from the asar itself (Electron ≥ 18 supports asar in worker_threads).
+    expect(config.asarUnpack).toEqual(['**/node_modules/sharp/**/*', '**/node_modules/@img/**/*']);
     // Installers must not land in dist/, which `npm run build` empties and the asar is built from.
     expect(config.directories?.output).toBe('release');
     expect(config.publish).toBeNull();
