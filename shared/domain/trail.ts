@@ -11,9 +11,11 @@ export type OperatorRef = z.infer<typeof operatorRefSchema>;
 /**
  * - `registered`: SOP step 1 (genesis), payload { receivedAt, receivedBy };
  * - `step_opened` / `step_paused` / `step_resumed`: the step clock, payload { step };
- * - `step_completed`: a step form submitted, payload { step, outcome, data, overrunReason }.
+ * - `step_completed`: a step form submitted, payload { step, outcome, data, overrunReason };
+ * - `intake_corrected`: registered data corrected, payload { changes };
+ * - `documents_changed`: scans attached or edited, payload { action, documents, removed } (core: documents/trailPayload.ts).
  */
-export const TRAIL_EVENT_TYPES = ['registered', 'step_opened', 'step_paused', 'step_resumed', 'step_completed', 'intake_corrected'] as const;
+export const TRAIL_EVENT_TYPES = ['registered', 'step_opened', 'step_paused', 'step_resumed', 'step_completed', 'intake_corrected', 'documents_changed'] as const;
 export type TrailEventType = (typeof TRAIL_EVENT_TYPES)[number];
 
 export const TRAIL_EVENT_LABELS: Record<TrailEventType, { id: string; en: string }> = {
@@ -23,6 +25,23 @@ export const TRAIL_EVENT_LABELS: Record<TrailEventType, { id: string; en: string
   step_resumed: { id: 'Langkah dilanjutkan', en: 'Step resumed' },
   step_completed: { id: 'Langkah selesai', en: 'Step completed' },
   intake_corrected: { id: 'Data pencatatan dikoreksi', en: 'Registered data corrected' },
+  documents_changed: { id: 'Dokumen berkas diubah', en: 'Documents changed' },
+};
+
+/** The admin's document actions the trail records (`documents_changed`). */
+export const DOCUMENT_ACTIONS = [
+  'pages_added', 'meta_changed', 'pages_rotated', 'pages_reordered', 'pages_deleted', 'document_split', 'pages_moved', 'document_deleted', 'pdf_built',
+] as const;
+export const DOCUMENT_ACTION_LABELS: Record<(typeof DOCUMENT_ACTIONS)[number], { id: string; en: string }> = {
+  pages_added: { id: 'Halaman ditambahkan (impor/pindai)', en: 'Pages added (import/scan)' },
+  meta_changed: { id: 'Keterangan dokumen diubah', en: 'Document details changed' },
+  pages_rotated: { id: 'Halaman diputar', en: 'Pages rotated' },
+  pages_reordered: { id: 'Urutan halaman diubah', en: 'Pages reordered' },
+  pages_deleted: { id: 'Halaman dihapus', en: 'Pages deleted' },
+  document_split: { id: 'Dokumen dipisah', en: 'Document split' },
+  pages_moved: { id: 'Halaman dipindahkan', en: 'Pages moved' },
+  document_deleted: { id: 'Dokumen dihapus', en: 'Document deleted' },
+  pdf_built: { id: 'PDF arsip dibuat', en: 'Archival PDF built' },
 };
 
 export const caseEventSchema = z.object({

@@ -29,6 +29,8 @@ import { suggestFields, type OcrSource } from './suggest';
 import { cancelledError, DocumentWorker } from './worker/pool';
 import type { PdfPageInput } from './worker/protocol';
 import { sanitizeFileName } from './names';
+import { appendEvents } from '../workflow/trail';
+import { documentsChange, type DocumentAction } from './trailPayload';
 
 /** A page source for `addPages`: a file on disk (scanner output, hot folder) or bytes in memory. */
 export type PageSource = { file: string; name?: string } | { bytes: Uint8Array; name?: string };
@@ -158,7 +160,7 @@ export class DocumentService {
         }
         if (signal.aborted) throw cancelledError();
         const documentId = meta.documentId ?? randomUUID();
-        const updated = await this.#mutate(caseId, (docs, now) => {
+        const updated = await this.#mutate(caseId, 'pages_added', (docs, now) => {
           if (meta.documentId) {
             const target = edits.findDocument(docs, meta.documentId);
             const merged = [...target.originals];
@@ -180,34 +182,34 @@ export class DocumentService {
   }
 
   updateMeta(caseId: string, documentId: string, meta: DocumentMeta): Promise<DocumentsResult> {
-    return this.#edit(caseId, (docs, now) => {
+    return this.#edit(caseId, 'meta_changed', (docs, now) => {
       edits.findDocument(docs, documentId);
       return docs.map((d) => (d.id === documentId ? { ...d, ...meta, pdf: null, updatedAt: now } : d));
     });
   }
 
   rotatePages(caseId: string, pageIds: readonly string[], turn: 90 | 180 | 270): Promise<DocumentsResult> {
-    return this.#edit(caseId, (docs, now) => edits.rotatePages(docs, pageIds, turn, now));
+    return this.#edit(caseId, 'pages_rotated', (docs, now) => edits.rotatePages(docs, pageIds, turn, now));
   }
 
   reorderPages(caseId: string, documentId: string, pageIds: readonly string[]): Promise<DocumentsResult> {
-    return this.#edit(caseId, (docs, now) => edits.reorderPages(docs, documentId, pageIds, now));
+    return this.#edit(caseId, 'pages_reordered', (docs, now) => edits.reorderPages(docs, documentId, pageIds, now));
   }
 
   deletePages(caseId: string, pageIds: readonly string[]): Promise<DocumentsResult> {
-    return this.#edit(caseId, (docs, now) => edits.deletePages(docs, pageIds, now));
+    return this.#edit(caseId, 'pages_deleted', (docs, now) => edits.deletePages(docs, pageIds, now));
   }
 
   split(caseId: string, documentId: string, fromPageId: string, type: CaseDocument['type']): Promise<DocumentsResult> {
-    return this.#edit(caseId, (docs, now) => edits.splitDocument(docs, documentId, fromPageId, type, now));
+    return this.#edit(caseId, 'document_split', (docs, now) => edits.splitDocument(docs, documentId, fromPageId, type, now));
   }
 
   movePages(caseId: string, pageIds: readonly string[], toDocumentId: string, position?: number): Promise<DocumentsResult> {
-    return this.#edit(caseId, (docs, now) => edits.movePages(docs, pageIds, toDocumentId, position, now));
+    return this.#edit(caseId, 'pages_moved', (docs, now) => edits.movePages(docs, pageIds, toDocumentId, position, now));
   }
 
   deleteDocument(caseId: string, documentId: string): Promise<DocumentsResult> {
-    return this.#edit(caseId, (docs) => edits.deleteDocument(docs, documentId));
+    return this.#edit(caseId, 'document_deleted', (docs) => edits.deleteDocument(docs, documentId));
   }
 
   async thumbnail(caseId: string, pageId: string, size: number): Promise<{ dataUrl: string; width: number; height: number }> {
@@ -315,7 +317,7 @@ export class DocumentService {
         const put = await this.blobs.put(result.pdf);
         puts.push(put);
         const pageKey = doc.pages.map((p) => `${p.id}:${p.blob}:${p.rotation}`).join();
-        const updated = await this.#mutate(caseId, (docs, now) => {
+        const updated = await this.#mutate(caseId, 'pdf_built', (docs, now) => {
           const current = edits.findDocument(docs, documentId);
           if (current.pages.map((p) => `${p.id}:${p.blob}:${p.rotation}`).join() !== pageKey)
             throw new AppError('conflict', 'Halaman dokumen berubah selama PDF disusun. Susun PDF sekali lagi.');
@@ -335,6 +337,43 @@ export class DocumentService {
         await this.blobs.release(puts, !ok);
       }
     });
+  }
+
+  /**
+   * The archival PDF/A-2b of a document for the archive bag (SOP step 9): the built one when it is
+   * current, else assembled now in memory (no OCR) and **not saved** — a closed case refuses edits,
+   * yet its bag needs a PDF of every document even if none was ever built.
+   */
+  async archivalPdf(record: CaseRecord, documentId: string): Promise<Uint8Array> {
+    const doc = edits.findDocument(record.documents, documentId);
+    if (doc.pdf && (await this.blobs.has(doc.pdf.blob))) return this.blobs.read(doc.pdf.blob);
+    const jpegs = new Array<{ data: Buffer; width: number; height: number }>(doc.pages.length);
+    await runLimited([...doc.pages.keys()], PARALLEL, async (i) => {
+      const page = doc.pages[i] as DocumentPage;
+      const ready = page.rotation === 0 ? this.#renditions.get(page.blob) : undefined;
+      jpegs[i] = ready ?? (await archiveJpeg(await this.blobs.read(page.blob), page.rotation));
+    });
+    const inputs: PdfPageInput[] = doc.pages.map((page, i) => {
+      const jpeg = jpegs[i] as { data: Buffer; width: number; height: number };
+      return { jpeg: new Uint8Array(jpeg.data), width: jpeg.width, height: jpeg.height, dpi: page.dpi, words: [] };
+    });
+    const result = await this.#worker.run(
+      {
+        task: 'assemblePdf',
+        pages: inputs,
+        meta: {
+          title: `${DOCUMENT_TYPE_LABELS[doc.type]} — ${record.caseNumber}`,
+          caseNumber: record.caseNumber,
+          documentType: DOCUMENT_TYPE_LABELS[doc.type],
+          createdAt: this.store.ctx.now().toISOString(),
+          fileId: randomBytes(16).toString('hex'),
+        },
+        ...pdfAssets(),
+      },
+      { transfer: inputs.map((p) => p.jpeg.buffer as ArrayBuffer) },
+    );
+    if (result.task !== 'assemblePdf') throw new Error('unexpected worker result');
+    return result.pdf;
   }
 
   /** OCR field suggestions for the intake form (never applied here); OCR results are kept on the pages. */
@@ -390,7 +429,7 @@ export class DocumentService {
   }
 
   async #keepOcr(caseId: string, fresh: ReadonlyMap<string, PageOcr>): Promise<void> {
-    await this.#mutate(caseId, (docs) =>
+    await this.#mutate(caseId, null, (docs) =>
       docs.map((d) => ({
         ...d,
         // Only where the page is still as it was read (same rotation); a cache, never stale text.
@@ -402,17 +441,27 @@ export class DocumentService {
     );
   }
 
-  async #edit(caseId: string, change: (docs: CaseDocument[], now: string) => CaseDocument[]): Promise<DocumentsResult> {
-    const updated = await this.#mutate(caseId, change);
+  async #edit(caseId: string, action: DocumentAction, change: (docs: CaseDocument[], now: string) => CaseDocument[]): Promise<DocumentsResult> {
+    const updated = await this.#mutate(caseId, action, change);
     return { documents: updated.documents, revision: updated.revision };
   }
 
   /**
    * Applies `change` to the latest documents of a case: the repository runs it on the current record
-   * inside the case's write queue, so two edits never lose each other.
+   * inside the case's write queue, so two edits never lose each other. An admin's action (not a
+   * cache such as stored OCR, `action` null) goes into the audit trail with the documents it touched:
+   * what was handed in and filed is accountable like every SOP step (SOP *Pencatatan*).
    */
-  #mutate(caseId: string, change: (docs: CaseDocument[], now: string) => CaseDocument[]): Promise<CaseRecord> {
-    return this.store.cases.update(caseId, null, (c) => ({ ...c, documents: change(c.documents, this.store.ctx.now().toISOString()) }));
+  #mutate(caseId: string, action: DocumentAction | null, change: (docs: CaseDocument[], now: string) => CaseDocument[]): Promise<CaseRecord> {
+    return this.store.cases.update(caseId, null, (c) => {
+      const at = this.store.ctx.now().toISOString();
+      const documents = change(c.documents, at);
+      if (action === null) return { ...c, documents };
+      const payload = documentsChange(action, c.documents, documents);
+      if (payload.documents.length === 0 && payload.removed.length === 0) return { ...c, documents };
+      const events = appendEvents(c, [{ at, type: 'documents_changed', operator: this.store.cases.activeOperator(), payload: { ...payload } }]);
+      return { ...c, documents, events };
+    });
   }
 
   async #task<T>(caseId: string, opts: TaskOptions, run: (signal: AbortSignal, progress: (phase: DocumentsProgress['phase'], done: number, total: number) => void) => Promise<T>): Promise<T> {

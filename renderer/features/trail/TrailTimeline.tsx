@@ -7,7 +7,8 @@ import { Alert, Badge, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatWaktu, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
-import { TRAIL_EVENT_LABELS, type CaseEvent } from '../../../shared/domain/trail';
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../../shared/domain/document';
+import { DOCUMENT_ACTION_LABELS, DOCUMENT_ACTIONS, TRAIL_EVENT_LABELS, type CaseEvent } from '../../../shared/domain/trail';
 import type { StepTimer, WorkflowState } from '../../../shared/domain/workflow';
 import { arrowOf, isStepNo, sopStep, type Outcome } from '../../../shared/sop/definition';
 import { Section } from '../../components/Section';
@@ -42,6 +43,27 @@ function Verdict({ id }: { id: string }) {
   );
 }
 
+/** A document action: what was done, to how many documents (payload from core documents/trailPayload.ts). */
+function DocumentAction({ payload, lang }: { payload: Record<string, unknown>; lang: string }) {
+  const action = DOCUMENT_ACTIONS.find((a) => a === payload.action);
+  const docs = Array.isArray(payload.documents) ? (payload.documents as { type?: unknown; pages?: unknown }[]) : [];
+  if (!action) return null;
+  const detail = docs
+    .map((d) => {
+      const type = DOCUMENT_TYPES.find((x) => x === d.type);
+      const pages = Array.isArray(d.pages) ? d.pages.length : 0;
+      return type ? `${DOCUMENT_TYPE_LABELS[type]} (${pages} ${lang === 'en' ? 'p.' : 'hlm.'})` : '';
+    })
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <Text size="xs" data-testid="trail-documents">
+      {bi(DOCUMENT_ACTION_LABELS[action], lang)}
+      {detail ? `: ${detail}` : ''}
+    </Text>
+  );
+}
+
 function EventBody({ e, state, zone }: { e: CaseEvent; state: WorkflowState | undefined; zone: ZonaWaktu }) {
   const { t, i18n } = useTranslation('workflow');
   const lang = i18n.language;
@@ -70,6 +92,7 @@ function EventBody({ e, state, zone }: { e: CaseEvent; state: WorkflowState | un
         </Group>
       ) : null}
       {e.type === 'intake_corrected' ? <CorrectionList changes={e.payload.changes} /> : null}
+      {e.type === 'documents_changed' ? <DocumentAction payload={e.payload} lang={lang} /> : null}
       {visit?.overrunReason ? (
         <Text size="xs" fs="italic" data-testid="trail-overrun-reason">
           {t('trail.overrunReason', { reason: visit.overrunReason })}
