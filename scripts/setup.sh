@@ -21,7 +21,7 @@ fail() { printf '[setup] GAGAL / FAILED: %s\n' "$*" >&2; exit 1; }
 PACKAGES=(
   chromium xvfb xauth
   sane-utils libsane1 tesseract-ocr tesseract-ocr-ind qpdf poppler-utils imagemagick fonts-dejavu-core
-  img2pdf
+  img2pdf zbar-tools
 )
 
 # --- 1. Node.js ---------------------------------------------------------------------------

@@ -27,6 +27,7 @@ export function createHandlers(store: Store, deps: HandlerDeps): Handlers {
   deps.onClose(() => documents.close());
   const vault = new PasswordVault();
   const letters = openLetters(store, { documents, vault });
+  deps.onClose(() => letters.close());
   return {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),

@@ -1,21 +1,22 @@
-/** `letters.*`: outgoing letters (issue "Paper out and the archive" §1–§2). PLACEHOLDER until the letters work lands. */
+/** `letters.*`: outgoing letters (issue "Paper out and the archive" §1–§2). */
 import type { Handlers } from '../../../shared/contract/contract';
 import type { LETTER_METHODS } from '../../../shared/contract/features/letters.names';
 import { AppError } from '../../../shared/contract/result';
 import type { LettersService } from '../letters/service';
 import type { Store } from '../store/openStore';
 
-const todo = async (): Promise<never> => {
-  throw new AppError('internal', 'not yet built');
-};
-
-export function lettersHandlers(_store: Store, _letters: LettersService): Pick<Handlers, (typeof LETTER_METHODS)[number]> {
+export function lettersHandlers(store: Store, letters: LettersService): Pick<Handlers, (typeof LETTER_METHODS)[number]> {
   return {
-    'letters.settings.get': todo,
-    'letters.settings.save': todo,
-    'letters.list': todo,
-    'letters.issue': todo,
-    'letters.preview': todo,
-    'letters.templatePreview': todo,
+    'letters.settings.get': () => letters.settings.get(),
+    'letters.settings.save': (input) => letters.saveSettings(input),
+    'letters.list': async ({ id }) => ({ letters: await letters.list(id) }),
+    'letters.issue': async ({ id, kind, visit }) => {
+      // Accountability (SOP.md Decided): the register records who issued each letter.
+      const operator = store.cases.activeOperator();
+      if (!operator) throw new AppError('locked', 'Buka kunci dengan PIN petugas dulu.');
+      return letters.issue(id, kind, visit, operator);
+    },
+    'letters.preview': ({ id, kind, visit, includePassword, dpi }) => letters.preview(id, kind, visit, includePassword, dpi),
+    'letters.templatePreview': ({ settings, kind, dpi }) => letters.templatePreview(settings, kind, dpi),
   };
 }

@@ -24,4 +24,9 @@ export interface LetterArchiveSource {
   lettersForArchive(record: CaseRecord): Promise<ArchivedLetter[]>;
   /** The stamp a letter PDF carries (XMP), or null when it is not one of ours: verify compares it with the content. */
   readStamp(pdf: Uint8Array): Promise<{ caseNumber: string; number: string; contentHash: string } | null>;
+  /**
+   * The latest version of each letter issued for a case, in SOP order, without issuing anything (the
+   * registers' *Daftar Isi Berkas*).
+   */
+  issuedLetters(caseId: string): Promise<IssuedLetter[]>;
 }

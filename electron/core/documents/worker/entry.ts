@@ -1,4 +1,4 @@
-/** The document worker thread: PDF rendering (pdf.js) and PDF/A assembly (pdf-lib) off the core's event loop. */
+/** The document worker thread: PDF rendering (pdf.js), PDF/A assembly and letters (pdf-lib) off the core's event loop. */
 import { parentPort } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse, WorkerResult } from './protocol';
 import { Refusal } from './refusal';
@@ -21,6 +21,11 @@ async function handle(req: WorkerRequest): Promise<void> {
       const pages = await renderPdf(req.pdf, req, progress);
       result = { task: 'renderPdf', pages };
       transfer = pages.map((p) => p.png.buffer as ArrayBuffer);
+    } else if (req.task === 'renderLetter') {
+      const { renderLetter } = await import('../../letters/pdf/renderLetter');
+      const { pdf, pages } = await renderLetter(req.input);
+      result = { task: 'renderLetter', pdf, pages };
+      transfer = [pdf.buffer as ArrayBuffer];
     } else {
       const { assemblePdf } = await import('./assemblePdf');
       const pdf = await assemblePdf(req.pages, req.meta, req, progress);

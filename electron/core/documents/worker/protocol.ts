@@ -1,4 +1,5 @@
 /** Messages between the core and its document worker thread (structured clone; buffers transferred). */
+import type { RenderLetterInput } from '../../letters/pdf/renderLetter';
 
 export interface OcrWord {
   text: string;
@@ -31,7 +32,9 @@ export interface PdfMeta {
 
 export type WorkerRequest =
   | { id: number; task: 'renderPdf'; pdf: Uint8Array; dpi: number; maxPages: number; maxPixels: number; standardFontDir: string }
-  | { id: number; task: 'assemblePdf'; pages: PdfPageInput[]; meta: PdfMeta; fontFile: string; iccFile: string };
+  | { id: number; task: 'assemblePdf'; pages: PdfPageInput[]; meta: PdfMeta; fontFile: string; iccFile: string }
+  /** A letter (issue 5 §1) as PDF/A-2b; the step-8 password may ride along in memory (never written). */
+  | { id: number; task: 'renderLetter'; input: RenderLetterInput };
 
 export interface RenderedPage {
   png: Uint8Array;
@@ -41,7 +44,8 @@ export interface RenderedPage {
 
 export type WorkerResult =
   | { task: 'renderPdf'; pages: RenderedPage[] }
-  | { task: 'assemblePdf'; pdf: Uint8Array };
+  | { task: 'assemblePdf'; pdf: Uint8Array }
+  | { task: 'renderLetter'; pdf: Uint8Array; pages: number };
 
 export type WorkerResponse =
   | { id: number; kind: 'progress'; done: number; total: number }

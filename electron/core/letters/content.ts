@@ -1,0 +1,502 @@
+/**
+ * What a letter says (issue 5 §1), built from the case record (intake, the trail's step payloads,
+ * the documents), settings.json's agency and letters.json's template: every printed text and table
+ * cell, so `sha256(canonicalJson(content))` — the hash in the letter's QR code — covers exactly what
+ * the paper shows. The temporary password is never part of it (SOP.md Decided: the archived copy
+ * shows it redacted; the printed copy draws it from memory outside the content).
+ */
+import { TIME_ZONES, formatTanggal, localDate, type ZonaWaktu } from '../../../shared/dates';
+import type { CaseRecord } from '../../../shared/domain/case';
+import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
+import { CHANGE_FIELD_LABELS, KIND_LABELS } from '../../../shared/domain/labels';
+import { LETTER_KIND_LABELS, LETTER_STEP, type LetterKind, type LetterPlaceholder, type LetterTemplate, type LettersSettings } from '../../../shared/domain/letters';
+import type { Settings } from '../../../shared/domain/settings';
+import { CHECKLIST_LABELS, SPSE_FIELD_LABELS, applicableLines, type ChecklistLine, type WorkflowSettings } from '../../../shared/domain/workflow';
+import type { ComparisonRow } from '../../../shared/domain/workflowCompare';
+import { foldTrail, workedMs, type Folded } from '../../../shared/domain/workflowFold';
+import { formatNip } from '../../../shared/nip';
+import { sopStep, type StepNo } from '../../../shared/sop/definition';
+import { canonicalJson, sha256Hex } from '../workflow/canonical';
+import { standardMinutes } from '../workflow/engine';
+
+export const LETTER_CONTENT_FORMAT = 'loket-surat/1';
+
+export interface LetterTable {
+  caption: string;
+  columns: string[];
+  /** Relative column widths (sum 1). */
+  widths: number[];
+  rows: string[][];
+}
+
+/** The canonical JSON source of a letter: what it prints. */
+export interface LetterContent {
+  format: typeof LETTER_CONTENT_FORMAT;
+  kind: LetterKind;
+  visit: number;
+  title: string;
+  caseNumber: string;
+  /** '' for unnumbered kinds (and drafts not yet issued). */
+  number: string;
+  /** "YYYY-MM-DD" in the configured zone. */
+  date: string;
+  placeDate: string;
+  /** surat: a letter to the requester (Nomor/Sifat/Lampiran/Hal, Yth.); naskah: a titled record (berita acara, tanda terima). */
+  form: 'surat' | 'naskah';
+  nature: string;
+  attachment: string;
+  subject: string;
+  recipient: string[];
+  paragraphs: string[];
+  /** Label/value lines after the body ("Nomor berkas : …"). */
+  fields: [string, string][];
+  tables: LetterTable[];
+  /** Lines after the tables (conclusion, notes). */
+  notes: string[];
+  closing: string;
+  signatory: { caption: string; position: string; name: string; nip: string };
+  /** A second signature on the left (the requester handing the file in, on the receipt). */
+  counterpart: { caption: string; position: string; name: string; nip: string } | null;
+  copies: string[];
+  agency: { institution: string; unit: string; address: string; city: string; lines: string[]; logo: string };
+  /** Step-8 notice only: the password is redacted here and on the archived copy. */
+  password: string | null;
+}
+
+export const PASSWORD_REDACTED = 'dirahasiakan — diserahkan langsung kepada yang bersangkutan';
+
+/** What the content builder reads besides the record. */
+export interface ContentInputs {
+  agency: Settings['agency'];
+  zone: ZonaWaktu;
+  letters: LettersSettings;
+  workflow: WorkflowSettings;
+  /** Case numbers of cases compared at step 5 (id → number), when known. */
+  caseNumbers: ReadonlyMap<string, string>;
+  now: Date;
+}
+
+/** One completed step form from the trail, with its visit number and operator. */
+interface Completion {
+  step: StepNo;
+  visit: number;
+  at: string;
+  operator: string;
+  outcome: string;
+  data: Record<string, unknown>;
+}
+
+const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export function completions(record: CaseRecord): Completion[] {
+  const seen = new Map<number, number>();
+  const out: Completion[] = [];
+  for (const e of record.events) {
+    if (e.type !== 'step_completed') continue;
+    const step = e.payload.step;
+    if (typeof step !== 'number') continue;
+    const visit = (seen.get(step) ?? 0) + 1;
+    seen.set(step, visit);
+    out.push({ step: step as StepNo, visit, at: e.at, operator: e.operator?.name ?? '', outcome: str(e.payload.outcome), data: obj(e.payload.data) });
+  }
+  return out;
+}
+
+/** Visits of a letter kind's step that exist so far (receipt, notification, control sheet: one). */
+export function letterVisits(record: CaseRecord, kind: LetterKind): number {
+  if (kind === 'receipt' || kind === 'control_sheet' || kind === 'notification') return 1;
+  return Math.max(1, completions(record).filter((c) => c.step === LETTER_STEP[kind]).length);
+}
+
+/**
+ * Whether the letter can be issued: its step completed at that visit; the receipt and control sheet
+ * always; the step-8 notice as soon as the case reaches step 8 (it is printed and handed over before
+ * step 8 is recorded — SOP step 8).
+ */
+export function letterAvailable(record: CaseRecord, kind: LetterKind, visit: number, folded: Folded = foldTrail(record.events)): boolean {
+  if (kind === 'receipt' || kind === 'control_sheet') return visit === 1;
+  const done = completions(record).some((c) => c.step === LETTER_STEP[kind] && c.visit === visit);
+  if (kind === 'notification') return visit === 1 && (done || folded.step === 8);
+  return done;
+}
+
+/** "24-11-2026 09.31" in the zone: compact for table cells. */
+function shortTime(iso: string, zone: ZonaWaktu): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const s = new Date(t + TIME_ZONES[zone].offsetHours * 3_600_000).toISOString();
+  return `${s.slice(8, 10)}-${s.slice(5, 7)}-${s.slice(0, 4)} ${s.slice(11, 13)}.${s.slice(14, 16)}`;
+}
+
+const tanggalOf = (iso: string, zone: ZonaWaktu) => (iso ? formatTanggal(localDate(new Date(iso), zone)) : '—');
+const jenis = (record: CaseRecord) => KIND_LABELS[record.intake.kind].toLowerCase().replace('user id', 'User ID');
+
+/** The values of the template placeholders for this case (`—` where the case has no such data yet). */
+export function placeholderValues(record: CaseRecord, inputs: ContentInputs, visit = 1): Record<LetterPlaceholder, string> {
+  const { intake } = record;
+  const done = completions(record);
+  const last = (step: number, v?: number) => [...done].reverse().find((c) => c.step === step && (v === undefined || c.visit === v));
+  const notice = last(3, visit) ?? last(3);
+  const reset = last(6);
+  const rejection = last(7);
+  const missing = notice ? missingItems(notice.data) : [];
+  return {
+    nama: intake.requester.name,
+    nip: formatNip(intake.requester.nip),
+    jabatan: intake.requester.position,
+    instansi: intake.requester.agency,
+    userId: intake.requester.userId,
+    nomorBerkas: record.caseNumber,
+    jenisPermohonan: jenis(record),
+    nomorSuratPermohonan: intake.letter.number,
+    tanggalSuratPermohonan: formatTanggal(intake.letter.date),
+    perihalSuratPermohonan: intake.letter.subject,
+    nomorSk: intake.sk.number,
+    tanggalSk: formatTanggal(intake.sk.date),
+    tanggalDiterima: tanggalOf(intake.receivedAt, inputs.zone),
+    perubahan: intake.changes.length ? intake.changes.map((c) => `${changeLabel(c)}: ${c.current} menjadi ${c.requested}`).join('; ') : '—',
+    kekurangan: missing.length ? missing.join('; ') : '—',
+    batasWaktu: notice ? formatTanggal(str(notice.data.deadline)) : '—',
+    alasan: rejection ? str(rejection.data.reason) : '—',
+    tanggalReset: reset ? tanggalOf(str(reset.data.doneAt), inputs.zone) : '—',
+    instansiKami: inputs.agency.institution,
+    unitKami: inputs.agency.unit,
+    kota: inputs.agency.city,
+    penandatangan: inputs.letters.signatory.name,
+    jabatanPenandatangan: inputs.letters.signatory.position,
+  };
+}
+
+function changeLabel(c: { field: string; label: string }): string {
+  return c.field === 'other' ? c.label : (CHANGE_FIELD_LABELS[c.field as keyof typeof CHANGE_FIELD_LABELS] ?? c.field);
+}
+
+/** A failed checklist line said as what the Pokja must bring (the checklist labels state the check). */
+const MISSING: Record<ChecklistLine, string> = {
+  letter_present: 'Surat permohonan reset password / perubahan informasi User ID',
+  letter_signed_stamped: 'Tanda tangan dan cap dinas pada surat permohonan',
+  letter_dated_addressed: 'Tanggal surat dan alamat tujuan surat kepada UKPBJ',
+  requester_identified: 'Identitas pemohon yang lengkap (nama, NIP dan User ID SPSE)',
+  sk_present: 'SK penetapan sebagai Pokja Pemilihan',
+  sk_names_requester: 'SK penetapan Pokja Pemilihan yang mencantumkan nama pemohon',
+  sk_in_force: 'SK penetapan Pokja Pemilihan yang masih berlaku pada tanggal permohonan',
+  changes_stated: 'Rincian data yang diminta diubah (data lama dan data baru)',
+};
+
+function missingItems(data: Record<string, unknown>): string[] {
+  const items = arr(data.missingItems).map((l) => MISSING[l as ChecklistLine] ?? String(l));
+  const other = str(data.otherMissing).trim();
+  return other ? [...items, other] : items;
+}
+
+/** `{name}` → its value; unknown names were refused when the template was saved. */
+export function fillTemplate(text: string, values: Record<LetterPlaceholder, string>): string {
+  return text.replace(/\{([^{}]*)\}/g, (whole, name: string) => (name in values ? values[name as LetterPlaceholder] : whole));
+}
+
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p.length > 0);
+
+const FORM: Record<LetterKind, 'surat' | 'naskah'> = {
+  receipt: 'naskah',
+  completeness_result: 'naskah',
+  completion_notice: 'surat',
+  validity_result: 'naskah',
+  reset_report: 'naskah',
+  rejection_notice: 'surat',
+  notification: 'surat',
+  control_sheet: 'naskah',
+};
+
+/**
+ * The letter's content. `number` and `date` are the register's (issued) values or the draft's; they
+ * are printed, so they are part of the hash.
+ */
+export function buildContent(record: CaseRecord, kind: LetterKind, visit: number, inputs: ContentInputs, issue: { number: string; date: string }): LetterContent {
+  const template: LetterTemplate = inputs.letters.templates[kind];
+  const values = placeholderValues(record, inputs, visit);
+  const fill = (t: string) => fillTemplate(t, values);
+  const { agency } = inputs;
+  const r = record.intake.requester;
+  const data = kindData(record, kind, visit, inputs);
+  const s = inputs.letters.signatory;
+  return {
+    format: LETTER_CONTENT_FORMAT,
+    kind,
+    visit,
+    title: LETTER_KIND_LABELS[kind].id,
+    caseNumber: record.caseNumber,
+    number: issue.number,
+    date: issue.date,
+    placeDate: `${agency.city}, ${formatTanggal(issue.date)}`,
+    form: FORM[kind],
+    nature: template.nature,
+    attachment: '-',
+    subject: fill(template.subject),
+    recipient: FORM[kind] === 'surat' ? [`Yth. Saudara ${r.name}`, r.position, r.agency, 'di Tempat'] : [],
+    paragraphs: paragraphsOf(fill(template.body)),
+    fields: data.fields,
+    tables: data.tables,
+    notes: data.notes,
+    closing: fill(template.closing),
+    signatory: { caption: kind === 'receipt' ? 'Yang menerima,' : '', position: s.position, name: s.name, nip: formatNip(s.nip) },
+    counterpart: kind === 'receipt' ? { caption: 'Yang menyerahkan,', position: r.position, name: r.name, nip: formatNip(r.nip) } : null,
+    copies: template.copies.map(fill),
+    agency: {
+      institution: agency.institution,
+      unit: agency.unit,
+      address: agency.address,
+      city: agency.city,
+      lines: inputs.letters.letterheadLines.filter((l) => l.trim() !== ''),
+      logo: inputs.letters.logo,
+    },
+    password: kind === 'notification' && passwordWasReset(record) ? PASSWORD_REDACTED : null,
+  };
+}
+
+export function contentHash(content: LetterContent): string {
+  return sha256Hex(canonicalJson(content));
+}
+
+function passwordWasReset(record: CaseRecord): boolean {
+  const reset = [...completions(record)].reverse().find((c) => c.step === 6);
+  return reset ? reset.data.passwordReset === true : record.intake.kind !== 'change_info';
+}
+
+interface KindData {
+  fields: [string, string][];
+  tables: LetterTable[];
+  notes: string[];
+}
+
+function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: ContentInputs): KindData {
+  const done = completions(record);
+  const at = (step: number) => done.find((c) => c.step === step && c.visit === visit) ?? [...done].reverse().find((c) => c.step === step);
+  const { intake } = record;
+  const zone = inputs.zone;
+  const none: KindData = { fields: [], tables: [], notes: [] };
+  switch (kind) {
+    case 'receipt':
+      return receiptData(record, zone);
+    case 'completeness_result': {
+      const c = at(2);
+      if (!c) return none;
+      const checklist = obj(c.data.checklist);
+      const answer = (a: unknown) => (a === 'yes' ? 'Ya' : a === 'no' ? 'Tidak' : 'Tidak berlaku');
+      const lines = applicableLines(intake.kind);
+      return {
+        fields: [
+          ['Nomor berkas', record.caseNumber],
+          ['Waktu pemeriksaan', `${shortTime(c.at, zone)} ${zone}`],
+          ['Pemeriksaan ke', String(visit)],
+        ],
+        tables: [{ caption: 'Hasil pemeriksaan kelengkapan:', columns: ['No.', 'Uraian pemeriksaan', 'Hasil'], widths: [0.08, 0.72, 0.2], rows: lines.map((l, i) => [`${i + 1}.`, CHECKLIST_LABELS[l].id, answer(checklist[l])]) }],
+        notes: [
+          `Kesimpulan: berkas permohonan ${c.outcome === 'complete' ? 'LENGKAP dan dilanjutkan dengan pemeriksaan kebenaran berkas' : 'BELUM LENGKAP dan pemohon diminta melengkapi kekurangannya'}.`,
+          ...noteLine(c.data.notes),
+        ],
+      };
+    }
+    case 'completion_notice': {
+      const c = at(3);
+      if (!c) return none;
+      return {
+        fields: [['Batas waktu melengkapi', formatTanggal(str(c.data.deadline))], ['Nomor berkas', record.caseNumber]],
+        tables: [{ caption: 'Kekurangan berkas yang harus dilengkapi:', columns: ['No.', 'Kekurangan berkas'], widths: [0.08, 0.92], rows: missingItems(c.data).map((m, i) => [`${i + 1}.`, m]) }],
+        notes: noteLine(c.data.notes),
+      };
+    }
+    case 'validity_result': {
+      const c = at(5);
+      if (!c) return none;
+      const rows = arr(c.data.comparison).map((x) => obj(x) as unknown as ComparisonRow);
+      const verdict = (m: unknown) => (m === true ? 'Sesuai' : m === false ? 'Tidak sesuai' : 'Tidak diperiksa');
+      const confirmations = arr(c.data.confirmations).map(obj);
+      const channel = (v: unknown) => (v === 'phone' ? 'Telepon' : 'Tatap muka');
+      const result = (v: unknown) => (v === 'confirmed' ? 'Membenarkan' : v === 'denied' ? 'Tidak membenarkan' : 'Tidak dapat dihubungi');
+      const compared = arr(c.data.comparedCases).map((id) => inputs.caseNumbers.get(String(id)) ?? String(id));
+      const tables: LetterTable[] = [
+        {
+          caption: 'Perbandingan data permohonan dengan data akun pada SPSE:',
+          columns: ['Data', 'Menurut permohonan', 'Pada SPSE', 'Hasil'],
+          widths: [0.2, 0.33, 0.3, 0.17],
+          rows: rows.map((x) => [SPSE_FIELD_LABELS[x.field]?.id ?? String(x.field), str(x.expected) || '—', str(x.spse) || '—', verdict(x.match)]),
+        },
+      ];
+      if (confirmations.length)
+        tables.push({
+          caption: 'Konfirmasi kepada pemohon:',
+          columns: ['Waktu', 'Cara', 'Pihak yang dihubungi', 'Hasil', 'Catatan'],
+          widths: [0.2, 0.13, 0.27, 0.18, 0.22],
+          rows: confirmations.map((k) => [shortTime(str(k.at), zone), channel(k.channel), str(k.contact), result(k.result), str(k.notes) || '—']),
+        });
+      return {
+        fields: [
+          ['Nomor berkas', record.caseNumber],
+          ['Waktu pemeriksaan', `${shortTime(c.at, zone)} ${zone}`],
+          ['Arsip yang dibandingkan', compared.length ? compared.join(', ') : 'tidak ada arsip permohonan sebelumnya'],
+        ],
+        tables,
+        notes: [
+          `Kesimpulan: data berkas permohonan ${c.outcome === 'valid' ? 'BENAR/VALID dan permohonan dapat dilaksanakan' : 'TIDAK VALID dan permohonan ditolak'}.`,
+          ...noteLine(c.data.notes),
+        ],
+      };
+    }
+    case 'reset_report': {
+      const c = at(6);
+      if (!c) return none;
+      const changed = arr(c.data.changedFields).map(String);
+      const rows = intake.changes.filter((x) => changed.includes(x.field)).map((x) => [changeLabel(x), x.current, x.requested]);
+      const tables: LetterTable[] = rows.length
+        ? [{ caption: 'Perubahan informasi User ID yang dilaksanakan:', columns: ['Data', 'Semula', 'Menjadi'], widths: [0.24, 0.38, 0.38], rows }]
+        : [];
+      return {
+        fields: [
+          ['Nomor berkas', record.caseNumber],
+          ['Waktu pelaksanaan di SPSE', `${shortTime(str(c.data.doneAt), zone)} ${zone}`],
+          ['Reset password', c.data.passwordReset === true ? 'Dilaksanakan (password sementara tidak dicantumkan dalam berita acara ini)' : 'Tidak dilaksanakan'],
+          ['Perubahan informasi User ID', rows.length ? `${rows.length} data (rincian di bawah)` : 'Tidak ada'],
+          ['Pelaksana', c.operator || '—'],
+        ],
+        tables,
+        notes: noteLine(c.data.notes),
+      };
+    }
+    case 'rejection_notice': {
+      const c = at(7);
+      if (!c) return none;
+      const checks = arr(c.data.failedChecks).map(String);
+      return {
+        fields: [['Nomor berkas', record.caseNumber]],
+        tables: checks.length ? [{ caption: 'Hasil pemeriksaan yang tidak terpenuhi:', columns: ['No.', 'Uraian'], widths: [0.08, 0.92], rows: checks.map((x, i) => [`${i + 1}.`, x]) }] : [],
+        notes: [],
+      };
+    }
+    case 'notification': {
+      const c = at(6);
+      const reset = c ? c.data.passwordReset === true : intake.kind !== 'change_info';
+      const changed = c ? arr(c.data.changedFields).map(String) : intake.changes.map((x) => x.field);
+      const rows = intake.changes.filter((x) => changed.includes(x.field)).map((x) => [changeLabel(x), x.current, x.requested]);
+      const userIdChange = intake.changes.find((x) => x.field === 'userId' && changed.includes('userId'));
+      const fields: [string, string][] = [
+        ['Nama', intake.requester.name],
+        ['NIP', formatNip(intake.requester.nip)],
+        ['User ID', userIdChange ? userIdChange.requested : intake.requester.userId],
+      ];
+      return {
+        fields,
+        tables: rows.length ? [{ caption: 'Informasi User ID yang telah diubah:', columns: ['Data', 'Semula', 'Menjadi'], widths: [0.24, 0.38, 0.38], rows }] : [],
+        notes: reset ? [] : ['Password akun tidak direset; Saudara tetap menggunakan password yang berlaku.'],
+      };
+    }
+    case 'control_sheet':
+      return controlSheetData(record, inputs);
+  }
+}
+
+function noteLine(v: unknown): string[] {
+  const t = str(v).trim();
+  return t ? [`Catatan: ${t}`] : [];
+}
+
+function receiptData(record: CaseRecord, zone: ZonaWaktu): KindData {
+  const { intake, documents } = record;
+  const scanned = (type: string) => documents.filter((d) => d.type === type);
+  const describe = (type: string) => {
+    const docs = scanned(type);
+    if (docs.length === 0) return 'Hardcopy';
+    const pages = docs.reduce((n, d) => n + d.pages.length, 0);
+    return `${docs.map((d) => (d.developmentLevel === 'asli' ? 'Asli' : 'Salinan')).join(', ')}, ${pages} halaman`;
+  };
+  const rows: string[][] = [
+    ['1.', `Surat permohonan Nomor ${intake.letter.number} tanggal ${formatTanggal(intake.letter.date)} perihal ${intake.letter.subject}`, describe('request_letter')],
+    ['2.', `SK penetapan sebagai Pokja Pemilihan Nomor ${intake.sk.number} tanggal ${formatTanggal(intake.sk.date)}`, describe('sk')],
+  ];
+  for (const d of documents.filter((x) => x.type !== 'request_letter' && x.type !== 'sk'))
+    rows.push([`${rows.length + 1}.`, `${DOCUMENT_TYPE_LABELS[d.type]} (diterima ${formatTanggal(d.receivedDate)})`, `${d.developmentLevel === 'asli' ? 'Asli' : 'Salinan'}, ${d.pages.length} halaman`]);
+  return {
+    fields: [
+      ['Nomor arsip', record.caseNumber],
+      ['Waktu diterima', `${shortTime(intake.receivedAt, zone)} ${zone}`],
+      ['Jenis permohonan', KIND_LABELS[intake.kind]],
+      ['Diterima oleh', intake.receivedBy],
+    ],
+    tables: [{ caption: 'Berkas yang diterima:', columns: ['No.', 'Uraian berkas', 'Keterangan'], widths: [0.08, 0.67, 0.25], rows }],
+    notes: [],
+  };
+}
+
+const RESULT_LABELS: Record<string, string> = {
+  completed: 'Selesai — pemohon telah diberi tahu',
+  rejected: 'Ditolak — pemberitahuan penolakan telah disampaikan',
+  not_completed: 'Tidak dilengkapi sampai batas waktu',
+};
+
+const minutesOf = (ms: number) => Math.ceil(ms / 60_000);
+
+/** Step timers from the trail (engine's rules): only finished visits get minutes, so the content is stable. */
+function controlSheetData(record: CaseRecord, inputs: ContentInputs): KindData {
+  const f = foldTrail(record.events);
+  const zone = inputs.zone;
+  const done = completions(record);
+  const nth = (step: number, visit: number) => done.find((c) => c.step === step && c.visit === visit);
+  const genesis = record.events[0];
+  const rows: string[][] = [
+    ['1', genesis?.operator?.name ?? record.intake.receivedBy, shortTime(record.intake.receivedAt, zone), shortTime(record.intake.receivedAt, zone), '— / —', 'Berkas diserahkan Pokja dan dicatat'],
+  ];
+  let adminMs = 0;
+  let standardTotal = 0;
+  const stepTitle = (s: StepNo, v: number) => `${s}${v > 1 ? ` (ke-${v})` : ''}`;
+  const waitingRows = f.waitingSpans.map((w, i) => ({ index: i, start: w.start, end: w.end }));
+  const timed = f.visits.map((v) => ({ v, start: Date.parse(v.openedAt) }));
+  const all = [
+    ...timed.map((t) => ({ at: t.start, row: () => visitRow(t.v) })),
+    ...waitingRows.map((w) => ({ at: w.start + 1, row: () => waitingRow(w) })),
+  ].sort((a, b) => a.at - b.at);
+  function visitRow(v: Folded['visits'][number]): string[] {
+    const std = standardMinutes(v.step, inputs.workflow);
+    const c = nth(v.step, v.visit);
+    const operator = c?.operator || record.events.find((e) => e.type === 'step_opened' && e.payload.step === v.step)?.operator?.name || '—';
+    if (!v.completedAt) return [stepTitle(v.step, v.visit), operator, shortTime(v.openedAt, zone), '—', `— / ${std ?? '—'}`, 'Sedang berjalan'];
+    const ms = workedMs(v, Date.parse(v.completedAt));
+    adminMs += ms;
+    standardTotal += std ?? 0;
+    const mins = minutesOf(ms);
+    const over = std !== null && ms > std * 60_000;
+    const note = over ? `Melebihi standar ${mins - std} menit${v.overrunReason ? `: ${v.overrunReason}` : ''}` : 'Sesuai standar';
+    return [stepTitle(v.step, v.visit), operator, shortTime(v.openedAt, zone), shortTime(v.completedAt, zone), `${mins} / ${std ?? '—'}`, note];
+  }
+  function waitingRow(w: { start: number; end: number | null }): string[] {
+    const days = w.end === null ? null : Math.max(0, Math.round((w.end - w.start) / 86_400_000));
+    return ['4', 'Pokja Pemilihan', shortTime(new Date(w.start).toISOString(), zone), w.end === null ? '—' : shortTime(new Date(w.end).toISOString(), zone), '— / —', days === null ? 'Menunggu kelengkapan dari Pokja' : `Melengkapi berkas (${days} hari, waktu Pokja)`];
+  }
+  for (const x of all) rows.push(x.row());
+  const result = f.step === null ? (RESULT_LABELS[f.result] ?? 'Selesai') : `Dalam proses — langkah ${f.step}: ${sopStep(f.step).title.id}`;
+  return {
+    fields: [
+      ['Nomor berkas', record.caseNumber],
+      ['Pemohon', `${record.intake.requester.name} (NIP ${formatNip(record.intake.requester.nip)})`],
+      ['Jenis permohonan', KIND_LABELS[record.intake.kind]],
+      ['Status', result],
+      ['Waktu kerja Admin (selesai)', `${minutesOf(adminMs)} menit dari standar ${standardTotal} menit`],
+    ],
+    tables: [
+      {
+        caption: 'Rekam jejak langkah SOP:',
+        columns: ['Langkah', 'Petugas', 'Mulai', 'Selesai', 'Menit (realisasi / standar)', 'Keterangan'],
+        widths: [0.1, 0.18, 0.16, 0.16, 0.13, 0.27],
+        rows,
+      },
+    ],
+    notes: f.waitingSpans.length ? ['Waktu menunggu kelengkapan dari Pokja (langkah 4) tidak dihitung sebagai waktu kerja Admin.'] : [],
+  };
+}
+
+/** The letter's date for issuing now: today in the configured zone. */
+export const today = (now: Date, zone: ZonaWaktu) => localDate(now, zone);
