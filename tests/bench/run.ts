@@ -6,13 +6,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { archiveBench } from './archive.bench';
 import { documentsBench } from './documents.bench';
 import type { BenchModule, Figure } from './figure';
 import { scanningBench } from './scanning.bench';
 import { storeBench } from './store.bench';
 import { workflowBench } from './workflow.bench';
 
-const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeBench], ['workflow', workflowBench], ['documents', documentsBench], ['scanning', scanningBench]];
+const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeBench], ['workflow', workflowBench], ['documents', documentsBench], ['scanning', scanningBench], ['archive', archiveBench]];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const figures: Figure[] = [];

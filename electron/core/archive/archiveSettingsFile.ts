@@ -17,12 +17,13 @@ export class ArchiveSettingsFile {
     this.#file = new DurableJsonFile(ctx, path.join(ctx.dataDir, ARCHIVE_SETTINGS_FILE), kind);
   }
 
-  /** Reads the file once (later calls share the first read); missing or quarantined = the defaults. */
+  /** Reads the file once (later calls share the first read, then see later saves); missing or quarantined = the defaults. */
   load(): Promise<ArchiveSettings> {
-    return (this.#loading ??= this.#file.load().then((outcome) => {
+    this.#loading ??= this.#file.load().then((outcome) => {
       if (outcome.status === 'ok') this.#current = outcome.data;
       return this.#current;
-    }));
+    });
+    return this.#loading.then(() => this.#current);
   }
 
   get(): ArchiveSettings {

@@ -271,11 +271,7 @@ export class DocumentService {
       let ok = false;
       try {
         // JPEG renditions two at a time; the OCR engine reads one page at a time alongside.
-        const jpegs = new Array<{ data: Buffer; width: number; height: number }>(doc.pages.length);
-        const encoding = runLimited([...doc.pages.keys()], PARALLEL, async (i) => {
-          const page = doc.pages[i] as DocumentPage;
-          const ready = page.rotation === 0 ? this.#renditions.get(page.blob) : undefined;
-          jpegs[i] = ready ?? (await archiveJpeg(await this.blobs.read(page.blob), page.rotation));
+        const encoding = this.#pageJpegs(doc, () => {
           if (!ocr) progress('pdf', ++done, total);
         });
         // Awaited below; handled now so a failure while the OCR runs is not an unhandled rejection.
@@ -287,7 +283,7 @@ export class DocumentService {
             ocrResults.set(page.id, read);
             progress('ocr', ++done, total);
           }
-        await encoding;
+        const jpegs = await encoding;
         const inputs: PdfPageInput[] = doc.pages.map((page, i) => {
           const jpeg = jpegs[i] as { data: Buffer; width: number; height: number };
           const read = ocrResults.get(page.id);
@@ -298,23 +294,8 @@ export class DocumentService {
           return { jpeg: new Uint8Array(jpeg.data), width: jpeg.width, height: jpeg.height, dpi: page.dpi, words };
         });
         const createdAt = new Date().toISOString();
-        const result = await this.#worker.run(
-          {
-            task: 'assemblePdf',
-            pages: inputs,
-            meta: {
-              title: `${DOCUMENT_TYPE_LABELS[doc.type]} — ${record.caseNumber}`,
-              caseNumber: record.caseNumber,
-              documentType: DOCUMENT_TYPE_LABELS[doc.type],
-              createdAt,
-              fileId: randomBytes(16).toString('hex'),
-            },
-            ...pdfAssets(),
-          },
-          { transfer: inputs.map((p) => p.jpeg.buffer as ArrayBuffer), signal, onProgress: () => (ocr ? undefined : progress('pdf', ++done, total)) },
-        );
-        if (result.task !== 'assemblePdf') throw new Error('unexpected worker result');
-        const put = await this.blobs.put(result.pdf);
+        const pdf = await this.#assemble(record, doc, inputs, createdAt, { signal, onProgress: () => (ocr ? undefined : progress('pdf', ++done, total)) });
+        const put = await this.blobs.put(pdf);
         puts.push(put);
         const pageKey = doc.pages.map((p) => `${p.id}:${p.blob}:${p.rotation}`).join();
         const updated = await this.#mutate(caseId, 'pdf_built', (docs, now) => {
@@ -347,16 +328,28 @@ export class DocumentService {
   async archivalPdf(record: CaseRecord, documentId: string): Promise<Uint8Array> {
     const doc = edits.findDocument(record.documents, documentId);
     if (doc.pdf && (await this.blobs.has(doc.pdf.blob))) return this.blobs.read(doc.pdf.blob);
-    const jpegs = new Array<{ data: Buffer; width: number; height: number }>(doc.pages.length);
+    const jpegs = await this.#pageJpegs(doc);
+    const inputs: PdfPageInput[] = doc.pages.map((page, i) => {
+      const jpeg = jpegs[i] as Rendition;
+      return { jpeg: new Uint8Array(jpeg.data), width: jpeg.width, height: jpeg.height, dpi: page.dpi, words: [] };
+    });
+    return this.#assemble(record, doc, inputs, this.store.ctx.now().toISOString());
+  }
+
+  /** The archive JPEG of every page (rotation applied), two at a time; a scan's import already made most of them. */
+  async #pageJpegs(doc: CaseDocument, onPage: () => void = () => undefined): Promise<Rendition[]> {
+    const jpegs = new Array<Rendition>(doc.pages.length);
     await runLimited([...doc.pages.keys()], PARALLEL, async (i) => {
       const page = doc.pages[i] as DocumentPage;
       const ready = page.rotation === 0 ? this.#renditions.get(page.blob) : undefined;
       jpegs[i] = ready ?? (await archiveJpeg(await this.blobs.read(page.blob), page.rotation));
+      onPage();
     });
-    const inputs: PdfPageInput[] = doc.pages.map((page, i) => {
-      const jpeg = jpegs[i] as { data: Buffer; width: number; height: number };
-      return { jpeg: new Uint8Array(jpeg.data), width: jpeg.width, height: jpeg.height, dpi: page.dpi, words: [] };
-    });
+    return jpegs;
+  }
+
+  /** Page JPEGs (+ OCR words) → the PDF/A-2b, in the worker (assemblePdf.ts). */
+  async #assemble(record: CaseRecord, doc: CaseDocument, inputs: PdfPageInput[], createdAt: string, opts: { signal?: AbortSignal; onProgress?: () => void } = {}): Promise<Uint8Array> {
     const result = await this.#worker.run(
       {
         task: 'assemblePdf',
@@ -365,16 +358,17 @@ export class DocumentService {
           title: `${DOCUMENT_TYPE_LABELS[doc.type]} — ${record.caseNumber}`,
           caseNumber: record.caseNumber,
           documentType: DOCUMENT_TYPE_LABELS[doc.type],
-          createdAt: this.store.ctx.now().toISOString(),
+          createdAt,
           fileId: randomBytes(16).toString('hex'),
         },
         ...pdfAssets(),
       },
-      { transfer: inputs.map((p) => p.jpeg.buffer as ArrayBuffer) },
+      { transfer: inputs.map((p) => p.jpeg.buffer as ArrayBuffer), signal: opts.signal, onProgress: opts.onProgress },
     );
     if (result.task !== 'assemblePdf') throw new Error('unexpected worker result');
     return result.pdf;
   }
+
 
   /** OCR field suggestions for the intake form (never applied here); OCR results are kept on the pages. */
   suggestFields(caseId: string, documentIds: readonly string[] | undefined, opts: TaskOptions = {}): Promise<FieldSuggestion[]> {

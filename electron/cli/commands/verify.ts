@@ -1,0 +1,82 @@
+/**
+ * `loket verify PATH [--json]`: checks one bag or every bag under an archive root — BagIt complete
+ * and valid, the profile's labels, the audit trail recomputed, the letters' QR hashes (issue 5 §6).
+ * Prints a report per bag naming each problem; exit 1 when any bag has one.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/contract/result';
+import type { BagReport } from '../../../shared/contract/features/archive';
+import { findBags, verifyArchiveBag } from '../../core/archive/verifyArchiveBag';
+import { storeOf } from '../../core/createCore';
+import { documentsOf } from '../../core/documents/service';
+import { openLetters } from '../../core/letters/service';
+import { PasswordVault } from '../../core/workflow/passwords';
+import type { CliCommand, OptionSpec } from '../command';
+import { withCore } from '../coreSession';
+import { translateParseError, UsageError } from '../errors';
+
+const NAME = 'verify';
+
+const options = {
+  json: { type: 'boolean', describe: 'Cetak laporan sebagai JSON (untuk skrip).' },
+} as const satisfies Record<string, OptionSpec>;
+
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw translateParseError(e, NAME) ?? e;
+  }
+}
+
+function printReport(r: BagReport, out: (s: string) => void): void {
+  const head = r.ok ? 'UTUH ' : 'RUSAK';
+  out(`${head}  ${r.bag} (${r.payloadFiles} berkas, ${r.payloadBytes} oktet; lengkap: ${r.complete ? 'ya' : 'tidak'}, sah: ${r.valid ? 'ya' : 'tidak'})\n`);
+  for (const p of r.problems) out(`       [${p.code}] ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+}
+
+export const verifyCommand: CliCommand = {
+  name: NAME,
+  summary: 'Memeriksa keutuhan bag arsip (BagIt, profil arsip, jejak audit, kode QR surat).',
+  summaryEn: 'Verify archive bags (BagIt, archive profile, audit trail, letter QR hashes).',
+  options,
+  details: [
+    'Pemakaian lengkap: loket verify [--json] FOLDER',
+    'FOLDER adalah satu bag atau folder arsip (semua bag di dalam folder tahunnya diperiksa).',
+    'Kode keluar 1 bila ada bag yang tidak utuh; setiap masalah disebut nama dan berkasnya.',
+    'Contoh:',
+    '  loket verify \\\\server\\arsip',
+    '  loket verify --json E:\\Arsip\\2026\\0007-WS01-RP-UKPBJ-XI-2026_2026-11-25',
+  ],
+  async invoke(argv, { io }) {
+    const parsed = parseCommandLine(argv);
+    if (parsed.positionals.length !== 1) throw new UsageError('Sebutkan tepat satu folder: sebuah bag atau folder arsip.', NAME);
+    const target = path.resolve(parsed.positionals[0] as string);
+    const st = await fs.stat(target).catch(() => null);
+    if (!st?.isDirectory()) throw new AppError('not_found', `Folder ${target} tidak ditemukan. Periksa jalurnya atau sambungan ke drive bersama.`);
+    const bags = await findBags(target);
+    if (bags.length === 0) throw new AppError('not_found', `Tidak ada bag arsip (folder berisi bagit.txt) di ${target}.`);
+    // The letters' stamp reader needs no case data: a throwaway data folder, removed afterwards.
+    const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'loket-verify-'));
+    try {
+      await withCore(scratch, io, async (s) => {
+        const store = storeOf(s.core);
+        const letters = openLetters(store, { documents: documentsOf(store), vault: new PasswordVault() });
+        const reports: BagReport[] = [];
+        for (const bag of bags) reports.push(await verifyArchiveBag(bag, (pdf) => letters.readStamp(pdf)));
+        const bad = reports.filter((r) => !r.ok);
+        if (parsed.values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
+        else {
+          for (const r of reports) printReport(r, io.out);
+          io.out(bad.length === 0 ? `Semua bag utuh (${reports.length}).\n` : `${bad.length} dari ${reports.length} bag bermasalah.\n`);
+        }
+        if (bad.length > 0) throw new AppError('corrupt', `${bad.length} bag arsip tidak utuh. Jangan ubah bag tersebut; laporkan ke petugas TI beserta keluaran perintah ini.`);
+      });
+    } finally {
+      await fs.rm(scratch, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,134 @@
+/**
+ * `loket verify` / `archive.verify` for one bag: BagIt complete + valid and the profile's labels
+ * (bagValidator), then what only our bags carry — the audit trail recomputed from audit-trail.jsonl
+ * with the app's own `verifyTrail` and tied to case.json and Jejak-Audit-Hash, and each letter's QR
+ * stamp checked against the content recorded in surat-keluar.json (issue 5 §6).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { BagProblem, BagReport } from '../../../shared/contract/features/archive';
+import { caseRecordSchema, type CaseRecord } from '../../../shared/domain/case';
+import { caseEventSchema, type CaseEvent } from '../../../shared/domain/trail';
+import type { LetterArchiveSource } from '../letters/archiveLetter';
+import { canonicalJson, sha256Hex } from '../workflow/canonical';
+import { verifyTrail } from '../workflow/trail';
+import { fieldValues } from './bagit';
+import { validateBag } from './bagValidator';
+import { AUDIT_TRAIL_JSONL, CASE_JSON, LETTERS_INDEX } from './caseBag';
+
+export type ReadStamp = LetterArchiveSource['readStamp'];
+
+const caseJsonSchema = z.object({ schemaVersion: z.literal(1), record: caseRecordSchema });
+const lettersIndexSchema = z.object({
+  schemaVersion: z.literal(1),
+  caseNumber: z.string(),
+  letters: z.array(
+    z.object({
+      path: z.string(),
+      title: z.string(),
+      number: z.string(),
+      contentHash: z.string(),
+      content: z.record(z.string(), z.unknown()),
+    }).loose(),
+  ),
+});
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await fs.readFile(file, 'utf8')) as unknown;
+}
+
+export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp): Promise<BagReport> {
+  const { report, bagInfo } = await validateBag(bagDir);
+  const problems: BagProblem[] = [...report.problems];
+  const add = (code: BagProblem['code'], p: string, message: string) => problems.push({ code, path: p, message });
+  const present = async (name: string) => fs.stat(path.join(bagDir, name)).then((s) => s.isFile(), () => false);
+
+  // The audit trail (issue 3 §5): the same chain check the app runs, on the archived copy.
+  let record: CaseRecord | null = null;
+  if (await present(CASE_JSON)) {
+    const parsed = caseJsonSchema.safeParse(await readJson(path.join(bagDir, CASE_JSON)).catch(() => null));
+    if (!parsed.success) add('unreadable', CASE_JSON, `${CASE_JSON} tidak dapat dibaca sebagai data berkas (rusak atau formatnya tidak dikenal).`);
+    else record = parsed.data.record;
+  }
+  if (record && (await present(AUDIT_TRAIL_JSONL))) {
+    const lines = (await fs.readFile(path.join(bagDir, AUDIT_TRAIL_JSONL), 'utf8')).split('\n').filter((l) => l.trim() !== '');
+    const events: CaseEvent[] = [];
+    let readable = true;
+    for (const [i, line] of lines.entries()) {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        value = null;
+      }
+      const e = caseEventSchema.safeParse(value);
+      if (!e.success) {
+        add('audit_trail_broken', AUDIT_TRAIL_JSONL, `Baris ${i + 1} ${AUDIT_TRAIL_JSONL} bukan peristiwa jejak audit yang sah.`);
+        readable = false;
+        break;
+      }
+      events.push(e.data);
+    }
+    if (readable) {
+      const verdict = verifyTrail({ ...record, events });
+      if (!verdict.ok) add('audit_trail_broken', AUDIT_TRAIL_JSONL, verdict.message);
+      if (canonicalJson(events) !== canonicalJson(record.events))
+        add('audit_trail_broken', AUDIT_TRAIL_JSONL, `${AUDIT_TRAIL_JSONL} tidak sama dengan jejak audit di ${CASE_JSON}: salah satunya telah diubah.`);
+      const last = events.at(-1)?.hash ?? '';
+      const stated = bagInfo ? fieldValues(bagInfo, 'Jejak-Audit-Hash') : [];
+      if (stated.length > 0 && !stated.includes(last))
+        add('audit_trail_broken', 'bag-info.txt:Jejak-Audit-Hash', `Jejak-Audit-Hash di bag-info.txt (${stated[0]?.slice(0, 12)}…) tidak sama dengan hash peristiwa terakhir jejak audit (${last.slice(0, 12)}…).`);
+    }
+  }
+  if (record && bagInfo) {
+    const ids = fieldValues(bagInfo, 'External-Identifier');
+    if (ids.length > 0 && !ids.includes(record.caseNumber))
+      add('bad_profile_field', 'bag-info.txt:External-Identifier', `External-Identifier "${ids[0]}" tidak sama dengan nomor berkas di ${CASE_JSON} (${record.caseNumber}).`);
+  }
+
+  // The letters: the QR stamp in each PDF names the hash of what the letter says.
+  if (await present(LETTERS_INDEX)) {
+    const parsed = lettersIndexSchema.safeParse(await readJson(path.join(bagDir, LETTERS_INDEX)).catch(() => null));
+    if (!parsed.success) add('unreadable', LETTERS_INDEX, `${LETTERS_INDEX} tidak dapat dibaca sebagai daftar surat keluar.`);
+    else
+      for (const l of parsed.data.letters) {
+        const label = `${l.title}${l.number ? ` Nomor ${l.number}` : ''}`;
+        if (sha256Hex(canonicalJson(l.content)) !== l.contentHash) {
+          add('letter_hash_mismatch', LETTERS_INDEX, `Isi ${label} di ${LETTERS_INDEX} tidak cocok dengan hash-nya: isi surat telah diubah.`);
+          continue;
+        }
+        const pdf = await fs.readFile(path.join(bagDir, ...l.path.split('/'))).catch(() => null);
+        if (!pdf) continue; // named already as missing_file by the validator
+        const stamp = await readStamp(new Uint8Array(pdf)).catch(() => null);
+        if (!stamp) add('letter_hash_mismatch', l.path, `${l.path} (${label}) tidak memuat stempel QR Loket Akun SPSE yang dapat dibaca.`);
+        else if (stamp.contentHash !== l.contentHash)
+          add('letter_hash_mismatch', l.path, `Hash pada kode QR ${l.path} (${label}) tidak sama dengan isi surat yang tercatat: surat atau catatannya telah diubah.`);
+        else if (stamp.caseNumber !== parsed.data.caseNumber)
+          add('letter_hash_mismatch', l.path, `Kode QR ${l.path} menyebut berkas ${stamp.caseNumber}, bukan ${parsed.data.caseNumber}.`);
+      }
+  }
+  const extra = problems.length > report.problems.length;
+  return { ...report, ok: report.ok && !extra, problems };
+}
+
+/**
+ * A path given to `loket verify`: a bag (has bagit.txt), or an archive root whose bags sit in year
+ * folders (also finds bags one level down). Staging leftovers are not bags yet and are skipped.
+ */
+export async function findBags(target: string): Promise<string[]> {
+  const isBag = (dir: string) => fs.stat(path.join(dir, 'bagit.txt')).then(() => true, () => false);
+  if (await isBag(target)) return [target];
+  const found: string[] = [];
+  const scan = async (dir: string, depth: number) => {
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (!e.isDirectory() || e.name.startsWith('.')) continue;
+      const sub = path.join(dir, e.name);
+      if (await isBag(sub)) found.push(sub);
+      else if (depth > 0) await scan(sub, depth - 1);
+    }
+  };
+  await scan(target, 1);
+  return found;
+}
