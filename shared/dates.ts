@@ -33,6 +33,17 @@ export function formatTanggal(isoDate: string): string {
   return `${d} ${BULAN[m - 1]} ${y}`;
 }
 
+/**
+ * *Kurun waktu* of a file (ANRI registers, folder labels): "25 November 2026" for one day,
+ * "24 s.d. 25 November 2026" within a month, else both dates in full; an open end is "…".
+ */
+export function kurunWaktu(from: string, to: string | null): string {
+  if (to === null) return `${formatTanggal(from)} s.d. …`;
+  if (from === to) return formatTanggal(from);
+  if (from.slice(0, 7) === to.slice(0, 7) && isIsoDate(from)) return `${Number(from.slice(8, 10))} s.d. ${formatTanggal(to)}`;
+  return `${formatTanggal(from)} s.d. ${formatTanggal(to)}`;
+}
+
 /** "25 November 2026 14.05 WIB" — Indonesian writes times with a dot. */
 export function formatWaktu(instantIso: string, zone: ZonaWaktu = 'WIB'): string {
   const t = new Date(instantIso);

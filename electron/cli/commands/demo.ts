@@ -1,4 +1,5 @@
 /** `loket demo`: fills a data folder with realistic sample requests for training, previews and benchmarks. */
+import { DEMO_PIN } from '../../core/demo/closeDemoCases';
 import { fillDemo } from '../../core/demo/fillDemo';
 import { defineCommand, integerOption } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
@@ -7,6 +8,8 @@ import { CoreCallError } from '../errors';
 export const DEFAULT_DEMO_COUNT = 50;
 const MAX_DEMO_COUNT = 100_000;
 const MAX_SEED = 2 ** 32 - 1;
+/** Closed cases with documents by default: a fifth of the demo, at most this many (each takes an import and a full SOP walk). */
+export const DEFAULT_DEMO_CLOSED_MAX = 20;
 
 export const demoCommand = defineCommand({
   name: 'demo',
@@ -16,16 +19,24 @@ export const demoCommand = defineCommand({
     'data-dir': dataDirOption,
     count: { type: 'string', valueName: 'N', describe: `Jumlah berkas contoh (bawaan ${DEFAULT_DEMO_COUNT}, paling banyak ${MAX_DEMO_COUNT}).` },
     seed: { type: 'string', valueName: 'S', describe: 'Benih acak: benih yang sama menghasilkan contoh yang sama.' },
+    closed: {
+      type: 'string',
+      valueName: 'N',
+      describe: `Berapa berkas (yang paling lama) diselesaikan sampai langkah 9 lengkap dengan dokumen pindaian (bawaan: seperlima, paling banyak ${DEFAULT_DEMO_CLOSED_MAX}).`,
+    },
     force: { type: 'boolean', describe: 'Tetap menambahkan walaupun folder sudah berisi berkas.' },
   },
   details: [
     'Data contoh tidak boleh tercampur dengan berkas sungguhan, maka folder yang sudah berisi',
     'berkas ditolak kecuali dengan --force. Contoh:',
     '  loket demo --data-dir D:\\LoketLatihan --count 200 --seed 7',
+    'Berkas yang diselesaikan (--closed) membentuk contoh arsip: lanjutkan dengan',
+    '  loket export --data-dir D:\\LoketLatihan --all --to D:\\ArsipLatihan',
   ],
   async run(values, { io }) {
     const count = integerOption('count', values.count, DEFAULT_DEMO_COUNT, 1, MAX_DEMO_COUNT);
     const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0, 0, MAX_SEED);
+    const closed = integerOption('closed', values.closed, Math.min(DEFAULT_DEMO_CLOSED_MAX, Math.floor(count / 5)), 0, count);
     await withCore(values['data-dir'], io, async (s) => {
       const before = (await s.call('app.info', {})).caseCount;
       // Sample requests carry real-looking names and NIPs and take real case numbers: in the
@@ -35,9 +46,11 @@ export const demoCommand = defineCommand({
           code: 'conflict',
           message: `Folder data ${s.dataDir} sudah berisi ${before} berkas. Data contoh hanya diisikan ke folder kosong; tambahkan --force bila memang disengaja.`,
         });
-      const { created } = await fillDemo(s.core, count, seed);
+      const result = await fillDemo(s.core, count, seed, { closed });
       const after = (await s.call('app.info', {})).caseCount;
-      io.out(`${created} berkas contoh dibuat di ${s.dataDir} (seluruhnya ${after} berkas).\n`);
+      const closedNote = result.closed > 0 ? `; ${result.closed} di antaranya sudah selesai dan diarsipkan (langkah 9) lengkap dengan dokumen` : '';
+      io.out(`${result.created} berkas contoh dibuat di ${s.dataDir} (seluruhnya ${after} berkas)${closedNote}.\n`);
+      if (result.operatorCreated) io.out(`Petugas latihan dibuat: ${result.operatorCreated}, PIN ${DEMO_PIN}. Ganti PIN ini bila folder dipakai untuk pelatihan bersama.\n`);
     });
   },
 });

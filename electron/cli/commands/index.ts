@@ -1,8 +1,13 @@
 /** The command table. A new command is one file in this folder and one entry here. */
 import type { CliCommand } from '../command';
+import { backupCommand } from './backup';
 import { casesCommand } from './cases';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { importCommand } from './import';
+import { registersCommand } from './registers';
+import { restoreCommand } from './restore';
+import { verifyCommand } from './verify';
 import { verifyTrailCommand } from './verifyTrail';
 
-export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, verifyTrailCommand];
+export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, backupCommand, restoreCommand, verifyTrailCommand];

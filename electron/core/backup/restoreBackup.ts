@@ -1,0 +1,96 @@
+/**
+ * Restores a backup into a data folder (issue 5 §7): the manifest is checked first — every file
+ * present, its size and sha256 as recorded, no path leaving the folder — then the files are copied
+ * into a temp folder beside the target and that folder is renamed into place, so the data folder is
+ * either untouched or the complete backup. A non-empty target is refused unless `force`; then it is
+ * moved aside (kept, never deleted).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/result';
+import { sha256Hex } from '../documents/blobStore';
+import { syncDirectory } from '../store/durableWrite';
+import { errnoCode, toStorageError } from '../store/storageError';
+import { BACKUP_MANIFEST, isSafeRelativePath, type BackupManifest } from './backupManifest';
+import { readManifest } from './backupList';
+
+export interface RestoreResult {
+  manifest: BackupManifest;
+  /** Where a non-empty target was moved with `force`, else null. */
+  movedAside: string | null;
+}
+
+/** Reads and checks a backup; throws `corrupt` naming the first bad file. */
+export async function verifyBackup(from: string): Promise<BackupManifest> {
+  const manifest = await readManifest(from);
+  if (!manifest) {
+    const exists = await fs.stat(from).then((s) => s.isDirectory()).catch(() => false);
+    throw exists
+      ? new AppError('corrupt', `${from} bukan cadangan Loket Akun SPSE yang lengkap: ${BACKUP_MANIFEST} tidak ada atau tidak terbaca.`)
+      : new AppError('not_found', `Folder cadangan ${from} tidak ditemukan.`);
+  }
+  for (const f of manifest.files) {
+    if (!isSafeRelativePath(f.path)) throw new AppError('corrupt', `Daftar isi cadangan memuat jalur yang tidak sah: ${f.path}. Cadangan ini tidak dipulihkan.`);
+    let data: Buffer;
+    try {
+      data = await fs.readFile(path.join(from, ...f.path.split('/')));
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') throw new AppError('corrupt', `Cadangan tidak lengkap: berkas ${f.path} hilang. Cadangan ini tidak dipulihkan.`);
+      throw toStorageError(e, path.join(from, f.path));
+    }
+    if (data.byteLength !== f.bytes || (await sha256Hex(data)) !== f.sha256)
+      throw new AppError('corrupt', `Cadangan rusak: isi berkas ${f.path} tidak sama dengan yang tercatat (sha256). Cadangan ini tidak dipulihkan.`);
+  }
+  return manifest;
+}
+
+async function isEmptyOrMissing(dir: string): Promise<boolean> {
+  try {
+    return (await fs.readdir(dir)).length === 0;
+  } catch (e) {
+    if (errnoCode(e) === 'ENOENT') return true;
+    if (errnoCode(e) === 'ENOTDIR') throw new AppError('invalid_input', `${dir} adalah berkas, bukan folder data.`);
+    throw toStorageError(e, dir);
+  }
+}
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+
+export async function restoreBackup(from: string, dataDir: string, force: boolean, now: () => Date = () => new Date()): Promise<RestoreResult> {
+  const target = path.resolve(dataDir);
+  const manifest = await verifyBackup(from);
+  const empty = await isEmptyOrMissing(target);
+  if (!empty && !force)
+    throw new AppError('conflict', `Folder data ${target} tidak kosong. Pemulihan hanya ke folder kosong; tambahkan --force untuk memindahkan isi folder itu ke samping (tidak dihapus) lalu memulihkan.`);
+  const parent = path.dirname(target);
+  await fs.mkdir(parent, { recursive: true }).catch((e: unknown) => {
+    throw toStorageError(e, parent);
+  });
+  const staging = path.join(parent, `.${path.basename(target)}.pemulihan-${process.pid}.tmp`);
+  try {
+    await fs.mkdir(staging);
+    for (const f of manifest.files) {
+      const dest = path.join(staging, ...f.path.split('/'));
+      await fs.mkdir(path.dirname(dest), { recursive: true });
+      await fs.copyFile(path.join(from, ...f.path.split('/')), dest, fs.constants.COPYFILE_EXCL);
+      const handle = await fs.open(dest, 'r+');
+      await handle.sync().finally(() => handle.close());
+    }
+    await syncDirectory(staging);
+    let movedAside: string | null = null;
+    if (!empty) {
+      movedAside = `${target}.sebelum-pemulihan-${stamp(now())}`;
+      await fs.rename(target, movedAside);
+    } else {
+      await fs.rmdir(target).catch((e: unknown) => {
+        if (errnoCode(e) !== 'ENOENT') throw e;
+      });
+    }
+    await fs.rename(staging, target);
+    await syncDirectory(parent);
+    return { manifest, movedAside };
+  } catch (e) {
+    await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw e instanceof AppError ? e : toStorageError(e, target);
+  }
+}

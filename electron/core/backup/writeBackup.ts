@@ -1,0 +1,159 @@
+/**
+ * Copies the whole data folder to `<root>/<name>` (issue 5 §7): staged under a temp name on the
+ * destination, every file read once and in full, hashed and fsynced, the manifest written last,
+ * then the folder renamed to its final name. A backup folder under a final name is therefore always
+ * complete; a failure leaves at most the temp folder, which is removed.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/result';
+import { BLOBS_DIR, sha256Hex } from '../documents/blobStore';
+import { CASES_DIR } from '../store/context';
+import { syncDirectory } from '../store/durableWrite';
+import { errnoCode, toStorageError } from '../store/storageError';
+import { BACKUP_FORMAT, BACKUP_MANIFEST, type BackupManifest } from './backupManifest';
+import { destinationError } from './destinationError';
+import { filesInOrder } from './backupFiles';
+
+const COPY_CONCURRENCY = 4;
+
+export interface WriteBackupOptions {
+  dataDir: string;
+  root: string;
+  name: string;
+  workstation: string;
+  appVersion: string;
+  now: () => Date;
+}
+
+export interface WrittenBackup {
+  dir: string;
+  manifest: BackupManifest;
+}
+
+/** A temp name that `isBackupOf` never matches, and that names the backup it will become. */
+export const stagingNameOf = (name: string) => `.${name}.partial`;
+
+async function writeSynced(file: string, data: Uint8Array | string): Promise<void> {
+  const handle = await fs.open(file, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The root must be an existing, writable folder: a backup never creates the shared drive's folder itself. */
+export async function checkRoot(root: string): Promise<void> {
+  let st;
+  try {
+    st = await fs.stat(root);
+  } catch (e) {
+    throw destinationError(e, root);
+  }
+  if (!st.isDirectory()) throw new AppError('storage', `Folder cadangan ${root} ternyata sebuah berkas, bukan folder. Periksa pengaturan folder cadangan.`);
+}
+
+/** A backup folder inside the data folder would copy itself into every later backup. */
+function checkOutsideData(dataDir: string, root: string): void {
+  const rel = path.relative(path.resolve(dataDir), path.resolve(root));
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)))
+    throw new AppError('invalid_input', `Folder cadangan ${root} berada di dalam folder data. Pilih folder di drive lain, sebaiknya di drive jaringan.`);
+}
+
+export async function writeBackup(o: WriteBackupOptions): Promise<WrittenBackup> {
+  checkOutsideData(o.dataDir, o.root);
+  await checkRoot(o.root);
+  const name = await freeName(o.root, o.name);
+  const finalDir = path.join(o.root, name);
+  const staging = path.join(o.root, stagingNameOf(name));
+  try {
+    await fs.mkdir(staging);
+  } catch (e) {
+    throw destinationError(e, o.root);
+  }
+  try {
+    const files: BackupManifest['files'] = [];
+    const made = new Set<string>();
+    const copy = async (rel: string): Promise<void> => {
+      let data: Buffer;
+      try {
+        data = await fs.readFile(path.join(o.dataDir, ...rel.split('/')));
+      } catch (e) {
+        // Gone between listing and reading: a temp file renamed away or a released blob; not part of any saved state.
+        if (errnoCode(e) === 'ENOENT') return;
+        throw toStorageError(e, path.join(o.dataDir, rel));
+      }
+      const parts = rel.split('/');
+      const target = path.join(staging, ...parts);
+      await ensureFolders(staging, parts.slice(0, -1), made);
+      await writeSynced(target, data);
+      files.push({ path: rel, bytes: data.byteLength, sha256: await sha256Hex(data) });
+    };
+    const order = await filesInOrder(o.dataDir);
+    await runLimited(order.records, copy);
+    await runLimited(await order.blobs(), copy);
+    files.sort((a, b) => a.path.localeCompare(b.path));
+    for (const folder of made) await syncDirectory(folder);
+    // Before the manifest vouches for them: every copy still there, whole (a share can drop files).
+    const sizes = new Map(files.map((f) => [f.path, f.bytes]));
+    await runLimited([...sizes.keys()], async (rel) => {
+      const st = await fs.stat(path.join(staging, ...rel.split('/')));
+      if (st.size !== sizes.get(rel)) throw new AppError('storage', `Salinan ${rel} di folder cadangan ${o.root} tidak utuh. Jalankan pencadangan lagi.`);
+    });
+    const manifest: BackupManifest = {
+      format: BACKUP_FORMAT,
+      createdAt: o.now().toISOString(),
+      workstation: o.workstation,
+      appVersion: o.appVersion,
+      cases: files.filter((f) => f.path.startsWith(`${CASES_DIR}/`) && f.path.endsWith('.json')).length,
+      blobs: files.filter((f) => f.path.startsWith(`${BLOBS_DIR}/`)).length,
+      bytes: files.reduce((n, f) => n + f.bytes, 0),
+      files,
+    };
+    await writeSynced(path.join(staging, BACKUP_MANIFEST), JSON.stringify(manifest, null, 1));
+    await syncDirectory(staging);
+    await fs.rename(staging, finalDir);
+    await syncDirectory(o.root);
+    return { dir: finalDir, manifest };
+  } catch (e) {
+    await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw e instanceof AppError ? e : destinationError(e, o.root);
+  }
+}
+
+/**
+ * Creates the folders of a file below `staging`, one level at a time and never `staging` itself: if
+ * the destination vanished, this fails instead of quietly recreating it with part of the copy lost.
+ */
+async function ensureFolders(staging: string, parts: readonly string[], made: Set<string>): Promise<void> {
+  let dir = staging;
+  for (const part of parts) {
+    dir = path.join(dir, part);
+    if (made.has(dir)) continue;
+    try {
+      await fs.mkdir(dir);
+    } catch (e) {
+      if (errnoCode(e) !== 'EEXIST') throw e;
+    }
+    made.add(dir);
+  }
+}
+
+/** Two backups within one second get "-2", "-3"… (names stay sortable by time). */
+async function freeName(root: string, name: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name}-${n}`;
+    const taken = await Promise.all([fs.access(path.join(root, candidate)), fs.access(path.join(root, stagingNameOf(candidate)))].map((p) => p.then(() => true, () => false)));
+    if (!taken.some(Boolean)) return candidate;
+  }
+}
+
+async function runLimited(items: readonly string[], fn: (item: string) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++] as string);
+  };
+  await Promise.all(Array.from({ length: Math.min(COPY_CONCURRENCY, items.length) }, worker));
+}

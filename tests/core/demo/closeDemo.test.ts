@@ -1,0 +1,61 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foldTrail } from '../../../shared/domain/workflowFold';
+import { BlobStore } from '../../../electron/core/documents/blobStore';
+import { DEMO_PIN } from '../../../electron/core/demo/closeDemoCases';
+import { fillDemo } from '../../../electron/core/demo/fillDemo';
+import { call, openCore } from '../support/core';
+import { tempDir } from '../support/tempDir';
+
+describe('demo cases closed with documents', () => {
+  it('walks the oldest cases through the whole SOP with scanned documents, through the real engine', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir);
+    const started = Date.now();
+    const result = await fillDemo(core, 40, 3, { closed: 8 });
+    const ms = Date.now() - started;
+    expect(result).toMatchObject({ created: 40, closed: 8 });
+    expect(result.operatorCreated).toBeTruthy();
+    // The training operator can sign in with the printed PIN.
+    const { operators } = await call(core, 'operators.list', { includeInactive: false });
+    expect(operators).toHaveLength(1);
+    await call(core, 'operators.lock', {});
+    await call(core, 'operators.unlock', { operatorId: operators[0]?.id ?? '', pin: DEMO_PIN });
+
+    const closed = (await call(core, 'cases.list', { status: ['closed'], limit: 100 })).items;
+    expect(closed).toHaveLength(8);
+    const all = (await call(core, 'cases.list', { limit: 100 })).items;
+    const oldest = [...all].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt)).slice(0, 8).map((c) => c.id);
+    expect(closed.map((c) => c.id).sort()).toEqual(oldest.sort());
+    const blobs = new BlobStore(dir);
+    const results = new Set<string>();
+    for (const c of closed) {
+      expect((await call(core, 'workflow.trail', { id: c.id })).ok).toBe(true);
+      const record = await call(core, 'cases.get', { id: c.id });
+      const f = foldTrail(record.events);
+      results.add(f.result);
+      // Every event lies after the receipt, in order, and in the past.
+      const times = record.events.map((e) => Date.parse(e.at));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(times.at(-1)).toBeLessThan(Date.now());
+      expect(record.events.every((e) => e.type === 'registered' || e.operator?.name === result.operatorCreated)).toBe(true);
+      // No step over its standard time (the demo needs no overrun reasons).
+      expect(record.events.filter((e) => e.type === 'step_completed').every((e) => e.payload['overrunReason'] === '')).toBe(true);
+      expect(record.documents.length).toBeGreaterThanOrEqual(2);
+      for (const d of record.documents) for (const p of d.pages) expect(await blobs.has(p.blob)).toBe(true);
+      const step9 = record.events.at(-1);
+      expect(step9?.payload).toMatchObject({ step: 9, outcome: 'archived', data: { physical: { box: expect.stringMatching(/^B-\d\d$/), folder: expect.stringMatching(/^F-\d{3}$/) } } });
+    }
+    expect(results.has('completed')).toBe(true);
+    // The registers see them (closing dates span the three years the demo covers).
+    const registers = await call(core, 'registers.build', { from: '2000-01-01', to: '2100-12-31' });
+    expect(registers.daftarBerkas).toHaveLength(8);
+    expect(registers.daftarIsiBerkas.length).toBeGreaterThanOrEqual(16);
+    // Small pages: the demo stays quick and its archive small.
+    const sizes: number[] = [];
+    for (const sub of await fs.readdir(path.join(dir, 'blobs'), { recursive: true, withFileTypes: true })) if (sub.isFile()) sizes.push((await fs.stat(path.join(sub.parentPath, sub.name))).size);
+    expect(Math.max(...sizes)).toBeLessThan(200_000);
+    console.log(`demo: 40 cases, 8 closed with documents in ${ms} ms; largest blob ${Math.max(...sizes)} bytes`);
+  });
+});
