@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCoreEvents, useSettings } from './api/hooks';
 import { AppLayout } from './components/AppLayout';
+import { ArchivePage } from './features/archive/ArchivePage';
 import { CasePage } from './features/case/CasePage';
 import { EditCasePage, NewCasePage } from './features/intake/IntakePages';
 import { emptyFilters, type RegisterFilters } from './features/register/filters';
@@ -61,6 +62,9 @@ export function App() {
       break;
     case 'settings':
       page = <SettingsPage />;
+      break;
+    case 'archive':
+      page = <ArchivePage tab={route.tab} />;
       break;
     case 'notFound':
       page = (

@@ -8,6 +8,7 @@ import { IconInbox, IconList, IconPlus, IconSettings } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OperatorMenu } from '../features/operators/OperatorMenu';
 import { IconQueue } from '../features/queue/IconQueue';
+import { IconArchive } from '../features/archive/IconArchive';
 import { Notices } from './Notices';
 
 export function AppLayout({ route, fill = false, children }: { route: Route; fill?: boolean; children: ReactNode }) {
@@ -21,6 +22,7 @@ export function AppLayout({ route, fill = false, children }: { route: Route; fil
     { key: 'register', href: hrefOf({ name: 'register' }), label: t('nav.register'), icon: <IconList /> },
     { key: 'caseNew', href: hrefOf({ name: 'caseNew' }), label: t('nav.newCase'), icon: <IconPlus /> },
     { key: 'inbox', href: hrefOf({ name: 'inbox' }), label: t('inbox.nav', { ns: 'documents' }), icon: <IconInbox /> },
+    { key: 'archive', href: hrefOf({ name: 'archive', tab: 'outbox' }), label: t('nav', { ns: 'archive' }), icon: <IconArchive /> },
     { key: 'settings', href: hrefOf({ name: 'settings' }), label: t('nav.settings'), icon: <IconSettings /> },
   ] as const;
 

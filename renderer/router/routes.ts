@@ -2,6 +2,8 @@
  * The app's routes, hash-based: the renderer is served from app:// in Electron and from
  * http://127.0.0.1 in the harness, and a hash never asks either host for another file.
  */
+import { isArchiveTab, type ArchiveTab } from '../features/archive/tabs';
+
 export type Route =
   | { name: 'register' }
   | { name: 'queue' }
@@ -10,6 +12,7 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'caseEdit'; id: string }
   | { name: 'settings' }
+  | { name: 'archive'; tab: ArchiveTab }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +23,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'inbox' && parts.length === 1) return { name: 'inbox' };
   if (first === 'queue' && parts.length === 1) return { name: 'queue' };
+  if (first === 'archive' && parts.length === 1) return { name: 'archive', tab: 'outbox' };
+  if (first === 'archive' && second !== undefined && parts.length === 2 && isArchiveTab(second)) return { name: 'archive', tab: second };
   if (first === 'cases' && second !== undefined) {
     if (second === 'new' && parts.length === 2) return { name: 'caseNew' };
     if (parts.length === 2) return { name: 'case', id: second };
@@ -53,11 +58,13 @@ export function hrefOf(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/inbox';
     case 'queue':
       return '#/queue';
+    case 'archive':
+      return route.tab === 'outbox' ? '#/archive' : `#/archive/${route.tab}`;
   }
 }
 
 /** Which navbar entry is lit for a route. */
-export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 'queue' | 'inbox' | null {
+export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 'queue' | 'inbox' | 'archive' | null {
   switch (route.name) {
     case 'inbox':
       return 'inbox';
@@ -71,6 +78,8 @@ export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 
       return 'caseNew';
     case 'settings':
       return 'settings';
+    case 'archive':
+      return 'archive';
     case 'notFound':
       return null;
   }

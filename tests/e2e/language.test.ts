@@ -76,7 +76,7 @@ describe('language switch (ID → EN → ID)', () => {
   it('a switch made on the Pengaturan page is kept when the profile is then saved', async () => {
     const { page } = s.harness;
     await page.getByRole('link', { name: 'Pengaturan', exact: true }).click();
-    await page.getByRole('button', { name: 'Simpan pengaturan' }).waitFor();
+    await page.getByRole('button', { name: 'Simpan pengaturan', exact: true }).waitFor();
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('button', { name: 'Save settings' }).waitFor();
     await waitForStoredLanguage('en');

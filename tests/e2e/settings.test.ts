@@ -38,7 +38,7 @@ describe('settings (agency profile, workstation code, numbering)', () => {
 
     const pattern = page.getByLabel('Pola nomor berkas', { exact: true });
     await pattern.fill('{seq}/{tahun}');
-    await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await page.getByRole('button', { name: 'Simpan pengaturan', exact: true }).click();
     // Strict locator: the message is shown once (under the field), not again in the preview.
     await page.getByText(MISSING_WS, { exact: true }).waitFor();
     expect(await pattern.getAttribute('aria-invalid')).toBe('true');
@@ -64,7 +64,7 @@ describe('settings (agency profile, workstation code, numbering)', () => {
     const preview = await page.getByTestId('pattern-preview').textContent();
     expect(preview).toMatch(/0007\/WS07\/RP\/[IVX]+\/\d{4}$/);
 
-    await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await page.getByRole('button', { name: 'Simpan pengaturan', exact: true }).click();
     await page.getByText('Pengaturan tersimpan.').waitFor();
     await page.getByTestId('not-configured').waitFor({ state: 'detached' });
     await page.getByTestId('agency-unit').getByText(NEW_UNIT).waitFor();

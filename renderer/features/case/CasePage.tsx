@@ -14,7 +14,9 @@ import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { hrefOf } from '../../router/routes';
+import { ExportStatusPanel } from '../archive/ExportStatusPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { LettersSection } from '../letters/LettersSection';
 import { TrailTimeline } from '../trail/TrailTimeline';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
@@ -159,6 +161,10 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
       </Grid>
 
       <DocumentsPanel caseRecord={c} zone={zone} />
+
+      <LettersSection caseId={c.id} />
+
+      <ExportStatusPanel caseId={c.id} zone={zone} />
 
       <TrailTimeline record={c} zone={zone} />
 

@@ -17,6 +17,7 @@ import { IconTrash } from '../../components/icons';
 import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { hrefOf } from '../../router/routes';
+import { DocumentPdfDialog } from '../letters/DocumentPdfDialog';
 import { CameraDialog } from './CameraDialog';
 import { DropZone } from './DropZone';
 import { formatBytes } from './format';
@@ -63,6 +64,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
   const [dialog, setDialog] = useState<'scan' | 'camera' | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<CaseDocument | null>(null);
+  const [viewing, setViewing] = useState<CaseDocument | null>(null);
   const [building, setBuilding] = useState<Record<string, string>>({});
   const picker = useRef<HTMLInputElement>(null);
 
@@ -237,6 +239,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
                   if (taskId) stop(taskId);
                 }}
                 onEdit={() => setEditing(d.id)}
+                onView={() => setViewing(d)}
                 onMeta={(patch) =>
                   updateMeta.mutate({ doc: d, meta: { type: d.type, developmentLevel: d.developmentLevel, receivedDate: d.receivedDate, ...patch } })
                 }
@@ -263,6 +266,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
           saved();
         }}
       />
+      <DocumentPdfDialog caseId={caseId} doc={viewing} onClose={() => setViewing(null)} />
       {editingDoc ? <PageEditor key={editingDoc.id} caseId={caseId} doc={editingDoc} onClose={() => setEditing(null)} onSaved={saved} /> : null}
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('panel.deleteDocument')} centered>
         {deleting ? (
@@ -293,6 +297,7 @@ function DocumentRow({
   doc,
   buildPercent,
   onEdit,
+  onView,
   onMeta,
   onBuild,
   onStopBuild,
@@ -303,10 +308,13 @@ function DocumentRow({
   buildPercent: number | null;
   onStopBuild: () => void;
   onEdit: () => void;
+  /** Opens the archival PDF's pages (issue 4 "view the built PDF"). */
+  onView: () => void;
   onBuild: () => void;
   onDelete: () => void;
 }) {
   const { t, i18n } = useTranslation('documents');
+  const { t: tl } = useTranslation('letters');
   const blanks = doc.pages.filter((p) => p.blankSuggested).length;
   const typeLabel = t(`documentTypes.${doc.type}`);
   return (
@@ -356,16 +364,21 @@ function DocumentRow({
             <Progress value={buildPercent} size="sm" animated />
           </Stack>
         ) : doc.pdf ? (
-          <Tooltip label={doc.pdf.searchable ? t('panel.pdfSearchable') : t('panel.pdfImageOnly')}>
-            <Stack gap={0} align="flex-start">
-              <Badge color="green" variant="light" tt="none" leftSection={<IconFilePdf size={12} />} data-testid="pdf-built">
-                {t('panel.pdfBuilt')}
-              </Badge>
-              <Text size="xs" c="dimmed">
-                {t('panel.pdfSize', { size: formatBytes(doc.pdf.bytes, i18n.language), pages: doc.pdf.pages })}
-              </Text>
-            </Stack>
-          </Tooltip>
+          <Stack gap={2} align="flex-start">
+            <Tooltip label={doc.pdf.searchable ? t('panel.pdfSearchable') : t('panel.pdfImageOnly')}>
+              <Stack gap={0} align="flex-start">
+                <Badge color="green" variant="light" tt="none" leftSection={<IconFilePdf size={12} />} data-testid="pdf-built">
+                  {t('panel.pdfBuilt')}
+                </Badge>
+                <Text size="xs" c="dimmed">
+                  {t('panel.pdfSize', { size: formatBytes(doc.pdf.bytes, i18n.language), pages: doc.pdf.pages })}
+                </Text>
+              </Stack>
+            </Tooltip>
+            <Button size="compact-xs" variant="light" onClick={onView} aria-label={`${tl('viewer.viewPdf')}: ${typeLabel}`} data-testid="view-pdf">
+              {tl('viewer.viewPdf')}
+            </Button>
+          </Stack>
         ) : (
           <Badge color="gray" variant="light" tt="none">
             {t('panel.pdfNone')}

@@ -17,6 +17,8 @@ import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { formatCount } from '../../i18n';
 import { settingsInputOf } from './settingsInput';
 import { OperatorsSettings } from '../operators/OperatorsSettings';
+import { ArchiveSettingsSection } from '../archive/ArchiveSettingsSection';
+import { LetterSettingsSection } from '../letters/LetterSettingsSection';
 
 type SettingsOutput = ReturnType<typeof settingsInputSchema.parse>;
 
@@ -174,6 +176,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
         </Paper>
       </form>
       <OperatorsSettings />
+      <LetterSettingsSection />
+      <ArchiveSettingsSection />
       {leave.modal}
     </FormProvider>
   );

@@ -17,6 +17,7 @@ import { call, errorMessage } from '../../api/client';
 import { TextareaField, TextField } from '../../components/form/fields';
 import { bi } from '../workflow/format';
 import { CheckField, ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
+import { StepLetters } from '../letters/StepLetters';
 
 type RejIn = z.input<typeof rejectionSchema>;
 type RejOut = z.output<typeof rejectionSchema>;
@@ -76,6 +77,7 @@ export function RejectionForm({ state }: { state: WorkflowState }) {
             options={NOTICE_CHANNELS.map((c) => ({ value: c, label: bi(NOTICE_CHANNEL_LABELS[c], i18n.language) }))}
           />
           <InstantField<RejIn> name="sentAt" label={t('s7.sentAt')} zone={zone} />
+          <StepLetters caseId={state.caseId} kinds={['completeness_result', 'validity_result', 'rejection_notice']} upcoming={['rejection_notice']} />
           {finish()}
         </Stack>
       </form>
@@ -145,6 +147,7 @@ export function NotificationForm({ record, state }: { record: CaseRecord; state:
             <CheckField<NotIn> name="mustChangeReminder" label={<Text size="sm" fw={600}>{t('s8.reminder')}</Text>} />
           </Alert>
           <TextareaField<NotIn> name="notes" label={t('s8.notes')} autosize minRows={1} />
+          <StepLetters caseId={record.id} kinds={['reset_report', 'notification']} upcoming={['notification']} />
           {finish()}
         </Stack>
       </form>
@@ -167,7 +170,7 @@ export function ArchiveForm() {
       <form onSubmit={onSubmit} noValidate aria-label={t('step.form', { n: 9 })}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            {t('s9.intro')}
+            {t('step9.intro', { ns: 'archive' })}
           </Text>
           <div>
             <Title order={4} size="h6" mb={4}>
@@ -179,17 +182,13 @@ export function ArchiveForm() {
               <TextField<ArcIn> name="physical.shelf" label={t('s9.shelf')} mandatory />
             </SimpleGrid>
           </div>
-          <ChoiceField<ArcIn>
-            name="electronic"
-            label={t('s9.electronic')}
-            inline
-            options={[
-              { value: 'pending', label: t('s9.pending') },
-              { value: 'stored', label: t('s9.stored') },
-            ]}
-          />
-          <TextField<ArcIn> name="electronicRef" label={t('s9.electronicRef')} />
+          {/* The electronic archive is the export's job now (issue 5 §4): the step records 'pending' and the
+              case page's "Arsip elektronik" panel follows the bag to the shared drive. */}
+          <Alert color="blue" variant="light" p="sm" title={t('step9.electronic', { ns: 'archive' })}>
+            <Text size="sm">{t('step9.automatic', { ns: 'archive' })}</Text>
+          </Alert>
           <TextareaField<ArcIn> name="notes" label={t('s9.notes')} autosize minRows={1} />
+          <StepLetters kinds={['rejection_notice', 'notification', 'control_sheet']} />
           {finish()}
         </Stack>
       </form>

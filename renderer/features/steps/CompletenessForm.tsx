@@ -15,6 +15,7 @@ import {
 import { TextareaField } from '../../components/form/fields';
 import { bi } from '../workflow/format';
 import { ChoiceField, useStepSubmit } from './stepKit';
+import { StepLetters } from '../letters/StepLetters';
 
 type In = z.input<typeof completenessSchema>;
 type Out = z.output<typeof completenessSchema>;
@@ -93,6 +94,7 @@ export function CompletenessForm({ kind }: { kind: RequestKind }) {
             </Text>
           ) : null}
           <TextareaField<In> name="notes" label={t('s2.notes')} autosize minRows={2} />
+          <StepLetters kinds={['receipt']} />
           {finish()}
         </Stack>
       </form>

@@ -17,6 +17,7 @@ import { requiredProps } from '../../components/form/required';
 import { useWorkflowSettings } from '../workflow/api';
 import { bi } from '../workflow/format';
 import { ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
+import { StepLetters } from '../letters/StepLetters';
 
 type NoticeIn = z.input<typeof completionNoticeSchema>;
 type NoticeOut = z.output<typeof completionNoticeSchema>;
@@ -67,6 +68,7 @@ export function NoticeForm({ state }: { state: WorkflowState }) {
             <DateFieldControl<NoticeIn> name="deadline" label={t('s3.deadline')} mandatory description={t('s3.deadlineHelp', { n: settings.data?.waitingDeadlineDays ?? 14 })} />
           </Group>
           <TextareaField<NoticeIn> name="notes" label={t('s3.notes')} autosize minRows={1} />
+          <StepLetters caseId={state.caseId} kinds={['completeness_result', 'completion_notice']} upcoming={['completion_notice']} />
           {finish()}
         </Stack>
       </form>
@@ -136,6 +138,7 @@ export function WaitingPanel({ state, canExpire }: { state: WorkflowState; canEx
           ) : null}
         </Stack>
       </Alert>
+      <StepLetters caseId={state.caseId} kinds={['completion_notice']} />
       <SupplementForm />
       <ExpiryForm canExpire={canExpire} />
     </Stack>

@@ -17,6 +17,7 @@ import { resetRecordSchema, type WorkflowState } from '../../../shared/domain/wo
 import { call, errorMessage } from '../../api/client';
 import { TextareaField } from '../../components/form/fields';
 import { CheckField, InstantField, useStepKit, useStepSubmit } from './stepKit';
+import { StepLetters } from '../letters/StepLetters';
 
 type In = z.input<typeof resetRecordSchema>;
 type Out = z.output<typeof resetRecordSchema>;
@@ -140,6 +141,7 @@ export function ResetForm({ record, state }: { record: CaseRecord; state: Workfl
           {kind !== 'reset_password' ? <ChangedFields /> : null}
           <InstantField<In> name="doneAt" label={t('s6.doneAt')} zone={zone} />
           <TextareaField<In> name="notes" label={t('s6.notes')} autosize minRows={1} />
+          <StepLetters caseId={record.id} kinds={['validity_result', 'reset_report']} upcoming={['reset_report']} />
           {finish()}
         </Stack>
       </form>

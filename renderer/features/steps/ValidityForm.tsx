@@ -20,6 +20,7 @@ import { LoadError } from '../../components/QueryState';
 import { useRelatedCases } from '../workflow/api';
 import { bi } from '../workflow/format';
 import { ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
+import { StepLetters } from '../letters/StepLetters';
 
 type In = z.input<typeof validitySchema>;
 type Out = z.output<typeof validitySchema>;
@@ -234,6 +235,7 @@ export function ValidityForm({ record }: { record: CaseRecord }) {
             ]}
           />
           <TextareaField<In> name="notes" label={t('s5.notesMismatch')} autosize minRows={1} />
+          <StepLetters caseId={record.id} kinds={['completeness_result']} />
           {finish()}
         </Stack>
       </form>

@@ -216,15 +216,10 @@ const id = {
     notes: 'Catatan',
   },
   s9: {
-    intro: 'Arsipkan berkas sesuai SOP Pengarsipan Berkas UKPBJ: catat lokasi arsip fisik dan status arsip elektronik.',
     physical: 'Arsip fisik',
     box: 'Nomor boks',
     folder: 'Nomor folder',
     shelf: 'Lemari/rak',
-    electronic: 'Status arsip elektronik',
-    pending: 'Belum dibuat',
-    stored: 'Tersimpan',
-    electronicRef: 'Lokasi arsip elektronik',
     notes: 'Catatan',
   },
   trail: {
@@ -461,15 +456,10 @@ const en: DeepStrings<Messages> = {
     notes: 'Notes',
   },
   s9: {
-    intro: 'Archive the file per the UKPBJ filing SOP: record where the paper is kept and the electronic archive status.',
     physical: 'Physical archive',
     box: 'Box number',
     folder: 'Folder number',
     shelf: 'Cabinet/shelf',
-    electronic: 'Electronic archive status',
-    pending: 'Not built yet',
-    stored: 'Stored',
-    electronicRef: 'Electronic archive location',
     notes: 'Notes',
   },
   trail: {
