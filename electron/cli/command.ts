@@ -43,6 +43,8 @@ export interface CliCommand {
   readonly summaryEn: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
   readonly details: readonly string[];
+  /** Positional arguments as shown in the usage line, e.g. "BERKAS..." (commands that take them). */
+  readonly operands?: string;
   invoke(argv: readonly string[], ctx: CommandContext): Promise<void>;
 }
 
@@ -89,7 +91,7 @@ export function commandHelp(cmd: CliCommand): string {
     `loket ${cmd.name} — ${cmd.summary}`,
     `(${cmd.summaryEn})`,
     '',
-    `Pemakaian: loket ${cmd.name} ${usageFlags}`.trimEnd(),
+    `Pemakaian: loket ${cmd.name} ${usageFlags}${cmd.operands ? ` ${cmd.operands}` : ''}`.trimEnd(),
     '',
     'Opsi:',
     ...flags.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`),

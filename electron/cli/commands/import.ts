@@ -36,6 +36,7 @@ export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Melampirkan berkas pindaian (PDF, JPEG, PNG, TIFF) ke berkas permohonan.',
   summaryEn: 'Attach scanned files (PDF, JPEG, PNG, TIFF) to a request case.',
+  operands: 'BERKAS-PINDAIAN...',
   options,
   details: [
     'Pemakaian: loket import --case BERKAS [opsi] BERKAS-PINDAIAN...',

@@ -42,6 +42,7 @@ export const verifyCommand: CliCommand = {
   name: NAME,
   summary: 'Memeriksa keutuhan bag arsip (BagIt, profil arsip, jejak audit, kode QR surat).',
   summaryEn: 'Verify archive bags (BagIt, archive profile, audit trail, letter QR hashes).',
+  operands: 'PATH',
   options,
   details: [
     'Pemakaian lengkap: loket verify [--json] FOLDER',

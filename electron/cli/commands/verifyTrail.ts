@@ -38,6 +38,7 @@ export const verifyTrailCommand: CliCommand = {
   name: NAME,
   summary: 'Memeriksa keutuhan jejak audit (rantai hash) berkas permohonan.',
   summaryEn: 'Verify the audit trails (hash chains) of the request cases.',
+  operands: '[BERKAS]',
   options,
   details: [
     'Pemakaian lengkap: loket verify-trail [--data-dir FOLDER] [--json] [BERKAS]',

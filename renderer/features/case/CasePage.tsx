@@ -162,7 +162,7 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
 
       <DocumentsPanel caseRecord={c} zone={zone} />
 
-      <LettersSection caseId={c.id} />
+      <LettersSection caseId={c.id} closed={c.status === 'closed'} />
 
       <ExportStatusPanel caseId={c.id} zone={zone} />
 

@@ -13,11 +13,12 @@ import { IconEye, IconPrinter } from './icons';
 import { useCaseLetters } from './queries';
 import { useLetterPrint } from './useLetterPrint';
 
-export function LettersSection({ caseId }: { caseId: string }) {
+/** `closed`: a closed case will never reach the steps it skipped, so their letters are not listed. */
+export function LettersSection({ caseId, closed = false }: { caseId: string; closed?: boolean }) {
   const { t } = useTranslation('letters');
   const list = useCaseLetters(caseId);
   const printer = useLetterPrint(caseId);
-  const letters = list.data?.letters ?? [];
+  const letters = (list.data?.letters ?? []).filter((l) => !closed || l.available);
   return (
     <Section title={t('section.title')} description={t('section.description')}>
       {list.isPending ? <Loading /> : null}
