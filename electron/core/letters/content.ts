@@ -5,7 +5,7 @@
  * the paper shows. The temporary password is never part of it (SOP.md Decided: the archived copy
  * shows it redacted; the printed copy draws it from memory outside the content).
  */
-import { TIME_ZONES, formatTanggal, localDate, type ZonaWaktu } from '../../../shared/dates';
+import { TIME_ZONES, formatTanggal, formatWaktu, localDate, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import { CHANGE_FIELD_LABELS, KIND_LABELS } from '../../../shared/domain/labels';
@@ -423,7 +423,7 @@ function receiptData(record: CaseRecord, zone: ZonaWaktu): KindData {
   return {
     fields: [
       ['Nomor arsip', record.caseNumber],
-      ['Waktu diterima', `${shortTime(intake.receivedAt, zone)} ${zone}`],
+      ['Waktu diterima', formatWaktu(intake.receivedAt, zone)],
       ['Jenis permohonan', KIND_LABELS[intake.kind]],
       ['Diterima oleh', intake.receivedBy],
     ],
