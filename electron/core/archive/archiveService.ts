@@ -161,8 +161,8 @@ export class ArchiveService {
     if (this.#closed) return;
     await this.outbox.load();
     if (this.outbox.get(id)) return;
-    const record = await this.#deps.store.cases.get(id);
-    if (record.status !== 'closed') return;
+    // The in-memory register knows the status: no file is read on every save of an open case.
+    if (this.#deps.store.cases.register.get(id)?.summary.status !== 'closed') return;
     // Durable first: the case is in the outbox even if the app stops before the attempt.
     await this.#queue([id]);
     await this.export(id);

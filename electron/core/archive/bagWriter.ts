@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { syncDirectory } from '../store/durableWrite';
+import { syncDirectory, writeNewFileSynced } from '../store/durableWrite';
 import {
   BAG_ALGORITHMS, BAGIT_TXT, bagInfoText, isSafeBagPath, manifestName, manifestText, payloadOxum, tagManifestName, type BagInfo, type Digests,
 } from './bagit';
@@ -30,16 +30,6 @@ export interface WrittenBag {
   payloadFiles: number;
 }
 
-async function writeSynced(file: string, data: string | Uint8Array): Promise<void> {
-  const handle = await fs.open(file, 'wx');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 export async function writeBag(dir: string, plan: BagPlan, onPayloadWritten?: () => Promise<void>): Promise<WrittenBag> {
   const folders = new Set<string>([dir, path.join(dir, 'data')]);
   await fs.mkdir(path.join(dir, 'data'), { recursive: true });
@@ -59,7 +49,7 @@ export async function writeBag(dir: string, plan: BagPlan, onPayloadWritten?: ()
       folders.add(folder);
     }
     // The write runs on libuv's threads while this thread hashes the same bytes.
-    const [digests] = await Promise.all([hashBytes(p.data), writeSynced(file, p.data)]);
+    const [digests] = await Promise.all([hashBytes(p.data), writeNewFileSynced(file, p.data)]);
     entries.push({ path: p.path, digests });
     bytes += p.data.byteLength;
     await onPayloadWritten?.();
@@ -75,13 +65,13 @@ export async function writeBag(dir: string, plan: BagPlan, onPayloadWritten?: ()
   }
   const tagEntries: Array<{ path: string; digests: Digests }> = [];
   for (const [name, text] of tags) {
-    await writeSynced(path.join(dir, name), text);
+    await writeNewFileSynced(path.join(dir, name), text);
     tagEntries.push({ path: name, digests: hashText(text) });
   }
   let tagManifestSha256 = '';
   for (const alg of BAG_ALGORITHMS) {
     const text = manifestText(tagEntries.map((e) => ({ path: e.path, digest: e.digests[alg] })));
-    await writeSynced(path.join(dir, tagManifestName(alg)), text);
+    await writeNewFileSynced(path.join(dir, tagManifestName(alg)), text);
     if (alg === 'sha256') tagManifestSha256 = createHash('sha256').update(text, 'utf8').digest('hex');
   }
   // Deepest folders first, so each parent is flushed after its children's entries.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
 import { BLOBS_DIR, sha256Hex } from '../documents/blobStore';
 import { CASES_DIR } from '../store/context';
-import { syncDirectory } from '../store/durableWrite';
+import { syncDirectory, writeNewFileSynced } from '../store/durableWrite';
 import { errnoCode, toStorageError } from '../store/storageError';
 import { BACKUP_FORMAT, BACKUP_MANIFEST, type BackupManifest } from './backupManifest';
 import { destinationError } from './destinationError';
@@ -33,16 +33,6 @@ export interface WrittenBackup {
 
 /** A temp name that `isBackupOf` never matches, and that names the backup it will become. */
 export const stagingNameOf = (name: string) => `.${name}.partial`;
-
-async function writeSynced(file: string, data: Uint8Array | string): Promise<void> {
-  const handle = await fs.open(file, 'wx');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /** The root must be an existing, writable folder: a backup never creates the shared drive's folder itself. */
 export async function checkRoot(root: string): Promise<void> {
@@ -88,7 +78,7 @@ export async function writeBackup(o: WriteBackupOptions): Promise<WrittenBackup>
       const parts = rel.split('/');
       const target = path.join(staging, ...parts);
       await ensureFolders(staging, parts.slice(0, -1), made);
-      await writeSynced(target, data);
+      await writeNewFileSynced(target, data);
       files.push({ path: rel, bytes: data.byteLength, sha256: await sha256Hex(data) });
     };
     const order = await filesInOrder(o.dataDir);
@@ -112,7 +102,7 @@ export async function writeBackup(o: WriteBackupOptions): Promise<WrittenBackup>
       bytes: files.reduce((n, f) => n + f.bytes, 0),
       files,
     };
-    await writeSynced(path.join(staging, BACKUP_MANIFEST), JSON.stringify(manifest, null, 1));
+    await writeNewFileSynced(path.join(staging, BACKUP_MANIFEST), JSON.stringify(manifest, null, 1));
     await syncDirectory(staging);
     await fs.rename(staging, finalDir);
     await syncDirectory(o.root);

@@ -6,11 +6,9 @@ import type { Handlers } from '../../../shared/contract/contract';
 import { localDate } from '../../../shared/dates';
 import { BackupService } from '../backup/backupService';
 import { closedBetween, closedCases } from '../records/closedCases';
-import { renderLabels } from '../records/labels';
 import { REGISTER_SPECS, registerFileName } from '../records/registerColumns';
 import { registerCsv } from '../records/registerCsv';
 import { buildRegisters } from '../records/registers';
-import { registersWorkbook } from '../records/registerWorkbook';
 import { retentionDue } from '../records/retention';
 import type { Store } from '../store/openStore';
 import type { ArchiveDeps } from './archiveHandlers';
@@ -42,6 +40,8 @@ export function recordsHandlers(store: Store, deps: ArchiveDeps): Pick<Handlers,
     'registers.export': async ({ from, to, format, register }) => {
       const registers = await build(from, to);
       if (format === 'xlsx') {
+        // exceljs is large: loaded when a workbook is asked for, not at every start (store.rss_mb bench).
+        const { registersWorkbook } = await import('../records/registerWorkbook');
         const bytes = await registersWorkbook(registers, store.settings.get());
         return {
           fileName: registerFileName(REGISTER_SPECS.daftar_berkas.stem, from, to, 'xlsx'),
@@ -61,6 +61,7 @@ export function recordsHandlers(store: Store, deps: ArchiveDeps): Pick<Handlers,
       return { items: retentionDue(await closedCases(store), archive, today) };
     },
     'labels.preview': async ({ ids, kind }) => {
+      const { renderLabels } = await import('../records/labels');
       const pdf = await renderLabels(store, await deps.settings.load(), ids, kind);
       return deps.documents.previewPdf(pdf, LABEL_PREVIEW_DPI);
     },

@@ -15,7 +15,6 @@ import { foldTrail } from '../../../shared/domain/workflowFold';
 import { pdfAssets } from '../documents/assets';
 import type { DocumentService } from '../documents/service';
 import { DocumentWorker } from '../documents/worker/pool';
-import { readLoketXmp } from '../pdfa/finishPdfA';
 import type { Store } from '../store/openStore';
 import type { PasswordVault } from '../workflow/passwords';
 import { WorkflowSettingsFile } from '../workflow/settingsFile';
@@ -341,10 +340,12 @@ export class LettersService implements LetterArchiveSource {
     return out;
   }
 
-  readStamp(pdf: Uint8Array): Promise<{ caseNumber: string; number: string; contentHash: string } | null> {
+  async readStamp(pdf: Uint8Array): Promise<{ caseNumber: string; number: string; contentHash: string } | null> {
+    // pdf-lib is loaded on first use (verify, export), not at every start.
+    const { readLoketXmp } = await import('../pdfa/finishPdfA');
     const xmp = readLoketXmp(pdf);
-    if (!xmp || xmp.contentHash === undefined || xmp.caseNumber === undefined || !/^[0-9a-f]{64}$/.test(xmp.contentHash)) return Promise.resolve(null);
-    return Promise.resolve({ caseNumber: xmp.caseNumber, number: xmp.letterNumber ?? '', contentHash: xmp.contentHash });
+    if (!xmp || xmp.contentHash === undefined || xmp.caseNumber === undefined || !/^[0-9a-f]{64}$/.test(xmp.contentHash)) return null;
+    return { caseNumber: xmp.caseNumber, number: xmp.letterNumber ?? '', contentHash: xmp.contentHash };
   }
 }
 

@@ -31,7 +31,7 @@ export function tempPathFor(file: string): string {
 export async function writeFileDurable(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<WrittenFile> {
   const tmp = tempPathFor(file);
   // The .bak link and the temp write are independent; both only have to finish before the rename.
-  const [written, backup] = await Promise.allSettled([writeTemp(tmp, data), options.keepBackup ? keepPreviousCopy(file) : Promise.resolve()]);
+  const [written, backup] = await Promise.allSettled([writeNewFileSynced(tmp, data), options.keepBackup ? keepPreviousCopy(file) : Promise.resolve()]);
   try {
     if (written.status === 'rejected') throw written.reason;
     if (backup.status === 'rejected') throw backup.reason;
@@ -46,8 +46,9 @@ export async function writeFileDurable(file: string, data: string | Uint8Array, 
   return { size: st.size, mtimeMs: st.mtimeMs };
 }
 
-async function writeTemp(tmp: string, data: string | Uint8Array): Promise<void> {
-  const handle = await fs.open(tmp, 'wx');
+/** Writes a file that must not exist yet ('wx') and fsyncs it; the caller makes its folder entry durable. */
+export async function writeNewFileSynced(file: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(file, 'wx');
   try {
     await handle.writeFile(data);
     await handle.sync();
