@@ -18,5 +18,6 @@ export function lettersHandlers(store: Store, letters: LettersService): Pick<Han
     },
     'letters.preview': ({ id, kind, visit, includePassword, dpi }) => letters.preview(id, kind, visit, includePassword, dpi),
     'letters.templatePreview': ({ settings, kind, dpi }) => letters.templatePreview(settings, kind, dpi),
+    'letters.logo': ({ data }) => letters.storeLogo(Buffer.from(data, 'base64')),
   };
 }

@@ -22,6 +22,7 @@ import type { ArchivedLetter, LetterArchiveSource } from './archiveLetter';
 import { buildContent, contentHash, letterAvailable, letterVisits, today, type ContentInputs, type LetterContent } from './content';
 import { formatLetterNumber } from '../../../shared/domain/letterNumber';
 import type { LetterFonts, RenderLetterInput } from './pdf/renderLetter';
+import { prepareLogo } from './logo';
 import { LetterRegister } from './register';
 import { sampleCase } from './sampleCase';
 import { LettersSettingsFile, checkLettersSettings } from './settingsFile';
@@ -78,6 +79,15 @@ export class LettersService implements LetterArchiveSource {
     const w = this.#worker;
     this.#worker = undefined;
     await w?.close();
+  }
+
+  /** letters.logo: stores an uploaded logo (checked, normalised to PNG) and answers its blob for `settings.logo`. */
+  async storeLogo(bytes: Buffer): Promise<{ logo: string; width: number; height: number; dataUrl: string }> {
+    const { png, width, height } = await prepareLogo(bytes);
+    const put = await this.deps.documents.blobs.put(png);
+    // Kept: content-addressed and small; the settings reference it once saved.
+    await this.deps.documents.blobs.release([put], false);
+    return { logo: put.sha256, width, height, dataUrl: `data:image/png;base64,${png.toString('base64')}` };
   }
 
   /** letters.settings.save: the logo must be a PNG/JPEG already in the blob store. */

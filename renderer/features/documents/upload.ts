@@ -9,7 +9,7 @@ import type { DocumentMeta } from '../../../shared/domain/document';
 import { call } from '../../api/client';
 
 /** Base64 of a slice of the file, by the browser's own encoder (no per-byte JS loop). */
-function base64Of(blob: Blob): Promise<string> {
+export function base64Of(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {

@@ -24,6 +24,7 @@ import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { letterTitle } from './format';
+import { LogoField } from './LogoField';
 import { lettersSettingsKey, useLettersSettings } from './queries';
 import {
   checkForm, formOf, insertAt, kindsWithErrors, mapErrors, numberExample, type FieldErrorMap, type LettersForm, type TemplateForm, type TemplateTextField,
@@ -191,6 +192,9 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
               />
             </Grid.Col>
           </Grid>
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <LogoField logo={form.logo} onChange={(logo) => update('logo', (f) => ({ ...f, logo }))} error={fieldError('logo')} />
         </Grid.Col>
         <Grid.Col span={12}>
           <Text size="sm" fw={500}>

@@ -6,5 +6,6 @@ export const LETTER_METHODS = [
   'letters.issue',
   'letters.preview',
   'letters.templatePreview',
+  'letters.logo',
 ] as const;
 export const LETTER_EVENTS = [] as const;

@@ -12,7 +12,8 @@
  *   the printed copy; the archived copy never has it. Fails with `not_found` once the password is gone.
  * - Settings: `letters.settings.get/save` (templates with placeholders, number pattern, signatory,
  *   letterhead); `letters.templatePreview {settings, kind}` renders unsaved settings on a sample case
- *   for the live preview.
+ *   for the live preview. `letters.logo {data}` stores a letterhead logo (PNG/JPEG, checked from its
+ *   bytes) and answers its blob hash for `settings.logo`; it is used once the settings are saved.
  */
 import { z } from 'zod';
 import { caseIdSchema } from '../../domain/case';
@@ -23,6 +24,9 @@ import type { LETTER_EVENTS, LETTER_METHODS } from './letters.names';
 import type { MethodSpec } from './spec';
 
 const none = z.object({}).strict();
+
+/** Largest letterhead logo accepted (a crest at print size is a few hundred KB at most). */
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 const letterOf = z.object({ id: caseIdSchema, kind: letterKindSchema, visit: z.number().int().positive().default(1) });
 
 export const lettersContract = {
@@ -41,6 +45,13 @@ export const lettersContract = {
   'letters.templatePreview': {
     input: z.object({ settings: lettersSettingsInputSchema, kind: letterKindSchema, dpi: z.number().int().min(50).max(200).default(100) }),
     output: pdfPreviewSchema,
+  },
+  'letters.logo': {
+    input: z.object({
+      /** The image file, base64 (a logo is small: at most LOGO_MAX_BYTES). */
+      data: z.base64({ error: 'Berkas logo tidak sah.' }).max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, { error: `Berkas logo terlalu besar (paling besar ${LOGO_MAX_BYTES / 1024 / 1024} MB).` }),
+    }),
+    output: z.object({ logo: z.string(), width: z.number().int().positive(), height: z.number().int().positive(), dataUrl: z.string() }),
   },
 } as const satisfies Record<(typeof LETTER_METHODS)[number], MethodSpec>;
 

@@ -5,6 +5,7 @@
  * letter numbers after printing, the template editor with its live preview and field errors, and
  * the archival PDF viewer of a scanned document (issue 4).
  */
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letterPdf } from '../documents/support';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -185,6 +186,28 @@ describe('letter templates in the settings', () => {
 
     await page.reload();
     await expect.poll(() => editor().getByLabel('Perihal', { exact: true }).inputValue()).toBe('Pemberitahuan Password Baru Akun SPSE Kabupaten Sukamaju');
+  });
+
+  it('uploads a letterhead logo, refuses a file that is not an image, and saves the logo', async () => {
+    const { page } = s;
+    await page.goto(new URL('#/settings', s.harness.url).toString());
+    const field = page.getByTestId('logo-field');
+    await field.scrollIntoViewIfNeeded();
+    await expect.poll(previewSrc, { timeout: 60_000 }).toMatch(/^data:image\/png;base64,/);
+    const before = await previewSrc();
+    // A text file named like an image: the core reads the bytes and refuses it.
+    await field.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('bukan gambar') });
+    await field.getByRole('alert').getByText(/PNG atau JPEG/).waitFor();
+    const crest = await sharp({ create: { width: 240, height: 240, channels: 3, background: '#0b6e3a' } }).png().toBuffer();
+    await field.locator('input[type="file"]').setInputFiles({ name: 'lambang.png', mimeType: 'image/png', buffer: crest });
+    await field.getByText('Logo terpasang (lihat pratinjau).').waitFor();
+    await expect.poll(previewSrc, { timeout: 60_000 }).not.toBe(before);
+    await page.getByTestId('save-letter-settings').click();
+    await page.getByText('Pengaturan surat tersimpan.').waitFor();
+    const saved = await s.invoke<{ logo: string }>('letters.settings.get', {});
+    expect(saved.logo).toMatch(/^[0-9a-f]{64}$/);
+    await field.scrollIntoViewIfNeeded();
+    await s.shot('settings-logo');
   });
 
   it('inserts a placeholder where the cursor is', async () => {
