@@ -4,10 +4,11 @@
  */
 import type { Core, CoreConfig } from './core';
 import { CoreEvents } from './events';
-import { createHandlers } from './handlers/createHandlers';
+import { createFeatures, type Features } from './handlers/createHandlers';
 import { openStore, type Store } from './store/openStore';
 
 const stores = new WeakMap<Core, Store>();
+const features = new WeakMap<Core, Features>();
 
 export async function createCore(config: CoreConfig): Promise<Core> {
   const now = config.now ?? (() => new Date());
@@ -18,14 +19,16 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   let closing: Promise<void> | undefined;
   // Features with running parts (hot-folder watcher, scanner processes) stop before the store closes.
   const closers: Array<() => Promise<void>> = [];
+  const parts = createFeatures(store, { host: config.host, events, onClose: (fn) => closers.push(fn) });
   const core: Core = {
-    handlers: createHandlers(store, { host: config.host, events, onClose: (fn) => closers.push(fn) }),
+    handlers: parts.handlers,
     events,
     dataDir: store.ctx.dataDir,
     // Last opened, first closed: a feature stops before the features it hands work to (scanning → documents).
     close: () => (closing ??= closeInReverse(closers).then(() => store.close())),
   };
   stores.set(core, store);
+  features.set(core, parts);
   return core;
 }
 
@@ -41,4 +44,11 @@ export function storeOf(core: Core): Store {
   const store = stores.get(core);
   if (!store) throw new Error('storeOf: not a core made by createCore');
   return store;
+}
+
+/** The features behind a core (letters service, password vault…), for core-internal tools and tests. */
+export function featuresOf(core: Core): Features {
+  const f = features.get(core);
+  if (!f) throw new Error('featuresOf: not a core made by createCore');
+  return f;
 }

@@ -4,11 +4,12 @@
  * (`daftar-isi-berkas.csv`, `case.json`, `audit-trail.jsonl`, `surat-keluar.json`) and bag-info.txt
  * with the ANRI labels. Pure assembly: the exporter writes and verifies it.
  */
+import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { localDate } from '../../../shared/dates';
 import { FINAL_DISPOSITION_LABELS, SECURITY_CLASS_LABELS, type ArchiveSettings } from '../../../shared/domain/archive';
-import type { CaseRecord } from '../../../shared/domain/case';
+import { caseRecordSchema, type CaseRecord } from '../../../shared/domain/case';
 import { KIND_LABELS } from '../../../shared/domain/labels';
 import type { Settings } from '../../../shared/domain/settings';
 import { formatNip } from '../../../shared/nip';
@@ -21,6 +22,8 @@ import { archiveItems, type ArchiveItem } from './items';
 /** Format of the tag files we add (case.json wraps the record with its own schemaVersion). */
 export const BAG_TAG_FORMAT_VERSION = 1;
 export const CASE_JSON = 'case.json';
+/** What `case.json` holds: the record (its own schemaVersion inside) in a wrapper of this format's version. */
+export const caseJsonSchema = z.object({ schemaVersion: z.literal(BAG_TAG_FORMAT_VERSION), record: caseRecordSchema });
 export const AUDIT_TRAIL_JSONL = 'audit-trail.jsonl';
 export const LETTERS_INDEX = 'surat-keluar.json';
 export const ITEMS_CSV = 'daftar-isi-berkas.csv';

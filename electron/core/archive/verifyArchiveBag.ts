@@ -8,18 +8,17 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BagProblem, BagReport } from '../../../shared/contract/features/archive';
-import { caseRecordSchema, type CaseRecord } from '../../../shared/domain/case';
+import type { CaseRecord } from '../../../shared/domain/case';
 import { caseEventSchema, type CaseEvent } from '../../../shared/domain/trail';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { verifyTrail } from '../workflow/trail';
 import { fieldValues } from './bagit';
 import { validateBag } from './bagValidator';
-import { AUDIT_TRAIL_JSONL, CASE_JSON, LETTERS_INDEX } from './caseBag';
+import { AUDIT_TRAIL_JSONL, CASE_JSON, LETTERS_INDEX, caseJsonSchema } from './caseBag';
 
 export type ReadStamp = LetterArchiveSource['readStamp'];
 
-const caseJsonSchema = z.object({ schemaVersion: z.literal(1), record: caseRecordSchema });
 const lettersIndexSchema = z.object({
   schemaVersion: z.literal(1),
   caseNumber: z.string(),

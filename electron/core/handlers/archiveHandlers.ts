@@ -5,7 +5,7 @@
  */
 import type { Handlers } from '../../../shared/contract/contract';
 import type { ARCHIVE_METHODS } from '../../../shared/contract/features/archive.names';
-import { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
+import type { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
 import type { DocumentService } from '../documents/service';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
 import type { Store } from '../store/openStore';
@@ -19,7 +19,6 @@ export interface ArchiveDeps extends HandlerDeps {
   settings: ArchiveSettingsFile;
 }
 
-export function archiveHandlers(store: Store, deps: HandlerDeps & { documents: DocumentService; letters: LetterArchiveSource }): Pick<Handlers, (typeof ARCHIVE_METHODS)[number]> {
-  const full: ArchiveDeps = { ...deps, settings: new ArchiveSettingsFile(store.ctx) };
-  return { ...archiveExportHandlers(store, full), ...recordsHandlers(store, full) };
+export function archiveHandlers(store: Store, deps: ArchiveDeps): Pick<Handlers, (typeof ARCHIVE_METHODS)[number]> {
+  return { ...archiveExportHandlers(store, deps), ...recordsHandlers(store, deps) };
 }

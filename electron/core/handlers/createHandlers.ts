@@ -1,9 +1,11 @@
 /** Every method of the contract, over one open store. */
 import type { Handlers } from '../../../shared/contract/contract';
-import { openDocuments } from '../documents/service';
+import { ArchiveSearch } from '../archive/archiveSearch';
+import { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
+import { openDocuments, type DocumentService } from '../documents/service';
 import type { CoreEvents } from '../events';
 import type { Store } from '../store/openStore';
-import { openLetters } from '../letters/service';
+import { openLetters, type LettersService } from '../letters/service';
 import { PasswordVault } from '../workflow/passwords';
 import { appHandlers, type AppInfo } from './appHandlers';
 import { archiveHandlers } from './archiveHandlers';
@@ -20,7 +22,19 @@ export interface HandlerDeps extends AppInfo {
   onClose: (fn: () => Promise<void>) => void;
 }
 
+/** The features' long-lived parts, for core-internal tools and tests (hosts use the handlers only). */
+export interface Features {
+  handlers: Handlers;
+  documents: DocumentService;
+  letters: LettersService;
+  vault: PasswordVault;
+}
+
 export function createHandlers(store: Store, deps: HandlerDeps): Handlers {
+  return createFeatures(store, deps).handlers;
+}
+
+export function createFeatures(store: Store, deps: HandlerDeps): Features {
   // Shared by features: the document worker (PDF rendering for previews and letters) and the
   // temporary passwords (made at step 6, printed on the step-8 notice; memory only).
   const documents = openDocuments(store, deps.events);
@@ -28,14 +42,19 @@ export function createHandlers(store: Store, deps: HandlerDeps): Handlers {
   const vault = new PasswordVault();
   const letters = openLetters(store, { documents, vault });
   deps.onClose(() => letters.close());
-  return {
+  // One archive settings file for the export, the records and step 5's search of the shared drive.
+  const archiveSettings = new ArchiveSettingsFile(store.ctx);
+  const archiveSearch = new ArchiveSearch();
+  const archiveRoot = async () => (await archiveSettings.load()).archiveRoot;
+  const handlers: Handlers = {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),
     ...caseHandlers(store),
-    ...workflowHandlers(store, vault),
+    ...workflowHandlers(store, vault, { find: async (nip, userId) => archiveSearch.find(await archiveRoot(), nip, userId) }),
     ...documentHandlers(store, documents),
     ...scanningHandlers(store, deps),
     ...lettersHandlers(store, letters),
-    ...archiveHandlers(store, { ...deps, documents, letters }),
+    ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings }),
   };
+  return { handlers, documents, letters, vault };
 }

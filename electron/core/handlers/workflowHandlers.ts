@@ -2,7 +2,8 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import type { WORKFLOW_METHODS } from '../../../shared/contract/features/workflow.names';
 import { AppError } from '../../../shared/contract/result';
-import { summarize, type CaseRecord } from '../../../shared/domain/case';
+import { summarize, type CaseRecord, type CaseSummary, type Requester } from '../../../shared/domain/case';
+import type { ArchiveMatch } from '../archive/archiveSearch';
 import type { StepPayload } from '../../../shared/domain/workflow';
 import type { StepNo } from '../../../shared/sop/definition';
 import { foldTrail } from '../../../shared/domain/workflowFold';
@@ -19,8 +20,16 @@ type WorkflowHandlers = Pick<Handlers, (typeof WORKFLOW_METHODS)[number]>;
 /** Earlier cases shown at step 5: enough for any real history, bounded so one NIP cannot read thousands of files. */
 const RELATED_LIMIT = 20;
 
-/** `vault` is shared with the letters (the step-8 notice prints the password from memory). */
-export function workflowHandlers(store: Store, vault: PasswordVault): WorkflowHandlers {
+/** Step 5's search of the archive folder on the shared drive (electron/core/archive/archiveSearch.ts). */
+export interface ArchivedCaseFinder {
+  find(nip: string, userId: string): Promise<{ matches: ArchiveMatch[]; note: string }>;
+}
+
+/**
+ * `vault` is shared with the letters (the step-8 notice prints the password from memory); `archive`
+ * finds earlier cases in bags on the shared drive for step 5.
+ */
+export function workflowHandlers(store: Store, vault: PasswordVault, archive?: ArchivedCaseFinder): WorkflowHandlers {
   const now = () => store.ctx.now();
   const registry = new OperatorRegistry(store.ctx);
   const settings = new WorkflowSettingsFile(store.ctx);
@@ -139,7 +148,7 @@ export function workflowHandlers(store: Store, vault: PasswordVault): WorkflowHa
         if (on.length > 0) matches.push({ id: s.id, matchedOn: on, receivedAt: s.receivedAt });
       }
       matches.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-      const items = [];
+      const items: { summary: CaseSummary; requester: Requester; matchedOn: ('nip' | 'userId')[]; source: 'local' | 'archive'; bag: string }[] = [];
       for (const m of matches.slice(0, RELATED_LIMIT)) {
         const other = await store.cases.get(m.id);
         const { name, nip: otherNip, userId: otherUserId, email, phone, position, agency } = other.intake.requester;
@@ -147,9 +156,25 @@ export function workflowHandlers(store: Store, vault: PasswordVault): WorkflowHa
           summary: summarize(other),
           requester: { name, nip: otherNip, userId: otherUserId, email, phone, position, agency },
           matchedOn: m.matchedOn,
+          source: 'local',
+          bag: '',
         });
       }
-      return { items };
+      // SOP.md "Step 5 sources": also the bags on the shared drive (other workstations, earlier installs).
+      const found = archive ? await archive.find(nip, record.intake.requester.userId) : { matches: [], note: '' };
+      const seen = new Set([id, ...items.map((i) => i.summary.id)]);
+      const archived = found.matches
+        .filter((m) => !seen.has(m.summary.id))
+        .sort((a, b) => b.summary.receivedAt.localeCompare(a.summary.receivedAt) || b.bag.localeCompare(a.bag))
+        .filter((m) => {
+          // A case exported twice (v1, v2) counts once: the newest bag.
+          if (seen.has(m.summary.id)) return false;
+          seen.add(m.summary.id);
+          return true;
+        })
+        .slice(0, RELATED_LIMIT);
+      for (const m of archived) items.push({ summary: m.summary, requester: m.requester, matchedOn: m.matchedOn, source: 'archive', bag: m.bag });
+      return { items, archiveNote: found.note };
     },
     'workflow.password.generate': async ({ id }) => {
       await atStep6(id);

@@ -113,22 +113,33 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
   );
 }
 
-function RelatedList({ related }: { related: Related[] }) {
+/** Earlier cases from this PC and from the bags on the shared drive (SOP.md "Step 5 sources"). */
+function RelatedList({ related, archiveNote }: { related: Related[]; archiveNote: string }) {
   const { t } = useTranslation('workflow');
+  const note = archiveNote ? (
+    <Text size="xs" c="orange.9" data-testid="archive-note">
+      {archiveNote}
+    </Text>
+  ) : null;
   if (related.length === 0)
     return (
-      <Text size="xs" c="dimmed">
-        {t('s5.noEarlier')}
-      </Text>
+      <Stack gap={2}>
+        <Text size="xs" c="dimmed">
+          {archiveNote ? t('s5.noEarlier') : t('s5.noEarlier2')}
+        </Text>
+        {note}
+      </Stack>
     );
   return (
-    <Stack gap={2}>
+    <Stack gap={2} data-testid="related-list">
+      {note}
       {related.map((c) => (
         <Text key={c.summary.id} size="xs">
           <Text span ff="monospace" size="xs" fw={600}>
             {c.summary.caseNumber}
           </Text>{' '}
           · {c.summary.name} · {t('s5.matchedOn', { fields: c.matchedOn.map((m) => (m === 'nip' ? 'NIP' : 'User ID')).join(', ') })}
+          {c.source === 'archive' ? ` · ${t('s5.fromArchive', { bag: c.bag })}` : ''}
         </Text>
       ))}
     </Stack>
@@ -224,7 +235,7 @@ export function ValidityForm({ record }: { record: CaseRecord }) {
           </Text>
           {related.isError ? <LoadError error={related.error} /> : null}
           <ComparisonTable record={record} related={items} />
-          <RelatedList related={items} />
+          <RelatedList related={items} archiveNote={related.data?.archiveNote ?? ''} />
           <ConfirmationLog />
           <ChoiceField<In>
             name="decision"

@@ -16,7 +16,8 @@
  * - One step form, in this order:
  *   1. `workflow.open({id, step})` when the form is shown (starts the step clock; calling it again for an
  *      open step is a no-op). `workflow.pause` / `workflow.resume` for explicit pauses.
- *   2. Step 5 only: `workflow.relatedCases({id})` for earlier cases with the same NIP or User ID.
+ *   2. Step 5 only: `workflow.relatedCases({id})` for earlier cases with the same NIP or User ID, in
+ *      this PC's store and in the archive folder on the shared drive (`source`, `bag`; `archiveNote`).
  *      Step 6 (reset requests): `workflow.password.generate({id})` (shown once) or `workflow.password.set`.
  *      Step 8: `workflow.password.reveal({id})` to print/show the notice (memory only).
  *   3. `workflow.complete({id, revision, payload, overrunReason})` — `revision` from the latest
@@ -61,6 +62,10 @@ export const relatedCaseSchema = z.object({
   /** The requester as recorded in that case, for the side-by-side comparison. */
   requester: requesterSchema.partial().extend({ name: z.string(), nip: z.string(), userId: z.string() }),
   matchedOn: z.array(z.enum(['nip', 'userId'])),
+  /** Where it was found: this PC's store, or a bag in the archive folder on the shared drive (SOP.md "Step 5 sources"). */
+  source: z.enum(['local', 'archive']).default('local'),
+  /** The bag folder relative to the archive root (archive only). */
+  bag: z.string().default(''),
 });
 
 export const queueGroupSchema = z.object({
@@ -101,7 +106,14 @@ export const workflowContract = {
     }),
     output: workflowStateSchema,
   },
-  'workflow.relatedCases': { input: byId, output: z.object({ items: z.array(relatedCaseSchema) }) },
+  'workflow.relatedCases': {
+    input: byId,
+    output: z.object({
+      items: z.array(relatedCaseSchema),
+      /** Why the archive folder could not be searched (drive not reachable…), '' when it was or none is set. */
+      archiveNote: z.string().default(''),
+    }),
+  },
   /** Generates a strong temporary password (unambiguous characters), holds it in core memory, returns it once. */
   'workflow.password.generate': { input: byId, output: z.object({ password: z.string() }) },
   'workflow.password.set': { input: z.object({ id: caseIdSchema, password: temporaryPasswordSchema }), output: z.object({ held: z.literal(true) }) },

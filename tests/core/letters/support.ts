@@ -1,25 +1,14 @@
 /**
- * A core wired as createHandlers wires it, but with the letters service and the password vault in
- * the test's hands: the printed step-8 PDF (password included) is only ever in memory, and the tests
+ * A real core, with its letters service and password vault in the test's hands (featuresOf): the printed step-8 PDF (password included) is only ever in memory, and the tests
  * read its text from those bytes (pdftotext on stdin) instead of from a file.
  */
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Core } from '../../../electron/core/core';
-import { openDocuments } from '../../../electron/core/documents/service';
-import { CoreEvents } from '../../../electron/core/events';
-import { appHandlers } from '../../../electron/core/handlers/appHandlers';
-import { archiveHandlers } from '../../../electron/core/handlers/archiveHandlers';
-import { caseHandlers } from '../../../electron/core/handlers/caseHandlers';
-import { documentHandlers } from '../../../electron/core/handlers/documentHandlers';
-import { lettersHandlers } from '../../../electron/core/handlers/lettersHandlers';
-import { scanningHandlers } from '../../../electron/core/handlers/scanningHandlers';
-import { settingsHandlers } from '../../../electron/core/handlers/settingsHandlers';
-import { workflowHandlers } from '../../../electron/core/handlers/workflowHandlers';
-import { openLetters, type LettersService } from '../../../electron/core/letters/service';
-import { openStore, type Store } from '../../../electron/core/store/openStore';
-import { PasswordVault } from '../../../electron/core/workflow/passwords';
-import type { Handlers } from '../../../shared/contract/contract';
+import { createCore, featuresOf, storeOf } from '../../../electron/core/createCore';
+import type { LettersService } from '../../../electron/core/letters/service';
+import type { Store } from '../../../electron/core/store/openStore';
+import type { PasswordVault } from '../../../electron/core/workflow/passwords';
 import { closeAfterTest } from '../support/tempDir';
 
 export interface LettersCore {
@@ -30,38 +19,10 @@ export interface LettersCore {
 }
 
 export async function openLettersCore(dataDir: string, now: () => Date): Promise<LettersCore> {
-  const events = new CoreEvents();
-  const store = await openStore({ dataDir, now, onCaseChanged: (ids) => events.emit('cases.changed', { ids }) });
-  const closers: Array<() => Promise<void>> = [];
-  const deps = { host: 'cli' as const, events, onClose: (fn: () => Promise<void>) => closers.push(fn) };
-  const documents = openDocuments(store, events);
-  const vault = new PasswordVault();
-  const letters = openLetters(store, { documents, vault });
-  const handlers: Handlers = {
-    ...appHandlers(store, deps),
-    ...settingsHandlers(store),
-    ...caseHandlers(store),
-    ...workflowHandlers(store, vault),
-    ...documentHandlers(store, documents),
-    ...scanningHandlers(store, deps),
-    ...lettersHandlers(store, letters),
-    ...archiveHandlers(store, { ...deps, documents, letters }),
-  };
-  let closing: Promise<void> | undefined;
-  const core: Core = {
-    handlers,
-    events,
-    dataDir,
-    close: () =>
-      (closing ??= (async () => {
-        for (const c of closers.reverse()) await c().catch(() => undefined);
-        await letters.close();
-        await documents.close();
-        await store.close();
-      })()),
-  };
+  const core = await createCore({ dataDir, host: 'cli', now });
   closeAfterTest(() => core.close());
-  return { core, store, letters, vault };
+  const { letters, vault } = featuresOf(core);
+  return { core, store: storeOf(core), letters, vault };
 }
 
 const run = promisify(execFile);
