@@ -19,8 +19,7 @@ import type { Core } from '../../electron/core/core';
 import { createCore, storeOf } from '../../electron/core/createCore';
 import { generateIntakes } from '../../electron/core/demo/generateIntakes';
 import { documentsOf } from '../../electron/core/documents/service';
-import { openLetters } from '../../electron/core/letters/service';
-import { PasswordVault } from '../../electron/core/workflow/passwords';
+import { readLetterStamp } from '../../electron/core/letters/stamp';
 import type { MethodName } from '../../shared/contract/channels';
 import type { MethodOutput, MethodParams } from '../../shared/contract/contract';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -88,9 +87,6 @@ export async function archiveBench(): Promise<Figure[]> {
   try {
     const id = await closedCaseWithScans(core, dir);
     const archive = archiveOf(storeOf(core));
-    const store = storeOf(core);
-    const letters = openLetters(store, { documents: documentsOf(store), vault: new PasswordVault() });
-    const readStamp = (pdf: Uint8Array) => letters.readStamp(pdf);
     // Warm-up: letters issued for the archive, workers started, files in the page cache.
     await archive.export(id, { root: await fs.mkdtemp(path.join(dir, 'warm-')) });
 
@@ -116,7 +112,7 @@ export async function archiveBench(): Promise<Figure[]> {
       bagBytes = Number(bag.payloadOxum.split('.')[0]);
 
       t = performance.now();
-      const report = await verifyArchiveBag(bagDir, readStamp);
+      const report = await verifyArchiveBag(bagDir, readLetterStamp);
       const verifyMs = performance.now() - t;
       if (!report.ok) throw new Error(`verify failed: ${JSON.stringify(report.problems)}`);
 

@@ -4,18 +4,13 @@
  * Prints a report per bag naming each problem; exit 1 when any bag has one.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/contract/result';
 import type { BagReport } from '../../../shared/contract/features/archive';
 import { findBags, verifyArchiveBag } from '../../core/archive/verifyArchiveBag';
-import { storeOf } from '../../core/createCore';
-import { documentsOf } from '../../core/documents/service';
-import { openLetters } from '../../core/letters/service';
-import { PasswordVault } from '../../core/workflow/passwords';
+import { readLetterStamp } from '../../core/letters/stamp';
 import type { CliCommand, OptionSpec } from '../command';
-import { withCore } from '../coreSession';
 import { translateParseError, UsageError } from '../errors';
 
 const NAME = 'verify';
@@ -60,24 +55,14 @@ export const verifyCommand: CliCommand = {
     if (!st?.isDirectory()) throw new AppError('not_found', `Folder ${target} tidak ditemukan. Periksa jalurnya atau sambungan ke drive bersama.`);
     const bags = await findBags(target);
     if (bags.length === 0) throw new AppError('not_found', `Tidak ada bag arsip (folder berisi bagit.txt) di ${target}.`);
-    // The letters' stamp reader needs no case data: a throwaway data folder, removed afterwards.
-    const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'loket-verify-'));
-    try {
-      await withCore(scratch, io, async (s) => {
-        const store = storeOf(s.core);
-        const letters = openLetters(store, { documents: documentsOf(store), vault: new PasswordVault() });
-        const reports: BagReport[] = [];
-        for (const bag of bags) reports.push(await verifyArchiveBag(bag, (pdf) => letters.readStamp(pdf)));
-        const bad = reports.filter((r) => !r.ok);
-        if (parsed.values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
-        else {
-          for (const r of reports) printReport(r, io.out);
-          io.out(bad.length === 0 ? `Semua bag utuh (${reports.length}).\n` : `${bad.length} dari ${reports.length} bag bermasalah.\n`);
-        }
-        if (bad.length > 0) throw new AppError('corrupt', `${bad.length} bag arsip tidak utuh. Jangan ubah bag tersebut; laporkan ke petugas TI beserta keluaran perintah ini.`);
-      });
-    } finally {
-      await fs.rm(scratch, { recursive: true, force: true });
+    const reports: BagReport[] = [];
+    for (const bag of bags) reports.push(await verifyArchiveBag(bag, readLetterStamp));
+    const bad = reports.filter((r) => !r.ok);
+    if (parsed.values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
+    else {
+      for (const r of reports) printReport(r, io.out);
+      io.out(bad.length === 0 ? `Semua bag utuh (${reports.length}).\n` : `${bad.length} dari ${reports.length} bag bermasalah.\n`);
     }
+    if (bad.length > 0) throw new AppError('corrupt', `${bad.length} bag arsip tidak utuh. Jangan ubah bag tersebut; laporkan ke petugas TI beserta keluaran perintah ini.`);
   },
 };

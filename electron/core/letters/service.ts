@@ -24,6 +24,7 @@ import { formatLetterNumber } from '../../../shared/domain/letterNumber';
 import type { LetterFonts, RenderLetterInput } from './pdf/renderLetter';
 import { prepareLogo } from './logo';
 import { LetterRegister } from './register';
+import { readLetterStamp, type LetterStamp } from './stamp';
 import { sampleCase } from './sampleCase';
 import { LettersSettingsFile, checkLettersSettings } from './settingsFile';
 
@@ -350,13 +351,10 @@ export class LettersService implements LetterArchiveSource {
     return out;
   }
 
-  async readStamp(pdf: Uint8Array): Promise<{ caseNumber: string; number: string; contentHash: string } | null> {
-    // pdf-lib is loaded on first use (verify, export), not at every start.
-    const { readLoketXmp } = await import('../pdfa/finishPdfA');
-    const xmp = readLoketXmp(pdf);
-    if (!xmp || xmp.contentHash === undefined || xmp.caseNumber === undefined || !/^[0-9a-f]{64}$/.test(xmp.contentHash)) return null;
-    return { caseNumber: xmp.caseNumber, number: xmp.letterNumber ?? '', contentHash: xmp.contentHash };
+  readStamp(pdf: Uint8Array): Promise<LetterStamp | null> {
+    return readLetterStamp(pdf);
   }
+
 }
 
 export function openLetters(store: Store, deps: LettersDeps): LettersService {
