@@ -7,6 +7,7 @@ import type { CoreEvents } from '../events';
 import type { Store } from '../store/openStore';
 import { openLetters, type LettersService } from '../letters/service';
 import { PasswordVault } from '../workflow/passwords';
+import { WorkflowSettingsFile } from '../workflow/settingsFile';
 import { appHandlers, type AppInfo } from './appHandlers';
 import { archiveHandlers } from './archiveHandlers';
 import { caseHandlers } from './caseHandlers';
@@ -40,7 +41,8 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
   const documents = openDocuments(store, deps.events);
   deps.onClose(() => documents.close());
   const vault = new PasswordVault();
-  const letters = openLetters(store, { documents, vault });
+  const workflowSettings = new WorkflowSettingsFile(store.ctx);
+  const letters = openLetters(store, { documents, vault, workflow: workflowSettings });
   deps.onClose(() => letters.close());
   // One archive settings file for the export, the records and step 5's search of the shared drive.
   const archiveSettings = new ArchiveSettingsFile(store.ctx);
@@ -50,7 +52,7 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),
     ...caseHandlers(store),
-    ...workflowHandlers(store, vault, { find: async (nip, userId) => archiveSearch.find(await archiveRoot(), nip, userId) }),
+    ...workflowHandlers(store, vault, workflowSettings, { find: async (nip, userId) => archiveSearch.find(await archiveRoot(), nip, userId) }),
     ...documentHandlers(store, documents),
     ...scanningHandlers(store, deps),
     ...lettersHandlers(store, letters),

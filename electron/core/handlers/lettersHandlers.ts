@@ -7,7 +7,7 @@ import type { Store } from '../store/openStore';
 
 export function lettersHandlers(store: Store, letters: LettersService): Pick<Handlers, (typeof LETTER_METHODS)[number]> {
   return {
-    'letters.settings.get': () => letters.settings.get(),
+    'letters.settings.get': () => letters.settings.load(),
     'letters.settings.save': (input) => letters.saveSettings(input),
     'letters.list': async ({ id }) => ({ letters: await letters.list(id) }),
     'letters.issue': async ({ id, kind, visit }) => {

@@ -12,7 +12,7 @@ import { describeState, planComplete, planOpen, planPause, planResume, type Engi
 import { OperatorRegistry, OperatorSessionState } from '../workflow/operators';
 import { type PasswordVault, generatePassword } from '../workflow/passwords';
 import { buildQueue } from '../workflow/queue';
-import { WorkflowSettingsFile } from '../workflow/settingsFile';
+import type { WorkflowSettingsFile } from '../workflow/settingsFile';
 import { appendEvents, verifyTrail, type NewEvent } from '../workflow/trail';
 
 type WorkflowHandlers = Pick<Handlers, (typeof WORKFLOW_METHODS)[number]>;
@@ -26,13 +26,13 @@ export interface ArchivedCaseFinder {
 }
 
 /**
- * `vault` is shared with the letters (the step-8 notice prints the password from memory); `archive`
+ * `vault` and `settings` are shared with the letters (the step-8 notice prints the password from
+ * memory; the control sheet shows the standard minutes in force); `archive`
  * finds earlier cases in bags on the shared drive for step 5.
  */
-export function workflowHandlers(store: Store, vault: PasswordVault, archive?: ArchivedCaseFinder): WorkflowHandlers {
+export function workflowHandlers(store: Store, vault: PasswordVault, settings: WorkflowSettingsFile, archive?: ArchivedCaseFinder): WorkflowHandlers {
   const now = () => store.ctx.now();
   const registry = new OperatorRegistry(store.ctx);
-  const settings = new WorkflowSettingsFile(store.ctx);
   const session = new OperatorSessionState(registry, now, () => settings.get().autoLockMinutes);
   let loading: Promise<void> | undefined;
   // createHandlers is synchronous; the two small files are read on the first call that needs them.

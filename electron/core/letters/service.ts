@@ -17,7 +17,7 @@ import type { DocumentService } from '../documents/service';
 import { DocumentWorker } from '../documents/worker/pool';
 import type { Store } from '../store/openStore';
 import type { PasswordVault } from '../workflow/passwords';
-import { WorkflowSettingsFile } from '../workflow/settingsFile';
+import type { WorkflowSettingsFile } from '../workflow/settingsFile';
 import type { ArchivedLetter, LetterArchiveSource } from './archiveLetter';
 import { buildContent, contentHash, letterAvailable, letterVisits, today, type ContentInputs, type LetterContent } from './content';
 import { formatLetterNumber } from '../../../shared/domain/letterNumber';
@@ -31,6 +31,8 @@ import { LettersSettingsFile, checkLettersSettings } from './settingsFile';
 export interface LettersDeps {
   documents: DocumentService;
   vault: PasswordVault;
+  /** The workflow's own settings file (standard minutes for the control sheet): one instance, never a stale copy. */
+  workflow: WorkflowSettingsFile;
 }
 
 /** The worker thread is closed after this long idle, so a core that is not closed explicitly leaks no thread. */
@@ -60,8 +62,6 @@ interface Rendered {
 export class LettersService implements LetterArchiveSource {
   readonly settings: LettersSettingsFile;
   readonly register: LetterRegister;
-  readonly #workflow: WorkflowSettingsFile;
-  #workflowLoaded: Promise<unknown> | undefined;
   #worker: DocumentWorker | undefined;
   #idle: NodeJS.Timeout | undefined;
   #busy = 0;
@@ -72,7 +72,6 @@ export class LettersService implements LetterArchiveSource {
   ) {
     this.settings = new LettersSettingsFile(store.ctx, () => store.settings.get().agency);
     this.register = new LetterRegister(store.ctx);
-    this.#workflow = new WorkflowSettingsFile(store.ctx);
   }
 
   async close(): Promise<void> {
@@ -99,15 +98,14 @@ export class LettersService implements LetterArchiveSource {
       const image = bytes !== null && ((bytes[0] === 0x89 && bytes[1] === 0x50) || (bytes[0] === 0xff && bytes[1] === 0xd8));
       if (!image) throw new AppError('invalid_input', 'Logo kop surat tidak ditemukan atau bukan gambar PNG/JPEG. Unggah ulang logonya.', { logo: 'Logo tidak ditemukan atau bukan PNG/JPEG.' });
     }
-    return this.settings.save(checked);
+    return this.settings.write(checked);
   }
 
   // -------------------------------------------------------------------------------------------
   // Content
 
   async #inputs(record: CaseRecord, letters?: LettersSettings): Promise<ContentInputs> {
-    this.#workflowLoaded ??= this.#workflow.load();
-    await this.#workflowLoaded;
+    await this.deps.workflow.load();
     const settings = this.store.settings.get();
     const caseNumbers = new Map<string, string>();
     for (const c of record.events) {
@@ -125,8 +123,8 @@ export class LettersService implements LetterArchiveSource {
     return {
       agency: settings.agency,
       zone: settings.timeZone,
-      letters: letters ?? (await this.settings.get()),
-      workflow: this.#workflow.get(),
+      letters: letters ?? (await this.settings.load()),
+      workflow: this.deps.workflow.get(),
       caseNumbers,
       now: this.store.ctx.now(),
     };
@@ -304,10 +302,9 @@ export class LettersService implements LetterArchiveSource {
   /** Unsaved settings on the sample case (settings screen's live preview); writes nothing. */
   async templatePreviewPdf(input: LettersSettingsInput, kind: LetterKind): Promise<Uint8Array> {
     const letters = checkLettersSettings(input);
-    this.#workflowLoaded ??= this.#workflow.load();
-    await this.#workflowLoaded;
+    await this.deps.workflow.load();
     const now = this.store.ctx.now();
-    const record = sampleCase(kind, now, this.#workflow.get());
+    const record = sampleCase(kind, now, this.deps.workflow.get());
     const inputs = await this.#inputs(record, letters);
     const date = today(now, inputs.zone);
     const template = letters.templates[kind];

@@ -3,7 +3,6 @@
  * settings.json untouched). Until the admin saves it, the defaults follow settings.json's agency
  * head as the signatory, so a new installation prints sensible letters at once.
  */
-import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
 import {
   DEFAULT_LETTER_NUMBER_PATTERN, LETTERS_SETTINGS_VERSION, lettersSettingsInputSchema, lettersSettingsSchema,
@@ -11,7 +10,8 @@ import {
 } from '../../../shared/domain/letters';
 import type { Settings } from '../../../shared/domain/settings';
 import type { StoreContext } from '../store/context';
-import { DurableJsonFile, type JsonFileKind } from '../store/jsonFile';
+import type { JsonFileKind } from '../store/jsonFile';
+import { SettingsFile } from '../store/settingsFile';
 import { DEFAULT_LETTER_TEMPLATES } from './defaultTemplates';
 import { letterNumberPatternProblem } from '../../../shared/domain/letterNumber';
 
@@ -45,32 +45,12 @@ export function checkLettersSettings(input: LettersSettingsInput): LettersSettin
   return { ...parsed.data, schemaVersion: LETTERS_SETTINGS_VERSION };
 }
 
-export class LettersSettingsFile {
-  #saved: LettersSettings | null = null;
-  #loading: Promise<void> | undefined;
-  readonly #file: DurableJsonFile<LettersSettings>;
-
-  constructor(
-    ctx: StoreContext,
-    private readonly agency: () => Settings['agency'],
-  ) {
-    this.#file = new DurableJsonFile(ctx, path.join(ctx.dataDir, LETTERS_FILE), kind);
+export class LettersSettingsFile extends SettingsFile<LettersSettings> {
+  constructor(ctx: StoreContext, agency: () => Settings['agency']) {
+    super(ctx, LETTERS_FILE, kind, () => defaultLettersSettings(agency()));
   }
 
-  /** Read once; a missing or quarantined file means the defaults. */
-  async get(): Promise<LettersSettings> {
-    this.#loading ??= this.#file.load().then((outcome) => {
-      if (outcome.status === 'ok') this.#saved = outcome.data;
-    });
-    await this.#loading;
-    return this.#saved ?? defaultLettersSettings(this.agency());
-  }
-
-  async save(input: LettersSettingsInput): Promise<LettersSettings> {
-    const next = checkLettersSettings(input);
-    await this.get();
-    await this.#file.save(next);
-    this.#saved = next;
-    return next;
+  save(input: LettersSettingsInput): Promise<LettersSettings> {
+    return this.write(checkLettersSettings(input));
   }
 }

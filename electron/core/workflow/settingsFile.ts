@@ -1,8 +1,8 @@
 /** `workflow.json`: standard-minute overrides, the waiting deadline and the auto-lock (own schemaVersion; settings.json untouched). */
-import path from 'node:path';
 import { WORKFLOW_SETTINGS_VERSION, workflowSettingsSchema, type WorkflowSettings } from '../../../shared/domain/workflow';
 import type { StoreContext } from '../store/context';
-import { DurableJsonFile, type JsonFileKind } from '../store/jsonFile';
+import type { JsonFileKind } from '../store/jsonFile';
+import { SettingsFile } from '../store/settingsFile';
 
 export const WORKFLOW_FILE = 'workflow.json';
 
@@ -12,29 +12,12 @@ export function defaultWorkflowSettings(): WorkflowSettings {
   return { schemaVersion: WORKFLOW_SETTINGS_VERSION, standardMinutes: {}, waitingDeadlineDays: 14, autoLockMinutes: 10 };
 }
 
-export class WorkflowSettingsFile {
-  #current: WorkflowSettings = defaultWorkflowSettings();
-  readonly #file: DurableJsonFile<WorkflowSettings>;
-
+export class WorkflowSettingsFile extends SettingsFile<WorkflowSettings> {
   constructor(ctx: StoreContext) {
-    this.#file = new DurableJsonFile(ctx, path.join(ctx.dataDir, WORKFLOW_FILE), kind);
+    super(ctx, WORKFLOW_FILE, kind, defaultWorkflowSettings);
   }
 
-  /** Reads the file once; a missing or quarantined file means the SOP's own values. */
-  async load(): Promise<WorkflowSettings> {
-    const outcome = await this.#file.load();
-    if (outcome.status === 'ok') this.#current = outcome.data;
-    return this.#current;
-  }
-
-  get(): WorkflowSettings {
-    return this.#current;
-  }
-
-  async save(input: Omit<WorkflowSettings, 'schemaVersion'>): Promise<WorkflowSettings> {
-    const next: WorkflowSettings = { ...input, schemaVersion: WORKFLOW_SETTINGS_VERSION };
-    await this.#file.save(next);
-    this.#current = next;
-    return next;
+  save(input: Omit<WorkflowSettings, 'schemaVersion'>): Promise<WorkflowSettings> {
+    return this.write({ ...input, schemaVersion: WORKFLOW_SETTINGS_VERSION });
   }
 }
