@@ -5,12 +5,12 @@
  * "Periksa keutuhan" → the verifier's report).
  */
 import { Alert, Badge, Button, Code, DataList, Group, List, Loader, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BagReport } from '../../../shared/contract/features/archive';
 import type { ZonaWaktu } from '../../../shared/dates';
 import { EXPORT_STATE_LABELS, type ExportStatus } from '../../../shared/domain/archive';
 import { errorMessage } from '../../api/client';
+import { DataItem } from '../../components/DataItem';
 import { LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { bi } from '../workflow/format';
@@ -30,15 +30,6 @@ export function ExportStateBadge({ state }: { state: ExportStatus['state'] }) {
     <Badge color={STATE_COLORS[state]} variant="light" radius="sm" tt="none" maw="none" style={{ flexShrink: 0 }} data-testid="archive-state" data-state={state}>
       {bi(EXPORT_STATE_LABELS[state], i18n.language)}
     </Badge>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
   );
 }
 
@@ -109,11 +100,11 @@ function StatusBody({ s, zone }: { s: ExportStatus; zone: ZonaWaktu }) {
             </Text>
           </Alert>
           <DataList labelWidth={170} gap={4}>
-            <Item label={t('status.attempts')}>{s.attempts}</Item>
-            <Item label={t('status.lastAttempt')}>{when(s.lastAttemptAt, zone, '—')}</Item>
-            <Item label={t('status.nextRetry')}>
+            <DataItem label={t('status.attempts')}>{s.attempts}</DataItem>
+            <DataItem label={t('status.lastAttempt')}>{when(s.lastAttemptAt, zone, '—')}</DataItem>
+            <DataItem label={t('status.nextRetry')}>
               <span data-testid="archive-next-retry">{when(s.nextRetryAt, zone, '—')}</span>
-            </Item>
+            </DataItem>
           </DataList>
           <Group>{tryNow}</Group>
           {failed}
@@ -139,14 +130,14 @@ function Stored({ s, zone }: { s: ExportStatus; zone: ZonaWaktu }) {
         <Text size="sm">{t('status.stored')}</Text>
       </Group>
       <DataList labelWidth={210} gap={4}>
-        <Item label={t('status.folder')}>
+        <DataItem label={t('status.folder')}>
           <Code data-testid="archive-bag-path" style={{ overflowWrap: 'anywhere' }}>
             {latest.path}
           </Code>
-        </Item>
-        <Item label={t('status.version')}>{t('status.versionOf', { n: latest.version })}</Item>
-        <Item label={t('status.exportedAt')}>{when(latest.exportedAt, zone, '—')}</Item>
-        <Item label={t('status.payload')}>{t('status.payloadValue', { files: oxum.files, size: formatBytes(oxum.bytes, i18n.language) })}</Item>
+        </DataItem>
+        <DataItem label={t('status.version')}>{t('status.versionOf', { n: latest.version })}</DataItem>
+        <DataItem label={t('status.exportedAt')}>{when(latest.exportedAt, zone, '—')}</DataItem>
+        <DataItem label={t('status.payload')}>{t('status.payloadValue', { files: oxum.files, size: formatBytes(oxum.bytes, i18n.language) })}</DataItem>
       </DataList>
       {sorted.length > 1 ? (
         <Text size="xs" c="dimmed">

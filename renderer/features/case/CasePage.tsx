@@ -3,12 +3,12 @@
  * own screens in the workflow issue; this page shows only what exists.
  */
 import { Badge, Button, DataList, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal, formatWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { formatNip } from '../../../shared/nip';
 import { useCase, useSettings } from '../../api/hooks';
+import { DataItem } from '../../components/DataItem';
 import { IconArrowLeft, IconPencil } from '../../components/icons';
 import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
@@ -26,15 +26,6 @@ export function CasePage({ id }: { id: string }) {
   if (record.isPending) return <Loading />;
   if (record.isError) return <LoadError error={record.error} onRetry={() => void record.refetch()} />;
   return <CaseView c={record.data} zone={settings.data?.timeZone ?? 'WIB'} />;
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
 }
 
 function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) {
@@ -74,37 +65,37 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
         <Grid.Col span={7}>
           <Section title={t('intake.sections.requester')}>
             <DataList labelWidth={150} gap={6}>
-              <Item label={t('intake.fields.name')}>{i.requester.name}</Item>
-              <Item label={t('intake.fields.nip')}>
+              <DataItem label={t('intake.fields.name')}>{i.requester.name}</DataItem>
+              <DataItem label={t('intake.fields.nip')}>
                 <Text span ff="monospace" size="sm">
                   {formatNip(i.requester.nip)}
                 </Text>
-              </Item>
-              <Item label={t('intake.fields.position')}>{i.requester.position}</Item>
-              <Item label={t('intake.fields.agency')}>{i.requester.agency}</Item>
-              <Item label={t('intake.fields.userId')}>
+              </DataItem>
+              <DataItem label={t('intake.fields.position')}>{i.requester.position}</DataItem>
+              <DataItem label={t('intake.fields.agency')}>{i.requester.agency}</DataItem>
+              <DataItem label={t('intake.fields.userId')}>
                 <Text span ff="monospace" size="sm">
                   {i.requester.userId}
                 </Text>
-              </Item>
-              <Item label={t('intake.fields.email')}>{i.requester.email}</Item>
-              <Item label={t('intake.fields.phone')}>{i.requester.phone}</Item>
+              </DataItem>
+              <DataItem label={t('intake.fields.email')}>{i.requester.email}</DataItem>
+              <DataItem label={t('intake.fields.phone')}>{i.requester.phone}</DataItem>
             </DataList>
           </Section>
         </Grid.Col>
         <Grid.Col span={5}>
           <Section title={t('case.record')}>
             <DataList labelWidth={130} gap={6}>
-              <Item label={t('case.receivedAt')}>{formatWaktu(i.receivedAt, zone)}</Item>
-              <Item label={t('case.receivedBy')}>{i.receivedBy}</Item>
-              <Item label={t('case.createdAt')}>{formatWaktu(c.createdAt, zone)}</Item>
-              <Item label={t('case.updatedAt')}>{formatWaktu(c.updatedAt, zone)}</Item>
-              <Item label={t('case.revision')}>{c.revision === 0 ? t('case.revisionNone') : t('case.revisionCount', { n: c.revision })}</Item>
-              <Item label={t('case.idLabel')}>
+              <DataItem label={t('case.receivedAt')}>{formatWaktu(i.receivedAt, zone)}</DataItem>
+              <DataItem label={t('case.receivedBy')}>{i.receivedBy}</DataItem>
+              <DataItem label={t('case.createdAt')}>{formatWaktu(c.createdAt, zone)}</DataItem>
+              <DataItem label={t('case.updatedAt')}>{formatWaktu(c.updatedAt, zone)}</DataItem>
+              <DataItem label={t('case.revision')}>{c.revision === 0 ? t('case.revisionNone') : t('case.revisionCount', { n: c.revision })}</DataItem>
+              <DataItem label={t('case.idLabel')}>
                 <Text span ff="monospace" size="sm">
                   {c.id}
                 </Text>
-              </Item>
+              </DataItem>
             </DataList>
           </Section>
         </Grid.Col>
@@ -141,20 +132,20 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
         <Grid.Col span={6}>
           <Section title={t('intake.sections.letter')}>
             <DataList labelWidth={130} gap={6}>
-              <Item label={t('intake.fields.letterNumber')}>{i.letter.number}</Item>
-              <Item label={t('intake.fields.letterDate')}>{formatTanggal(i.letter.date)}</Item>
-              <Item label={t('intake.fields.letterSubject')}>{i.letter.subject}</Item>
+              <DataItem label={t('intake.fields.letterNumber')}>{i.letter.number}</DataItem>
+              <DataItem label={t('intake.fields.letterDate')}>{formatTanggal(i.letter.date)}</DataItem>
+              <DataItem label={t('intake.fields.letterSubject')}>{i.letter.subject}</DataItem>
             </DataList>
           </Section>
         </Grid.Col>
         <Grid.Col span={6}>
           <Section title={t('intake.sections.sk')}>
             <DataList labelWidth={150} gap={6}>
-              <Item label={t('intake.fields.skNumber')}>{i.sk.number}</Item>
-              <Item label={t('intake.fields.skDate')}>{formatTanggal(i.sk.date)}</Item>
-              <Item label={t('intake.fields.skIssuer')}>{i.sk.issuer}</Item>
-              <Item label={t('intake.fields.skValidFrom')}>{formatTanggal(i.sk.validFrom)}</Item>
-              <Item label={t('intake.fields.skValidUntil')}>{i.sk.validUntil ? formatTanggal(i.sk.validUntil) : t('case.skNoEnd')}</Item>
+              <DataItem label={t('intake.fields.skNumber')}>{i.sk.number}</DataItem>
+              <DataItem label={t('intake.fields.skDate')}>{formatTanggal(i.sk.date)}</DataItem>
+              <DataItem label={t('intake.fields.skIssuer')}>{i.sk.issuer}</DataItem>
+              <DataItem label={t('intake.fields.skValidFrom')}>{formatTanggal(i.sk.validFrom)}</DataItem>
+              <DataItem label={t('intake.fields.skValidUntil')}>{i.sk.validUntil ? formatTanggal(i.sk.validUntil) : t('case.skNoEnd')}</DataItem>
             </DataList>
           </Section>
         </Grid.Col>
