@@ -1,5 +1,5 @@
 /**
- * `loket verify PATH [--json]`: checks one bag or every bag under an archive root — BagIt complete
+ * `loket verify [--json] FOLDER`: checks one bag or every bag under an archive root — BagIt complete
  * and valid, the profile's labels, the audit trail recomputed, the letters' QR hashes (issue 5 §6).
  * Prints a report per bag naming each problem; exit 1 when any bag has one.
  */
@@ -37,10 +37,9 @@ export const verifyCommand: CliCommand = {
   name: NAME,
   summary: 'Memeriksa keutuhan bag arsip (BagIt, profil arsip, jejak audit, kode QR surat).',
   summaryEn: 'Verify archive bags (BagIt, archive profile, audit trail, letter QR hashes).',
-  operands: 'PATH',
+  operands: 'FOLDER',
   options,
   details: [
-    'Pemakaian lengkap: loket verify [--json] FOLDER',
     'FOLDER adalah satu bag atau folder arsip (semua bag di dalam folder tahunnya diperiksa).',
     'Kode keluar 1 bila ada bag yang tidak utuh; setiap masalah disebut nama dan berkasnya.',
     'Contoh:',

@@ -41,7 +41,6 @@ export const verifyTrailCommand: CliCommand = {
   operands: '[BERKAS]',
   options,
   details: [
-    'Pemakaian lengkap: loket verify-trail [--data-dir FOLDER] [--json] [BERKAS]',
     'Tanpa BERKAS semua berkas diperiksa. Kode keluar 1 bila ada jejak audit yang rusak.',
     'Contoh:',
     '  loket verify-trail --data-dir D:\\LoketData',
