@@ -163,15 +163,10 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
       // SOP.md "Step 5 sources": also the bags on the shared drive (other workstations, earlier installs).
       const found = archive ? await archive.find(nip, record.intake.requester.userId) : { matches: [], note: '' };
       const seen = new Set([id, ...items.map((i) => i.summary.id)]);
+      // Newest first; a case already listed, or exported twice (v1, v2: the newest bag), counts once.
       const archived = found.matches
-        .filter((m) => !seen.has(m.summary.id))
         .sort((a, b) => b.summary.receivedAt.localeCompare(a.summary.receivedAt) || b.bag.localeCompare(a.bag))
-        .filter((m) => {
-          // A case exported twice (v1, v2) counts once: the newest bag.
-          if (seen.has(m.summary.id)) return false;
-          seen.add(m.summary.id);
-          return true;
-        })
+        .filter((m) => !seen.has(m.summary.id) && seen.add(m.summary.id))
         .slice(0, RELATED_LIMIT);
       for (const m of archived) items.push({ summary: m.summary, requester: m.requester, matchedOn: m.matchedOn, source: 'archive', bag: m.bag });
       return { items, archiveNote: found.note };
