@@ -36,7 +36,11 @@ export interface HarnessOptions {
   locale?: string;
   /** Extra Chromium switches, e.g. the fake camera (`--use-fake-device-for-media-stream`) for the camera test. */
   extraArgs?: readonly string[];
-  /** The core's clock (e2e tests move it forward to pass a step's standard minutes). */
+  /**
+   * The core's clock (e2e tests move it forward to pass a step's standard minutes). When given, the
+   * page's clock starts at the same instant too (Playwright's clock), so neither side reads the date
+   * of the machine the tests run on.
+   */
   now?: () => Date;
 }
 
@@ -94,6 +98,8 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
       locale: options.locale ?? 'id-ID',
       timezoneId: 'Asia/Jakarta',
     });
+    // Time keeps flowing from here (Playwright's clock only pins the start).
+    if (options.now) await context.clock.install({ time: options.now() });
     // Like the Electron host's sender check: only our own top-level page may call the core.
     await context.exposeBinding('__loketInvoke', async (source, method: unknown, input: unknown): Promise<Result<unknown>> => {
       const frameUrl = source.frame.url();

@@ -3,10 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchHarness, type Harness } from '../../harness/harness';
+import { runningClock, type RunningClock } from '../support/clock';
 
 export interface HarnessSession {
   dataDir: string;
   harness: Harness;
+  /** The core's and the page's clock: starts at the suite's "now", survives restarts. */
+  clock: RunningClock;
   /** Closes the browser and the core, then opens both again on the same data folder. */
   restart(): Promise<Harness>;
   dispose(): Promise<void>;
@@ -23,12 +26,14 @@ export interface StartOptions {
 export async function startHarness(prefix = 'loket-e2e-', options: StartOptions = {}): Promise<HarnessSession> {
   const dataDir = await mkdtemp(join(tmpdir(), prefix));
   await options.prepare?.(dataDir);
+  const clock = runningClock();
   const session: HarnessSession = {
     dataDir,
-    harness: await launchHarness({ dataDir }),
+    clock,
+    harness: await launchHarness({ dataDir, now: clock.now }),
     async restart() {
       await session.harness.close();
-      session.harness = await launchHarness({ dataDir });
+      session.harness = await launchHarness({ dataDir, now: clock.now });
       return session.harness;
     },
     async dispose() {

@@ -12,6 +12,7 @@ import type { CaseListQuery } from '../../shared/contract/contract';
 import type { CaseSummary } from '../../shared/domain/case';
 import { call } from '../core/support/core';
 import { startHarness, type HarnessSession } from './harnessFixture';
+import { runningClock } from '../support/clock';
 
 const COUNT = 2000;
 let s: HarnessSession;
@@ -19,7 +20,7 @@ let all: CaseSummary[];
 beforeAll(async () => {
   s = await startHarness('loket-e2e-register-', {
     prepare: async (dataDir) => {
-      const core = await createCore({ dataDir, host: 'cli' });
+      const core = await createCore({ dataDir, host: 'cli', now: runningClock().now });
       try {
         await fillDemo(core, COUNT, 11);
       } finally {

@@ -293,7 +293,7 @@ export class DocumentService {
           // A copy: it is transferred to the worker, and sharp's buffer may share memory with others.
           return { jpeg: new Uint8Array(jpeg.data), width: jpeg.width, height: jpeg.height, dpi: page.dpi, words };
         });
-        const createdAt = new Date().toISOString();
+        const createdAt = this.store.ctx.now().toISOString();
         const pdf = await this.#assemble(record, doc, inputs, createdAt, { signal, onProgress: () => (ocr ? undefined : progress('pdf', ++done, total)) });
         const put = await this.blobs.put(pdf);
         puts.push(put);

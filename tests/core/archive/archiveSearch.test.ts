@@ -6,11 +6,12 @@
 import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
-import { call, openCore } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { atTheKeyboard, call, openCore } from '../support/core';
+import { demoIntake } from '../support/intakes';
 import { closeAfterTest, tempDir } from '../support/tempDir';
 import { TestClock, setUpOperator } from '../workflow/support';
 import { makeClosedCase } from './support';
+import { runningClock } from '../../support/clock';
 
 describe('step 5 searches the archive folder on the shared drive', () => {
   it('finds a case another workstation archived, by NIP, and notes an unreachable drive', { timeout: 180_000 }, async () => {
@@ -18,8 +19,9 @@ describe('step 5 searches the archive folder on the shared drive', () => {
     // Workstation 1 closes a case and exports it to the shared drive (real letters, real bag).
     const ws1 = await tempDir('loket-search-ws1-');
     const earlier = await makeClosedCase(ws1);
-    const exporter = await createCore({ dataDir: ws1, host: 'cli' });
+    const exporter = await createCore({ dataDir: ws1, host: 'cli', now: runningClock().now });
     closeAfterTest(() => exporter.close());
+    await atTheKeyboard(exporter);
     await call(exporter, 'archive.settings.save', { ...(await call(exporter, 'archive.settings.get', {})), archiveRoot: root });
     const exported = await call(exporter, 'archive.export', { id: earlier.id });
     expect(exported.state).toBe('exported');
@@ -32,7 +34,7 @@ describe('step 5 searches the archive folder on the shared drive', () => {
     await call(core, 'settings.save', { ...settings, workstationCode: 'WS02' });
     // The same person (NIP) as the archived case, with a new User ID.
     const person = (await call(exporter, 'cases.get', { id: earlier.id })).intake.requester;
-    const base = validIntake(7);
+    const base = demoIntake(7);
     const again = await call(core, 'cases.create', { ...base, requester: { ...base.requester, nip: person.nip, name: person.name, userId: 'akun.baru' } });
     expect((await call(core, 'workflow.relatedCases', { id: again.id })).items).toEqual([]);
 

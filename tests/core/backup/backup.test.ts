@@ -17,6 +17,7 @@ import { closeAfterTest, tempDir } from '../support/tempDir';
 import { needlesFor, searchTree } from '../workflow/byteSearch';
 import { drive, intakeOf, setUpOperator, TestClock } from '../workflow/support';
 import { closedCase, REJECTED, writeArchiveSettings } from '../records/support';
+import { testNow } from '../../support/clock';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -222,7 +223,7 @@ describe('backup destination lost mid-copy', () => {
     const parent = await tempDir('loket-backup-root-');
     const root = path.join(parent, 'cadangan');
     await fs.mkdir(root);
-    const options = { dataDir, root, name: 'loket-cadangan_WS01_2026-11-25_170000', workstation: 'WS01', appVersion: 'test', now: () => new Date() };
+    const options = { dataDir, root, name: 'loket-cadangan_WS01_2026-11-25_170000', workstation: 'WS01', appVersion: 'test', now: testNow };
     // Settled into a value at once, so the rejection is never "unhandled" while the test waits.
     const running = writeBackup(options).then(() => null, (e: unknown) => e);
     // Wait until the staging folder holds some files, then pull the destination away.

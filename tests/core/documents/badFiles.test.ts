@@ -9,7 +9,7 @@ import type { Core } from '../../../electron/core/core';
 import { storeOf } from '../../../electron/core/createCore';
 import { addPages } from '../../../electron/core/documents/addPages';
 import { call, callError, openCore } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { encryptedPdf, filesUnder, pngDeclaring, textPage, textPdf } from './files';
 
@@ -62,7 +62,7 @@ describe('bad files are refused and leave nothing behind', () => {
   it.each(cases)('%s', async (_label, name, make, message) => {
     const dir = await tempDir('loket-bad-case-');
     const core = await openCore(path.join(dir, 'data'));
-    const created = await call(core, 'cases.create', validIntake());
+    const created = await call(core, 'cases.create', demoIntake());
     const bytes = await make();
     const err = await upload(core, created.id, name, bytes).catch((e: unknown) => {
       // The one accepted file in the table: it must really have been imported.
@@ -85,7 +85,7 @@ describe('bad files are refused and leave nothing behind', () => {
   it('keeps hostile names as sanitized metadata only', async () => {
     const dir = await tempDir('loket-bad-names-');
     const core = await openCore(path.join(dir, 'data'));
-    const { id } = await call(core, 'cases.create', validIntake());
+    const { id } = await call(core, 'cases.create', demoIntake());
     const names: Array<[string, string]> = [
       ['..\\..\\Windows\\System32\\evil.png', 'evil.png'],
       ['../../../etc/passwd', 'passwd'],
@@ -100,15 +100,15 @@ describe('bad files are refused and leave nothing behind', () => {
       const { document } = await addPages(storeOf(core), id, [{ bytes: goodPng, name: raw }], { ...meta, source: 'file' });
       expect(document.originals[0]?.name).toBe(expected);
     }
-    // Only content-addressed blobs and the case files exist: no name from outside became a path.
+    // Only content-addressed blobs, the case files and the operator at the keyboard exist: no name from outside became a path.
     const files = await filesUnder(core.dataDir);
-    expect(files.every((f) => /^(blobs\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}|cases\/.+\.json(\.bak)?|index\.json(\.bak)?|settings\.json(\.bak)?)$/.test(f.split(path.sep).join('/')))).toBe(true);
+    expect(files.every((f) => /^(blobs\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}|cases\/.+\.json(\.bak)?|index\.json(\.bak)?|settings\.json(\.bak)?|operators\.json(\.bak)?)$/.test(f.split(path.sep).join('/')))).toBe(true);
   });
 
   it('refuses an upload bigger than it declared, or incomplete, and drops its staging file', async () => {
     const dir = await tempDir('loket-bad-upl-');
     const core = await openCore(path.join(dir, 'data'));
-    const { id } = await call(core, 'cases.create', validIntake());
+    const { id } = await call(core, 'cases.create', demoIntake());
     const a = await call(core, 'documents.uploadBegin', { caseId: id, name: 'x.png', bytes: 10 });
     const over = await callError(core, 'documents.uploadChunk', { uploadId: a.uploadId, offset: 0, data: Buffer.alloc(11).toString('base64') });
     expect(over.message).toMatch(/lebih besar dari ukuran/);
@@ -128,7 +128,7 @@ describe('bad files are refused and leave nothing behind', () => {
     await fs.mkdir(path.join(data, 'staging'), { recursive: true });
     await fs.writeFile(path.join(data, 'staging', 'sisa.part'), 'data pribadi');
     const core = await openCore(data);
-    await call(core, 'documents.list', { caseId: (await call(core, 'cases.create', validIntake())).id });
+    await call(core, 'documents.list', { caseId: (await call(core, 'cases.create', demoIntake())).id });
     await core.close();
     expect(await filesUnder(path.join(data, 'staging'))).toEqual([]);
   });

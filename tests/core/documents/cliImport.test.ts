@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { call, openCore } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { filesUnder, textPage, textPdf } from './files';
 
@@ -28,7 +28,7 @@ describe('loket import', () => {
     const dir = await tempDir('loket-cli-import-');
     const data = path.join(dir, 'data');
     const core = await openCore(data);
-    const c = await call(core, 'cases.create', validIntake());
+    const c = await call(core, 'cases.create', demoIntake());
     await core.close();
     const png = await textPage(path.join(dir, 'surat.png'), ['Surat permohonan'], { dpi: 150 });
     const pdf = await textPdf(path.join(dir, 'sk.pdf'), 'Keputusan', 2);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { storeOf } from '../../../electron/core/createCore';
 import { addPages } from '../../../electron/core/documents/addPages';
 import { call, openCore } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { setUpOperator } from '../workflow/support';
 import { textPage } from './files';
@@ -14,7 +14,7 @@ describe('documents in the audit trail', () => {
     const dir = await tempDir('loket-doctrail-');
     const core = await openCore(path.join(dir, 'data'));
     const operator = await setUpOperator(core);
-    const c = await call(core, 'cases.create', validIntake());
+    const c = await call(core, 'cases.create', demoIntake());
     const page = await textPage(path.join(dir, 'p.png'), ['SURAT PERMOHONAN RESET PASSWORD', 'Nomor : 800/123/BKPSDM/2026']);
     const { document } = await addPages(storeOf(core), c.id, [{ file: page }], { type: 'request_letter', developmentLevel: 'asli', receivedDate: '2026-11-20', source: 'scanner' });
     await call(core, 'documents.rotatePages', { caseId: c.id, pageIds: [document.pages[0]?.id ?? ''], turn: 90 });

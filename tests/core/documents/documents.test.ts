@@ -6,7 +6,7 @@ import { addPages } from '../../../electron/core/documents/addPages';
 import { documentsOf } from '../../../electron/core/documents/service';
 import type { DocumentsProgress } from '../../../shared/contract/features/documents';
 import { call, callError, openCore } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { blankPage, filesUnder, g4Tiff, imagePdf, run, textPage } from './files';
 
@@ -15,7 +15,7 @@ const meta = { type: 'request_letter', developmentLevel: 'asli', receivedDate: '
 async function setup() {
   const dir = await tempDir('loket-docs-');
   const core = await openCore(path.join(dir, 'data'));
-  const c = await call(core, 'cases.create', validIntake());
+  const c = await call(core, 'cases.create', demoIntake());
   return { dir, core, store: storeOf(core), caseId: c.id };
 }
 

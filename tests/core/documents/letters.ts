@@ -9,6 +9,7 @@ import { BULAN } from '../../../shared/dates';
 import type { DocumentType, SuggestionField } from '../../../shared/domain/document';
 import { intakeSchema } from '../../../shared/domain/case';
 import { run } from './files';
+import { testNow } from '../../support/clock';
 
 export type Layout = 'surat' | 'formulir' | 'sk';
 
@@ -34,7 +35,7 @@ interface Line {
 }
 
 export async function makeLetters(dir: string, perLayout: number, seed = 2026): Promise<TestLetter[]> {
-  const intakes = generateIntakes(perLayout * 3, seed).map((p) => intakeSchema.parse(p));
+  const intakes = generateIntakes(perLayout * 3, seed, { now: testNow() }).map((p) => intakeSchema.parse(p));
   const out: TestLetter[] = [];
   const layouts: Layout[] = ['surat', 'formulir', 'sk'];
   for (const [i, intake] of intakes.entries()) {

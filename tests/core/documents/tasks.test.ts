@@ -5,7 +5,7 @@ import { storeOf } from '../../../electron/core/createCore';
 import { addPages } from '../../../electron/core/documents/addPages';
 import type { DocumentsProgress } from '../../../shared/contract/features/documents';
 import { call, callError, openCore } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { filesUnder, textPage } from './files';
 
@@ -15,7 +15,7 @@ describe('document tasks', () => {
   it('cancels a searchable PDF build mid-way: error, no PDF, no new blob; a new build then succeeds', { timeout: 240_000 }, async () => {
     const dir = await tempDir('loket-docs-cancel-');
     const core = await openCore(path.join(dir, 'data'));
-    const { id: caseId } = await call(core, 'cases.create', validIntake());
+    const { id: caseId } = await call(core, 'cases.create', demoIntake());
     const files = await Promise.all([1, 2, 3].map((n) => textPage(path.join(dir, `${n}.png`), [`Halaman ${n} surat permohonan`], { dpi: 150 })));
     const { document } = await addPages(storeOf(core), caseId, files.map((file) => ({ file })), meta);
     const blobsBefore = await filesUnder(path.join(core.dataDir, 'blobs'));
@@ -44,7 +44,7 @@ describe('document tasks', () => {
   it('applies concurrent edits of one case without losing any', async () => {
     const dir = await tempDir('loket-docs-conc-');
     const core = await openCore(path.join(dir, 'data'));
-    const { id: caseId } = await call(core, 'cases.create', validIntake());
+    const { id: caseId } = await call(core, 'cases.create', demoIntake());
     const files = await Promise.all([1, 2].map((n) => textPage(path.join(dir, `${n}.png`), [`Lembar ${n}`], { dpi: 100 })));
     const store = storeOf(core);
     const a = await addPages(store, caseId, [{ file: files[0] as string }], meta);

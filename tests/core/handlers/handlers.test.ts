@@ -7,8 +7,8 @@ import { verifyTrail } from '../../../electron/core/workflow/trail';
 import { storeOf } from '../../../electron/core/createCore';
 import { defaultSettings, type SettingsInput } from '../../../shared/domain/settings';
 import { version } from '../../../package.json';
-import { call, callError, openCore } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { call, callError, openCore, TEST_OPERATOR } from '../support/core';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 
 const input: SettingsInput = {
@@ -42,7 +42,7 @@ describe('handlers', () => {
   it('app.info reports version, data folder, case count and host', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    await call(core, 'cases.create', validIntake(1));
+    await call(core, 'cases.create', demoIntake(1));
     expect(await call(core, 'app.info', {})).toEqual({ version, dataDir: dir, caseCount: 1, host: 'cli' });
   });
 
@@ -121,7 +121,7 @@ describe('handlers', () => {
   it('cases.create rejects an invalid intake through the contract, writing nothing', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const intake = validIntake(2);
+    const intake = demoIntake(2);
     const err = await callError(core, 'cases.create', { ...intake, requester: { ...intake.requester, nip: '123' } });
     expect(err.fields?.['requester.nip']).toBe('NIP harus 18 digit.');
     expect(await fs.readdir(path.join(dir, 'cases'))).toEqual([]);
@@ -131,13 +131,13 @@ describe('handlers', () => {
 describe('cases.update', () => {
   it('records a correction in the audit trail, field by field, and the chain stays intact', async () => {
     const core = await openCore(await tempDir());
-    const rec = await call(core, 'cases.create', validIntake(7));
+    const rec = await call(core, 'cases.create', demoIntake(7));
     const intake = { ...rec.intake, requester: { ...rec.intake.requester, position: 'Analis Pengadaan Ahli Muda' } };
     const updated = await call(core, 'cases.update', { id: rec.id, revision: rec.revision, intake });
     const last = updated.events.at(-1);
     expect(last).toMatchObject({
       type: 'intake_corrected',
-      operator: null,
+      operator: { name: TEST_OPERATOR.name, nip: TEST_OPERATOR.nip },
       payload: { changes: [{ path: 'requester.position', before: rec.intake.requester.position, after: 'Analis Pengadaan Ahli Muda' }] },
     });
     expect(verifyTrail(updated)).toMatchObject({ ok: true });
@@ -148,7 +148,7 @@ describe('cases.update', () => {
 
   it('conflicts only when the registered data changed since the form opened, not when the record moved on', async () => {
     const core = await openCore(await tempDir());
-    const rec = await call(core, 'cases.create', validIntake(9));
+    const rec = await call(core, 'cases.create', demoIntake(9));
     // A scan or an SOP step saves the record meanwhile: its revision moves, its intake does not.
     await storeOf(core).cases.update(rec.id, null, (c) => ({ ...c }));
     const notes = { ...rec.intake, notes: 'Berkas asli diserahkan langsung.' };

@@ -1,7 +1,7 @@
 /** The control sheet reads the standard minutes in force: a change saved in the workflow settings shows on the next sheet. */
 import { describe, expect, it } from 'vitest';
 import { call } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { TestClock, drive, setUpOperator } from '../workflow/support';
 import { openLettersCore, pdfText } from './support';
@@ -11,7 +11,7 @@ describe('control sheet (Lembar Kendali)', () => {
     const clock = new TestClock();
     const { core, letters } = await openLettersCore(await tempDir(), clock.now);
     await setUpOperator(core);
-    const c = await call(core, 'cases.create', validIntake());
+    const c = await call(core, 'cases.create', demoIntake());
     await drive(core, c.id, ['complete'], clock, 'reset_password');
     const sheet = async () => pdfText(await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: c.id, kind: 'control_sheet', visit: 1 })).blob));
     expect(await sheet()).toMatch(/dari standar 5 menit/);

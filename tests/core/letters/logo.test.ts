@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { call, callError } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { TestClock, setUpOperator } from '../workflow/support';
 import { openLettersCore, qpdfCheck, run } from './support';
@@ -28,7 +28,7 @@ describe('letterhead logo', () => {
     await call(core, 'letters.settings.save', { ...(await call(core, 'letters.settings.get', {})), logo: logo.logo });
     expect((await call(core, 'letters.settings.get', {})).logo).toBe(logo.logo);
 
-    const c = await call(core, 'cases.create', validIntake());
+    const c = await call(core, 'cases.create', demoIntake());
     const issued = await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 });
     const file = path.join(dir, 'tanda-terima.pdf');
     await fs.writeFile(file, await letters.deps.documents.blobs.read(issued.blob));

@@ -5,8 +5,9 @@ import { storeOf } from '../../../electron/core/createCore';
 import { openStore } from '../../../electron/core/store/openStore';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type CaseSummary } from '../../../shared/domain/case';
 import { call, callError, openCore } from '../support/core';
-import { receivedAt, validIntake, validIntakes } from '../support/intakes';
+import { receivedAt, demoIntake, demoIntakes } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
+import { testNow } from '../../support/clock';
 
 const caseFile = (dir: string, id: string) => path.join(dir, 'cases', `${id}.json`);
 const readJson = async (p: string): Promise<unknown> => JSON.parse(await fs.readFile(p, 'utf8'));
@@ -18,7 +19,7 @@ describe('cases.create', () => {
     const core = await openCore(dir);
     const changed: string[] = [];
     core.events.on('cases.changed', ({ ids }) => changed.push(...ids));
-    const intake = receivedAt(validIntake(1), '2026-11-03T02:15:00.000Z');
+    const intake = receivedAt(demoIntake(1), '2026-11-03T02:15:00.000Z');
     const rec = await call(core, 'cases.create', intake);
     expect(rec).toMatchObject({ id: '2026-WS01-00001', caseNumber: '0001/WS01/RP-UKPBJ/XI/2026', year: 2026, seq: 1, workstation: 'WS01', status: 'registered', revision: 0 });
     expect(await readJson(caseFile(dir, rec.id))).toEqual(rec);
@@ -29,7 +30,7 @@ describe('cases.create', () => {
   it('takes the year and month from the receipt time in the configured zone, with a sequence per year', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const base = validIntake(2);
+    const base = demoIntake(2);
     // 17:30 UTC on 31 December is 00:30 on 1 January in WIB.
     const newYear = await call(core, 'cases.create', receivedAt(base, '2025-12-31T17:30:00.000Z'));
     const lastYear = await call(core, 'cases.create', receivedAt(base, '2025-12-31T16:30:00.000Z'));
@@ -42,7 +43,7 @@ describe('cases.create', () => {
   it('numbers per workstation and follows the configured pattern', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const intake = receivedAt(validIntake(3), '2026-05-04T03:00:00.000Z');
+    const intake = receivedAt(demoIntake(3), '2026-05-04T03:00:00.000Z');
     await call(core, 'cases.create', intake);
     const s = await call(core, 'settings.get', {});
     await call(core, 'settings.save', { ...s, workstationCode: 'ws02', caseNumberPattern: '{tahun}/{ws}/{bulan}/{seq}' });
@@ -53,7 +54,7 @@ describe('cases.create', () => {
   it('never hands out the same number to concurrent creates, and continues after reopening', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const intakes = validIntakes(40, 4).map((i) => receivedAt(i, '2026-06-01T03:00:00.000Z'));
+    const intakes = demoIntakes(40, 4).map((i) => receivedAt(i, '2026-06-01T03:00:00.000Z'));
     const recs = await Promise.all(intakes.map((i) => call(core, 'cases.create', i)));
     expect(recs.map((r) => r.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(new Set(recs.map((r) => r.caseNumber)).size).toBe(40);
@@ -68,7 +69,7 @@ describe('cases.update', () => {
     const dir = await tempDir();
     let t = Date.parse('2026-11-20T01:00:00.000Z');
     const core = await openCore(dir, () => new Date((t += 1000)));
-    const rec = await call(core, 'cases.create', validIntake(5));
+    const rec = await call(core, 'cases.create', demoIntake(5));
     const intake = { ...rec.intake, notes: 'Surat asli sudah diterima.' };
     const next = await call(core, 'cases.update', { id: rec.id, revision: 0, intake });
     expect(next).toMatchObject({ id: rec.id, caseNumber: rec.caseNumber, seq: rec.seq, createdAt: rec.createdAt, revision: 1 });
@@ -82,7 +83,7 @@ describe('cases.update', () => {
   it('refuses a stale revision with a conflict that tells the admin what to do, changing nothing', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const rec = await call(core, 'cases.create', validIntake(6));
+    const rec = await call(core, 'cases.create', demoIntake(6));
     await call(core, 'cases.update', { id: rec.id, revision: 0, intake: { ...rec.intake, notes: 'pertama' } });
     const err = await callError(core, 'cases.update', { id: rec.id, revision: 0, intake: { ...rec.intake, notes: 'kedua' } });
     expect(err.code).toBe('conflict');
@@ -93,7 +94,7 @@ describe('cases.update', () => {
   it('lets exactly one of two concurrent edits of the same revision win', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const rec = await call(core, 'cases.create', validIntake(7));
+    const rec = await call(core, 'cases.create', demoIntake(7));
     const results = await Promise.allSettled(['a', 'b', 'c'].map((n) => call(core, 'cases.update', { id: rec.id, revision: 0, intake: { ...rec.intake, notes: n } })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect((await call(core, 'cases.get', { id: rec.id })).revision).toBe(1);
@@ -101,7 +102,7 @@ describe('cases.update', () => {
 
   it('answers not_found in Indonesian for an unknown case', async () => {
     const core = await openCore(await tempDir());
-    const err = await callError(core, 'cases.update', { id: '2026-WS01-00099', revision: 0, intake: validIntake(8) });
+    const err = await callError(core, 'cases.update', { id: '2026-WS01-00099', revision: 0, intake: demoIntake(8) });
     expect(err).toMatchObject({ code: 'not_found' });
     expect(err.message).toMatch(/tidak ditemukan/);
   });
@@ -111,7 +112,7 @@ describe('cases.list', () => {
   it('filters and paginates the register, newest received first', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const intakes = validIntakes(30, 9);
+    const intakes = demoIntakes(30, 9);
     for (const i of intakes) await call(core, 'cases.create', i);
     const all = await call(core, 'cases.list', { limit: 1000 });
     expect(all.total).toBe(30);
@@ -136,7 +137,7 @@ describe('the derived index', () => {
     const dir = await tempDir();
     const core = await openCore(dir);
     const recs: CaseRecord[] = [];
-    for (const i of validIntakes(count, 11)) recs.push(await call(core, 'cases.create', i));
+    for (const i of demoIntakes(count, 11)) recs.push(await call(core, 'cases.create', i));
     await core.close();
     return { dir, recs };
   }
@@ -153,9 +154,9 @@ describe('the derived index', () => {
 
   it('is not written as part of a save, but shortly after (debounced)', async () => {
     const dir = await tempDir();
-    const store = await openStore({ dataDir: dir, now: () => new Date(), onCaseChanged: () => undefined, index: { debounceMs: 50 } });
+    const store = await openStore({ dataDir: dir, now: testNow, onCaseChanged: () => undefined, index: { debounceMs: 50 } });
     const indexPath = path.join(dir, 'index.json');
-    await store.cases.create(validIntake(12));
+    await store.cases.create(demoIntake(12));
     await expect(fs.access(indexPath)).rejects.toThrow(); // save acknowledged, index not yet written
     await new Promise((r) => setTimeout(r, 300));
     expect(((await readJson(indexPath)) as { rows: unknown[] }).rows).toHaveLength(1);
@@ -206,7 +207,7 @@ describe('damaged case files at open', () => {
     const dir = await tempDir();
     const core = await openCore(dir);
     const recs: CaseRecord[] = [];
-    for (const i of validIntakes(5, 13)) recs.push(await call(core, 'cases.create', i));
+    for (const i of demoIntakes(5, 13)) recs.push(await call(core, 'cases.create', i));
     await core.close();
     const bad = recs[2] as CaseRecord;
     await fs.writeFile(caseFile(dir, bad.id), (await fs.readFile(caseFile(dir, bad.id), 'utf8')).slice(0, 100));
@@ -224,7 +225,7 @@ describe('damaged case files at open', () => {
   it('restores an edited case from its .bak when the file is corrupt', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const rec = await call(core, 'cases.create', validIntake(14));
+    const rec = await call(core, 'cases.create', demoIntake(14));
     await call(core, 'cases.update', { id: rec.id, revision: 0, intake: { ...rec.intake, notes: 'revisi satu' } });
     await core.close();
     await fs.writeFile(caseFile(dir, rec.id), '{"schemaVersion":1,"id":');
@@ -236,7 +237,7 @@ describe('damaged case files at open', () => {
   it('keeps the number of a quarantined case taken: the next case does not reuse it', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const intake = receivedAt(validIntake(15), '2026-07-01T03:00:00.000Z');
+    const intake = receivedAt(demoIntake(15), '2026-07-01T03:00:00.000Z');
     await call(core, 'cases.create', intake);
     const last = await call(core, 'cases.create', intake);
     await core.close();
@@ -248,7 +249,7 @@ describe('damaged case files at open', () => {
   it('leaves a case written by a newer version untouched and unlisted, with its number still taken', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const rec = await call(core, 'cases.create', receivedAt(validIntake(16), '2026-07-01T03:00:00.000Z'));
+    const rec = await call(core, 'cases.create', receivedAt(demoIntake(16), '2026-07-01T03:00:00.000Z'));
     await core.close();
     const newer = JSON.stringify({ ...rec, schemaVersion: CASE_SCHEMA_VERSION + 1, workflow: { step: 3 } });
     await fs.writeFile(caseFile(dir, rec.id), newer);
@@ -263,7 +264,7 @@ describe('damaged case files at open', () => {
   it('pushes a store.problem event for damage found after open', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const rec = await call(core, 'cases.create', validIntake(17));
+    const rec = await call(core, 'cases.create', demoIntake(17));
     const events: string[] = [];
     core.events.on('store.problem', (p) => events.push(`${p.kind} ${p.file}`));
     await fs.writeFile(caseFile(dir, rec.id), '{');
@@ -275,12 +276,13 @@ describe('damaged case files at open', () => {
   it('removes temp files abandoned by a crash and ignores fresh ones', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const rec = await call(core, 'cases.create', validIntake(18));
+    const rec = await call(core, 'cases.create', demoIntake(18));
     await core.close();
     const old = path.join(dir, 'cases', `.${rec.id}.json.999-1.tmp`);
     const fresh = path.join(dir, 'cases', `.${rec.id}.json.999-2.tmp`);
     await fs.writeFile(old, '{"half":');
     await fs.writeFile(fresh, '{"half":');
+    // File times are the machine's: the stale-temp sweep compares mtimes with them.
     const past = new Date(Date.now() - 5 * 60_000);
     await fs.utimes(old, past, past);
     const reopened = await openCore(dir);
@@ -295,7 +297,7 @@ describe('case schema migrations', () => {
   it('a version-1 case (before the trail and documents) opens as version 2, with the v1 file kept', async () => {
     const dir = await tempDir();
     const core = await openCore(dir);
-    const rec = await call(core, 'cases.create', validIntake(3));
+    const rec = await call(core, 'cases.create', demoIntake(3));
     await core.close();
     const { events: _e, documents: _d, ...v1 } = { ...rec, schemaVersion: 1 };
     await fs.writeFile(caseFile(dir, rec.id), JSON.stringify(v1));

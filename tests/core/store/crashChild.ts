@@ -8,15 +8,18 @@ import { generateIntakes } from '../../../electron/core/demo/generateIntakes';
 import { Prng } from '../../../electron/core/demo/prng';
 import { intakeSchema, type CaseRecord } from '../../../shared/domain/case';
 import { formatAck, notesFor, READY } from './crashProtocol';
+import { runningClock, testNow } from '../../support/clock';
+import { atTheKeyboard } from '../support/operator';
 
 const [dataDir, seedArg] = process.argv.slice(2);
 if (!dataDir || !seedArg) throw new Error('usage: crashChild <dataDir> <seed>');
 const seed = Number(seedArg);
 const WRITERS = 3;
 
-const core = await createCore({ dataDir, host: 'cli' });
+const core = await createCore({ dataDir, host: 'cli', now: runningClock().now });
+await atTheKeyboard(core);
 const { items } = await core.handlers['cases.list']({ text: '', status: [], kind: [], receivedFrom: '', receivedTo: '', offset: 0, limit: 1000 });
-const intakes = generateIntakes(30, seed).map((p) => intakeSchema.parse(p));
+const intakes = generateIntakes(30, seed, { now: testNow() }).map((p) => intakeSchema.parse(p));
 const rng = new Prng(seed);
 const nonce = () => rng.int(0, 0xffffff).toString(16);
 

@@ -5,7 +5,7 @@ import { createCore } from '../../../electron/core/createCore';
 import { toStorageError } from '../../../electron/core/store/storageError';
 import { AppError } from '../../../shared/contract/result';
 import { callError, openCore } from '../support/core';
-import { validIntake } from '../support/intakes';
+import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
@@ -30,7 +30,7 @@ describe('data folder errors → storage errors in Indonesian', () => {
     const core = await openCore(dir);
     await fs.rm(path.join(dir, 'cases'), { recursive: true });
     await fs.writeFile(path.join(dir, 'cases'), 'not a folder');
-    const err = await callError(core, 'cases.create', validIntake(20));
+    const err = await callError(core, 'cases.create', demoIntake(20));
     expect(err.code).toBe('storage');
     expect(err.message).toContain(path.join(dir, 'cases'));
     expect(await fs.readFile(path.join(dir, 'cases'), 'utf8')).toBe('not a folder');

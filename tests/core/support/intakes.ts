@@ -1,13 +1,18 @@
-/** Valid intakes for tests, from the demo generator through the real intake schema. */
+/**
+ * Many varied intakes for the store and document tests, from the demo generator through the real
+ * intake schema, received before the suite's "now". (One fixed, editable intake for the form and
+ * SOP tests: tests/fixtures/intake.ts.)
+ */
 import { intakeSchema, type Intake } from '../../../shared/domain/case';
 import { generateIntakes } from '../../../electron/core/demo/generateIntakes';
+import { testNow } from '../../support/clock';
 
-export function validIntakes(count: number, seed = 42): Intake[] {
-  return generateIntakes(count, seed).map((p) => intakeSchema.parse(p));
+export function demoIntakes(count: number, seed = 42): Intake[] {
+  return generateIntakes(count, seed, { now: testNow() }).map((p) => intakeSchema.parse(p));
 }
 
-export function validIntake(seed = 42): Intake {
-  const [first] = validIntakes(1, seed);
+export function demoIntake(seed = 42): Intake {
+  const [first] = demoIntakes(1, seed);
   if (!first) throw new Error('no intake');
   return first;
 }

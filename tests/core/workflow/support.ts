@@ -6,7 +6,7 @@ import { isTimedStep, type Outcome } from '../../../shared/sop/definition';
 import type { Core } from '../../../electron/core/core';
 import type { OperatorPublic } from '../../../shared/domain/operator';
 import type { WorkflowState } from '../../../shared/domain/workflow';
-import { call } from '../support/core';
+import { atTheKeyboard, call, TEST_OPERATOR } from '../support/core';
 import { localDate } from '../../../shared/dates';
 import type { OperatorRef } from '../../../shared/domain/trail';
 import { appendEvents, genesisEvent, type NewEvent } from '../../../electron/core/workflow/trail';
@@ -24,7 +24,7 @@ export function intakeOf(kind: RequestKind): Intake {
   return intakeSchema.parse(validIntake({ kind, changes }));
 }
 
-export function newRecord(kind: RequestKind = 'both', createdAt = '2026-11-24T02:31:00.000Z'): CaseRecord {
+export function newRecord(kind: RequestKind = 'both', createdAt = testIso(-29 * 60_000)): CaseRecord {
   const intake = intakeOf(kind);
   return {
     schemaVersion: 2,
@@ -101,21 +101,14 @@ export function parsedForm(outcome: Outcome, at: Date, kind: RequestKind = 'both
   return stepPayloadSchema.parse(formFor(outcome, at, kind, deadline));
 }
 
-/** A core clock the test moves by hand (starts at the real now: intake rules compare with the real today). */
-export class TestClock {
-  t = Date.now();
-  readonly now = () => new Date(this.t);
-  advance(minutes: number): Date {
-    this.t += minutes * 60_000;
-    return this.now();
-  }
-}
+export { TestClock } from '../../support/clock';
+import { testIso, type TestClock } from '../../support/clock';
 
-export const PIN = '482915';
+export const PIN = TEST_OPERATOR.pin;
 
-/** The first operator sets the PC up and is then at the keyboard. */
+/** The first operator sets the PC up and is then at the keyboard (already set up: unlocks it, as the lock screen does). */
 export async function setUpOperator(core: Core): Promise<OperatorPublic> {
-  return call(core, 'operators.create', { name: ADMIN.name, nip: ADMIN.nip, role: 'admin_agency', pin: PIN, pinConfirm: PIN });
+  return atTheKeyboard(core);
 }
 
 /** Takes a case out of its current step by each outcome in turn, through the contract, as the UI does. */

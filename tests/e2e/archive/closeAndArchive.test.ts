@@ -61,7 +61,7 @@ async function toStep8(id: string): Promise<void> {
   await s.invoke('workflow.open', { id, step: 6 });
   await s.invoke('workflow.password.generate', { id });
   const st = await s.invoke<{ revision: number }>('workflow.state', { id });
-  await s.invoke('workflow.complete', { id, revision: st.revision, payload: { step: 6, passwordReset: true, changedFields: [], doneAt: new Date().toISOString(), notes: '' }, overrunReason: '' });
+  await s.invoke('workflow.complete', { id, revision: st.revision, payload: { step: 6, passwordReset: true, changedFields: [], doneAt: s.now().toISOString(), notes: '' }, overrunReason: '' });
 }
 
 /** The request letter as a scan (a real JPEG-in-PDF), uploaded in chunks and built into its archival PDF. */
@@ -72,7 +72,7 @@ async function addRequestLetter(id: string): Promise<void> {
     await s.invoke('documents.uploadChunk', { uploadId: begin.uploadId, offset: off, data: bytes.subarray(off, off + begin.chunkBytes).toString('base64') });
   const out = await s.invoke<{ document: { id: string } }>('documents.uploadFinish', {
     uploadId: begin.uploadId,
-    meta: { type: 'request_letter', developmentLevel: 'asli', receivedDate: new Date().toISOString().slice(0, 10) },
+    meta: { type: 'request_letter', developmentLevel: 'asli', receivedDate: s.now().toISOString().slice(0, 10) },
   });
   await s.invoke('documents.buildPdf', { caseId: id, documentId: out.document.id, ocr: false });
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchHarness } from '../../../harness/harness';
+import { runningClock } from '../../support/clock';
 import { validIntake } from '../../fixtures/intake';
 import { makeSaneTestConfig } from '../../fixtures/sane/saneTestConfig';
 import { dropFiles, invoke, letterPdf, renderLetterPng, withScanimageOptions } from './support';
@@ -22,7 +23,7 @@ process.env['SANE_CONFIG_DIR'] = sane.dir;
 const dataDir = await mkdtemp(join(tmpdir(), 'loket-screens-docs-'));
 const work = await mkdtemp(join(tmpdir(), 'loket-screens-files-'));
 const hot = await mkdtemp(join(tmpdir(), 'loket-screens-hot-'));
-const harness = await launchHarness({ dataDir });
+const harness = await launchHarness({ dataDir, now: runningClock().now });
 const { page } = harness;
 try {
   const c = await invoke(page, 'cases.create', validIntake());

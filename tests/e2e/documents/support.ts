@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { launchHarness, type Harness } from '../../../harness/harness';
+import { runningClock } from '../../support/clock';
 import type { MethodName } from '../../../shared/contract/channels';
 import type { MethodOutput, MethodParams } from '../../../shared/contract/contract';
 
@@ -27,7 +28,7 @@ export interface Session {
 
 export async function startDocumentsHarness(): Promise<Session> {
   const dataDir = await mkdtemp(join(tmpdir(), 'loket-e2e-docs-'));
-  const harness = await launchHarness({ dataDir, extraArgs: FAKE_CAMERA_ARGS });
+  const harness = await launchHarness({ dataDir, extraArgs: FAKE_CAMERA_ARGS, now: runningClock().now });
   return {
     dataDir,
     harness,

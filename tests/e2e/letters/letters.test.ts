@@ -256,7 +256,7 @@ describe('the archival PDF viewer of a document', () => {
       await s.invoke('documents.uploadChunk', { uploadId: begin.uploadId, offset: 0, data: bytes.toString('base64') });
       const out = await s.invoke<{ document: { id: string } }>('documents.uploadFinish', {
         uploadId: begin.uploadId,
-        meta: { type: 'request_letter', developmentLevel: 'asli', receivedDate: new Date().toISOString().slice(0, 10) },
+        meta: { type: 'request_letter', developmentLevel: 'asli', receivedDate: s.now().toISOString().slice(0, 10) },
       });
       await s.invoke('documents.buildPdf', { caseId, documentId: out.document.id, ocr: false });
     } finally {

@@ -51,7 +51,6 @@ export async function startLettersSession(): Promise<LettersSession> {
   };
 }
 
-const now = () => new Date().toISOString();
 const allYes = {
   letter_present: 'yes', letter_signed_stamped: 'yes', letter_dated_addressed: 'yes', requester_identified: 'yes',
   sk_present: 'yes', sk_names_requester: 'yes', sk_in_force: 'yes', changes_stated: 'na',
@@ -76,7 +75,7 @@ export async function caseAtStep8(s: WorkflowSession): Promise<string> {
   await complete(s, id, { step: 5, spse: { ...SITI, email: '', phone: '', agency: '' }, comparedCases: [], confirmations: [], decision: 'valid', notes: '' });
   await open(s, id, 6);
   await s.invoke('workflow.password.generate', { id });
-  await complete(s, id, { step: 6, passwordReset: true, changedFields: [], doneAt: now(), notes: '' });
+  await complete(s, id, { step: 6, passwordReset: true, changedFields: [], doneAt: s.now().toISOString(), notes: '' });
   return id;
 }
 

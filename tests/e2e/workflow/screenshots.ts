@@ -44,7 +44,7 @@ async function complete(id: string, payload: Record<string, unknown>, overrunRea
   const st = await s.invoke<State>('workflow.state', { id });
   await s.invoke('workflow.complete', { id, revision: st.revision, payload, overrunReason });
 }
-const now = () => new Date().toISOString();
+const now = () => s.now().toISOString();
 const yes = { letter_present: 'yes', letter_signed_stamped: 'yes', letter_dated_addressed: 'yes', requester_identified: 'yes', sk_present: 'yes', sk_names_requester: 'yes', sk_in_force: 'yes', changes_stated: 'na' };
 const step2 = (over: Record<string, string> = {}) => {
   const checklist = { ...yes, ...over };
@@ -79,7 +79,7 @@ async function toWaiting(id: string, missing: Record<string, string>): Promise<v
   await complete(id, step2(missing));
   const st = await s.invoke<{ lastFailedLines: string[] }>('workflow.state', { id });
   await open(id, 3);
-  const deadline = new Date(Date.now() + 14 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+  const deadline = new Date(s.now().getTime() + 14 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
   await complete(id, { step: 3, missingItems: st.lastFailedLines, otherMissing: '', channel: 'letter', sentAt: now(), deadline, notes: '' });
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchHarness, type Harness } from '../../../harness/harness';
 import { validIntake } from '../../fixtures/intake';
+import { runningClock } from '../../support/clock';
 import type { IntakeFormValues } from '../../../shared/domain/case';
 
 export const OPERATOR = { name: 'Dewi Lestari, S.Kom.', nip: '199001152015032001', pin: '246810' };
@@ -17,6 +18,8 @@ export interface WorkflowSession {
   harness: Harness;
   page: Page;
   dataDir: string;
+  /** The core's clock (starts at the suite's "now", runs in real time). */
+  now(): Date;
   /** Moves the core's clock forward. */
   advance(ms: number): void;
   invoke<T>(method: string, input: unknown): Promise<T>;
@@ -25,15 +28,16 @@ export interface WorkflowSession {
 
 export async function startWorkflowSession(prefix: string): Promise<WorkflowSession> {
   const dataDir = await mkdtemp(join(tmpdir(), prefix));
-  let offset = 0;
-  const harness = await launchHarness({ dataDir, now: () => new Date(Date.now() + offset) });
+  const clock = runningClock();
+  const harness = await launchHarness({ dataDir, now: clock.now });
   const page = harness.page;
   return {
     harness,
     page,
     dataDir,
+    now: clock.now,
     advance(ms) {
-      offset += ms;
+      clock.advance(ms);
     },
     async invoke<T>(method: string, input: unknown): Promise<T> {
       const r = await page.evaluate(

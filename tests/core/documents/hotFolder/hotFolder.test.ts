@@ -15,6 +15,7 @@ import type { StoreContext } from '../../../../electron/core/store/context';
 import { ProblemLog } from '../../../../electron/core/store/problems';
 import { SerialQueues } from '../../../../electron/core/store/serialQueue';
 import { tempDir } from '../../support/tempDir';
+import { runningClock } from '../../../support/clock';
 
 const watchers: HotFolderWatcher[] = [];
 afterEach(async () => {
@@ -22,7 +23,7 @@ afterEach(async () => {
 });
 
 function context(dataDir: string): StoreContext {
-  const now = () => new Date();
+  const now = runningClock().now;
   return { dataDir, queues: new SerialQueues(), problems: new ProblemLog(now), now };
 }
 
@@ -39,7 +40,7 @@ const settings = (p: string, over: Partial<HotFolderSettings> = {}): HotFolderSe
 async function start(dataDir: string, s: HotFolderSettings) {
   const inbox = await Inbox.open(context(dataDir));
   const statuses: HotFolderStatus[] = [];
-  const watcher = new HotFolderWatcher({ inbox, now: () => new Date(), maxBytes: 1024 * 1024, onStatus: (st) => statuses.push(st), onTaken: () => undefined });
+  const watcher = new HotFolderWatcher({ inbox, now: runningClock().now, maxBytes: 1024 * 1024, onStatus: (st) => statuses.push(st), onTaken: () => undefined });
   watchers.push(watcher);
   await watcher.configure(s);
   return { inbox, watcher, statuses };
@@ -47,9 +48,9 @@ async function start(dataDir: string, s: HotFolderSettings) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
+  const end = performance.now() + ms;
   while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
+    if (performance.now() > end) throw new Error('timed out waiting');
     await sleep(100);
   }
 }

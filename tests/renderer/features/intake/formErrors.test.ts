@@ -5,6 +5,7 @@ import { ApiError, createClient } from '../../../../renderer/api/client';
 import { countErrors, mapIntakeFieldErrors } from '../../../../renderer/features/intake/formErrors';
 import { blankChange, intakeResolver, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../../support';
+import { testNow } from '../../../support/clock';
 
 function filledDraft(now: Date): IntakeDraft {
   const today = localDate(now, 'WIB');
@@ -32,14 +33,14 @@ describe('core errors onto the intake form', () => {
   beforeAll(async () => {
     cb = await openCoreBridge();
     call = createClient(() => cb.bridge);
-    await call('cases.create', intakeSchema.parse(filledDraft(new Date())));
+    await call('cases.create', intakeSchema.parse(filledDraft(testNow())));
   });
   afterAll(async () => {
     await cb.close();
   });
 
   it('maps the core’s invalid_input fields onto form names, for create and update', async () => {
-    const bad = { ...filledDraft(new Date()), requester: { ...filledDraft(new Date()).requester, nip: '12' } };
+    const bad = { ...filledDraft(testNow()), requester: { ...filledDraft(testNow()).requester, nip: '12' } };
     const created = await call('cases.create', { ...bad, kind: 'change_info', changes: [{ field: 'email', current: 'a', requested: 'a' }] }).catch(
       (e: unknown) => e,
     );
@@ -76,7 +77,7 @@ describe('countErrors', () => {
   const resolve = (draft: IntakeDraft) => intakeResolver(draft, undefined, { fields: {}, shouldUseNativeValidation: false, names: ['changes'] });
 
   it('counts nested field errors', async () => {
-    const d = filledDraft(new Date());
+    const d = filledDraft(testNow());
     const r = await resolve({ ...d, requester: { ...d.requester, nip: '12' }, changes: [{ ...blankChange(), current: 'a' }] });
     // requester.nip, changes.0.field, changes.0.requested
     expect(countErrors(r.errors)).toBe(3);
@@ -84,7 +85,7 @@ describe('countErrors', () => {
   });
 
   it('counts a list’s own error (kept under "root" by react-hook-form)', async () => {
-    const r = await resolve({ ...filledDraft(new Date()), changes: [] });
+    const r = await resolve({ ...filledDraft(testNow()), changes: [] });
     expect(r.errors.changes?.root?.message ?? r.errors.changes?.message).toBe('Sebutkan sedikitnya satu data yang diminta diubah.');
     expect(countErrors(r.errors)).toBe(1);
   });

@@ -5,6 +5,7 @@ import { createClient } from '../../../../renderer/api/client';
 import { countErrors } from '../../../../renderer/features/intake/formErrors';
 import { blankChange, draftFromRecord, intakeResolver, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../../support';
+import { testNow } from '../../../support/clock';
 
 const resolve = (draft: IntakeDraft) => intakeResolver(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
 
@@ -39,7 +40,7 @@ describe('the intake draft and intakeSchema', () => {
   });
 
   it('reports each missing field with the schema’s Indonesian message', async () => {
-    const r = await resolve(newIntakeDraft({ now: new Date(), defaultOperator: '' }));
+    const r = await resolve(newIntakeDraft({ now: testNow(), defaultOperator: '' }));
     expect(r.errors.kind?.message).toBe('Pilih jenis permohonan.');
     expect(r.errors.requester?.nip?.message).toBe('NIP wajib diisi.');
     expect(r.errors.letter?.date?.message).toBe('Tanggal surat wajib diisi.');
@@ -51,7 +52,7 @@ describe('the intake draft and intakeSchema', () => {
   });
 
   it('asks for the datum of a blank change row', async () => {
-    const draft = { ...filledDraft(new Date()), changes: [blankChange()] };
+    const draft = { ...filledDraft(testNow()), changes: [blankChange()] };
     const r = await resolve(draft);
     expect(r.errors.changes?.[0]?.field?.message).toBe('Pilih data yang diubah.');
     expect(r.errors.changes?.[0]?.current?.message).toBe('Data lama wajib diisi.');
@@ -59,7 +60,7 @@ describe('the intake draft and intakeSchema', () => {
   });
 
   it('gives the core’s intake for a complete draft (NIP and phone normalised)', async () => {
-    const r = await resolve(filledDraft(new Date()));
+    const r = await resolve(filledDraft(testNow()));
     expect(r.errors).toEqual({});
     expect(r.values).toMatchObject({ kind: 'change_info', requester: { nip: '198503122010011003', phone: '081234567890' } });
   });
@@ -78,7 +79,7 @@ describe('the intake form against the real core', () => {
 
   it('saves what the form gives and loads it back into an equal draft', async () => {
     // What the resolver hands to onSubmit is intakeSchema's output for the draft.
-    const saved = await call('cases.create', intakeSchema.parse(filledDraft(new Date())));
+    const saved = await call('cases.create', intakeSchema.parse(filledDraft(testNow())));
     const again = await resolve(draftFromRecord(saved));
     expect(again.errors).toEqual({});
     expect(again.values).toEqual(saved.intake);
