@@ -43,21 +43,24 @@ export type CaseListQuery = z.input<typeof caseListQuerySchema>;
 
 export const contract = {
   'app.info': {
+    access: 'open',
     input: none,
     output: z.object({ version: z.string(), dataDir: z.string(), caseCount: z.number().int(), host: z.enum(['electron', 'harness', 'cli']) }),
   },
-  'app.problems': { input: none, output: z.object({ problems: z.array(storeProblemSchema) }) },
-  'settings.get': { input: none, output: settingsSchema },
-  'settings.save': { input: settingsInputSchema, output: settingsSchema },
+  'app.problems': { access: 'open', input: none, output: z.object({ problems: z.array(storeProblemSchema) }) },
+  'settings.get': { access: 'open', input: none, output: settingsSchema },
+  'settings.save': { access: 'operator', input: settingsInputSchema, output: settingsSchema },
   /** The ID/EN switch: saved on its own, so choosing a language never marks the profile as filled in. */
-  'settings.setLanguage': { input: z.object({ language: settingsInputSchema.shape.language }), output: settingsSchema },
+  'settings.setLanguage': { access: 'open', input: z.object({ language: settingsInputSchema.shape.language }), output: settingsSchema },
   'cases.list': {
+    access: 'session',
     input: caseListQuerySchema,
     output: z.object({ total: z.number().int(), offset: z.number().int(), items: z.array(caseSummarySchema) }),
   },
-  'cases.get': { input: z.object({ id: caseIdSchema }), output: caseRecordSchema },
-  'cases.create': { input: intakeSchema, output: caseRecordSchema },
+  'cases.get': { access: 'session', input: z.object({ id: caseIdSchema }), output: caseRecordSchema },
+  'cases.create': { access: 'operator', input: intakeSchema, output: caseRecordSchema },
   'cases.update': {
+    access: 'operator',
     input: z.object({ id: caseIdSchema, revision: z.number().int().nonnegative(), intake: intakeSchema }),
     output: caseRecordSchema,
   },

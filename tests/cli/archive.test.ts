@@ -6,19 +6,17 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { runCli } from '../../electron/cli/run';
+import { captureIo, runLoket } from '../support/cliIo';
+import { TEST_OPERATOR } from '../core/support/operator';
 import type { BagReport } from '../../shared/contract/features/archive';
 import type { ExportStatus } from '../../shared/domain/archive';
 import { tempDir } from '../core/support/tempDir';
 import { copyBag, makeClosedCase, reseal } from '../core/archive/support';
 import { must } from '../core/workflow/support';
 
-async function run(...argv: string[]) {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) } satisfies CliIo & { stdout: string; stderr: string };
-  const code = await runCli(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
+const run = (...argv: string[]) => runLoket(argv);
+/** A command that changes cases, as the test operator typing their PIN at the terminal. */
+const runAs = (...argv: string[]) => runLoket([...argv, '--operator', TEST_OPERATOR.nip], captureIo({ terminal: TEST_OPERATOR.pin }));
 
 describe('loket export / loket verify', () => {
   it('exports every closed case to an archive folder, verifies it (exit 0), then names each tampering (exit 1)', async () => {
@@ -26,7 +24,7 @@ describe('loket export / loket verify', () => {
     const root = await tempDir('loket-cli-root-');
     const c = await makeClosedCase(dataDir);
 
-    const exported = await run('export', '--data-dir', dataDir, '--all', '--to', root, '--json');
+    const exported = await runAs('export', '--data-dir', dataDir, '--all', '--to', root, '--json');
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
     const statuses = JSON.parse(exported.stdout) as ExportStatus[];
@@ -34,7 +32,7 @@ describe('loket export / loket verify', () => {
     const bag = path.join(root, ...must(statuses[0]?.bags[0]).path.split('/'));
 
     // Unchanged: the same bag again, no second version.
-    const again = await run('export', '--data-dir', dataDir, '--case', c.caseNumber, '--to', root);
+    const again = await runAs('export', '--data-dir', dataDir, '--case', c.caseNumber, '--to', root);
     expect(again).toMatchObject({ code: 0 });
     expect(again.stdout).toContain(`OK     ${c.id}: ${bag}`);
     expect((await fs.readdir(path.dirname(bag))).length).toBe(1);
@@ -82,7 +80,7 @@ describe('loket export / loket verify', () => {
     const dataDir = await tempDir('loket-cli-arc-');
     const c = await makeClosedCase(dataDir);
     const missing = path.join(await tempDir('loket-cli-root-'), 'belum-terpasang');
-    const r = await run('export', '--data-dir', dataDir, '--case', c.id, '--to', missing);
+    const r = await runAs('export', '--data-dir', dataDir, '--case', c.id, '--to', missing);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/GAGAL {2}.*Menunggu ekspor\. Folder arsip .* tidak ditemukan atau terputus/);
     expect(r.stderr).toMatch(/belum terekspor/);

@@ -2,15 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { runCli } from '../../electron/cli/run';
+import { captureIo, runLoket } from '../support/cliIo';
+import { DEMO_NIP, DEMO_PIN } from '../../electron/core/demo/closeDemoCases';
 import { tempDir } from '../core/support/tempDir';
 
-async function run(...argv: string[]) {
-  const io: CliIo & { stdout: string; stderr: string } = { stdout: '', stderr: '', out: (t) => void (io.stdout += t), err: (t) => void (io.stderr += t) };
-  const code = await runCli(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
+const run = (...argv: string[]) => runLoket(argv);
 
 describe('loket demo --closed, registers, backup and restore', () => {
   it('makes closed demo cases, lists them in the registers, backs the folder up and restores it', async () => {
@@ -72,7 +68,8 @@ describe('loket demo --closed, registers, backup and restore', () => {
     const data = await tempDir();
     const archive = await tempDir('loket-sample-archive-');
     expect((await run('demo', '--data-dir', data, '--count', '6', '--closed', '2', '--seed', '9')).code).toBe(0);
-    const exported = await run('export', '--data-dir', data, '--all', '--to', archive);
+    // The training operator the demo made exports, typing its printed PIN.
+    const exported = await runLoket(['export', '--data-dir', data, '--all', '--to', archive, '--operator', DEMO_NIP], captureIo({ terminal: DEMO_PIN }));
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     expect(exported.stdout).toContain('2 dari 2 berkas');
     const verified = await run('verify', archive);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defineCommand } from '../../electron/cli/command';
 import { CoreCallError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from '../../electron/cli/errors';
-import type { CliIo } from '../../electron/cli/io';
+import { captureIo } from '../support/cliIo';
 import { mainHelp, runCli } from '../../electron/cli/run';
 import { AppError } from '../../shared/contract/result';
 
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-  };
-  return io;
-}
+const capture = captureIo;
 
 /** A command whose behaviour is chosen by --mode, to drive every branch of the runner. */
 const probe = defineCommand({

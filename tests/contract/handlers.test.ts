@@ -7,12 +7,15 @@ import { METHOD_NAMES, EVENT_NAMES } from '../../shared/contract/channels';
 import { contract, events } from '../../shared/contract/contract';
 import { dispatch } from '../../shared/contract/dispatch';
 import { createCore, type Core } from '../../electron/core/core';
+import { runningClock } from '../support/clock';
+import { atTheKeyboard } from '../core/support/core';
 
 let dir: string;
 let core: Core;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'loket-contract-'));
-  core = await createCore({ dataDir: dir, host: 'cli' });
+  core = await createCore({ dataDir: dir, host: 'cli', now: runningClock().now });
+  await atTheKeyboard(core);
 });
 afterAll(async () => {
   await core.close();

@@ -31,9 +31,10 @@ describe('harness bridge', () => {
       out['unknown'] = await b.invoke('fs.readFile', {}).then(() => 'resolved', (e: Error) => `rejected:${e.message}`);
       return out;
     }, [...METHOD_NAMES]);
-    // No-argument methods answer; the others reach dispatch and fail its input validation.
+    // Open no-argument methods answer; the others reach dispatch and fail its input validation, or
+    // (valid input, nobody unlocked) meet the core's lock.
     expect(results).toMatchObject({
-      'app.info': 'ok', 'app.problems': 'ok', 'settings.get': 'ok', 'cases.list': 'ok',
+      'app.info': 'ok', 'app.problems': 'ok', 'settings.get': 'ok', 'cases.list': 'locked', 'workflow.queue': 'locked',
       'settings.save': 'invalid_input', 'settings.setLanguage': 'invalid_input', 'cases.get': 'invalid_input', 'cases.create': 'invalid_input', 'cases.update': 'invalid_input',
     });
     expect(results['unknown']).toMatch(/^rejected:/);

@@ -12,6 +12,7 @@ import type { Result } from '../../shared/contract/result';
 import { REFUSED_SENDER_RESULT } from '../../electron/host/ipc';
 import { validIntake } from '../fixtures/intake';
 import { FakeBrowserWindow, FakeFrame, app, fakeEvent, ipcMain, protocol, session } from './electronMock';
+import { runningClock } from '../support/clock';
 
 vi.mock('electron', () => import('./electronMock'));
 
@@ -198,7 +199,7 @@ describe('main process', () => {
     expect(app.quit).toHaveBeenCalledTimes(2);
     // Flushed for real: a fresh core on the same folder finds both cases created above.
     const { createCore } = await import('../../electron/core/core');
-    const again = await createCore({ dataDir, host: 'electron' });
+    const again = await createCore({ dataDir, host: 'electron', now: runningClock().now });
     await expect(again.handlers['cases.list']({ text: '', status: [], kind: [], receivedFrom: '', receivedTo: '', offset: 0, limit: 10 })).resolves.toMatchObject({ total: 2 });
     await again.close();
   });

@@ -10,7 +10,7 @@ import { caseIdSchema } from '../../../shared/domain/case';
 import { archiveOf } from '../../core/archive/archiveService';
 import { storeOf } from '../../core/createCore';
 import { defineCommand } from '../command';
-import { dataDirOption, withCore, type CoreSession } from '../coreSession';
+import { dataDirOption, operatorAccess, operatorOptions, withCore, type CoreSession } from '../coreSession';
 import { UsageError } from '../errors';
 import { listAllCases } from './cases';
 
@@ -29,6 +29,7 @@ export const exportCommand = defineCommand({
   summaryEn: 'Export closed cases to an archive folder as BagIt bags.',
   options: {
     'data-dir': dataDirOption,
+    ...operatorOptions,
     case: { type: 'string', valueName: 'BERKAS', describe: 'ID berkas atau nomor berkas yang diekspor.' },
     all: { type: 'boolean', describe: 'Ekspor semua berkas yang sudah ditutup.' },
     to: { type: 'string', valueName: 'FOLDER-ARSIP', describe: 'Folder arsip tujuan (mis. \\\\server\\arsip). Wajib.' },
@@ -39,8 +40,8 @@ export const exportCommand = defineCommand({
     'ke nama akhirnya (<tahun>/<nomor-berkas>_<tanggal-tutup>). Berkas yang tidak berubah tidak',
     'diekspor ulang; berkas yang berubah mendapat versi baru (_v2), tidak pernah menimpa.',
     'Contoh:',
-    '  loket export --data-dir D:\\LoketData --all --to \\\\server\\arsip',
-    '  loket export --case 2026-WS01-00007 --to E:\\Arsip',
+    '  loket export --data-dir D:\\LoketData --operator 199001152015032001 --all --to \\\\server\\arsip',
+    '  loket export --case 2026-WS01-00007 --operator 199001152015032001 --to E:\\Arsip',
   ],
   async run(values, { io }) {
     if (!values.to || values.to.trim() === '') throw new UsageError('Sebutkan folder arsip tujuan dengan --to.', NAME);
@@ -64,6 +65,6 @@ export const exportCommand = defineCommand({
       if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
       else io.out(ids.length === 0 ? 'Tidak ada berkas yang sudah ditutup.\n' : `${results.length - failed.length} dari ${results.length} berkas tersimpan di ${root}.\n`);
       if (failed.length > 0) throw new AppError('storage', `${failed.length} berkas belum terekspor; lihat alasannya di atas, perbaiki, lalu jalankan perintah ini lagi.`);
-    });
+    }, operatorAccess(values));
   },
 });

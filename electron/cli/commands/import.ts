@@ -11,13 +11,14 @@ import { DOCUMENT_TYPE_LABELS, type DocumentType } from '../../../shared/domain/
 import { storeOf } from '../../core/createCore';
 import { documentsOf } from '../../core/documents/service';
 import type { CliCommand, OptionSpec } from '../command';
-import { dataDirOption, withCore, type CoreSession } from '../coreSession';
+import { dataDirOption, operatorAccess, operatorOptions, withCore, type CoreSession } from '../coreSession';
 import { CoreCallError, translateParseError, UsageError } from '../errors';
 
 const TYPES: Record<string, DocumentType> = { surat: 'request_letter', sk: 'sk', pelengkap: 'supplementary', lain: 'other' };
 
 const options = {
   'data-dir': dataDirOption,
+  ...operatorOptions,
   case: { type: 'string', valueName: 'BERKAS', describe: 'ID berkas (mis. 2026-WS01-00007) atau nomor berkas permohonan. Wajib.' },
   type: { type: 'string', valueName: 'JENIS', describe: 'Jenis dokumen: surat (bawaan), sk, pelengkap, lain.' },
   received: { type: 'string', valueName: 'TTTT-BB-HH', describe: 'Tanggal dokumen diterima (bawaan: hari ini).' },
@@ -39,12 +40,12 @@ export const importCommand: CliCommand = {
   operands: 'BERKAS-PINDAIAN...',
   options,
   details: [
-    'Pemakaian: loket import --case BERKAS [opsi] BERKAS-PINDAIAN...',
+    'Pemakaian: loket import --case BERKAS --operator NIP [opsi] BERKAS-PINDAIAN...',
     'Setiap berkas pindaian menjadi satu dokumen. Jenis berkas dikenali dari isinya, bukan dari',
     'namanya; berkas yang rusak, terkunci kata sandi, atau terlalu besar ditolak tanpa meninggalkan sisa.',
     'Contoh:',
-    '  loket import --case 2026-WS01-00007 surat.pdf',
-    '  loket import --case 0007/WS01/RP/XI/2026 --type sk --salinan sk.tif',
+    '  loket import --case 2026-WS01-00007 --operator 199001152015032001 surat.pdf',
+    '  loket import --case 0007/WS01/RP/XI/2026 --operator 199001152015032001 --type sk --salinan sk.tif',
   ],
   async invoke(argv, { io }) {
     let values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean };
@@ -60,7 +61,7 @@ export const importCommand: CliCommand = {
     if (files.length === 0) throw new UsageError('Sebutkan sedikitnya satu berkas pindaian yang diimpor.', 'import');
     const type = TYPES[values.type ?? 'surat'];
     if (!type) throw new UsageError(`Jenis dokumen "${values.type}" tidak dikenal; pilih surat, sk, pelengkap, atau lain.`, 'import');
-    const receivedDate = values.received ?? localDate(new Date());
+    const receivedDate = values.received ?? localDate(io.now ? io.now() : new Date());
     if (!isIsoDate(receivedDate)) throw new UsageError(`Tanggal --received "${receivedDate}" bukan tanggal TTTT-BB-HH yang benar.`, 'import');
     const caseRef = values.case;
     await withCore(values['data-dir'], io, async (s) => {
@@ -80,6 +81,6 @@ export const importCommand: CliCommand = {
           throw e;
         }
       }
-    });
+    }, operatorAccess(values));
   },
 };

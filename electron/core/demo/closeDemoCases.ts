@@ -30,7 +30,7 @@ import { Prng } from './prng';
 
 /** PIN of the training operator `loket demo` creates in an empty folder (printed by the CLI). */
 export const DEMO_PIN = '246810';
-const DEMO_NIP = '198807142014032002';
+export const DEMO_NIP = '198807142014032002';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -8,6 +8,8 @@ import type { Store } from '../store/openStore';
 import { openLetters, type LettersService } from '../letters/service';
 import { PasswordVault } from '../workflow/passwords';
 import { WorkflowSettingsFile } from '../workflow/settingsFile';
+import { openOperators, type Operators } from '../workflow/operators';
+import { enforceAccess } from './access';
 import { appHandlers, type AppInfo } from './appHandlers';
 import { archiveHandlers } from './archiveHandlers';
 import { caseHandlers } from './caseHandlers';
@@ -29,6 +31,7 @@ export interface Features {
   documents: DocumentService;
   letters: LettersService;
   vault: PasswordVault;
+  operators: Operators;
 }
 
 export function createHandlers(store: Store, deps: HandlerDeps): Handlers {
@@ -48,15 +51,25 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
   const archiveSettings = new ArchiveSettingsFile(store.ctx);
   const archiveSearch = new ArchiveSearch();
   const archiveRoot = async () => (await archiveSettings.load()).archiveRoot;
+  const operators = openOperators(store.ctx, () => workflowSettings.get().autoLockMinutes, () => workflowSettings.load());
+  // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
+  store.cases.activeOperator = () => operators.session.current();
   const handlers: Handlers = {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),
     ...caseHandlers(store),
-    ...workflowHandlers(store, vault, workflowSettings, { find: async (nip, userId) => archiveSearch.find(await archiveRoot(), nip, userId) }),
+    ...workflowHandlers(store, vault, workflowSettings, operators, { find: async (nip, userId) => archiveSearch.find(await archiveRoot(), nip, userId) }),
     ...documentHandlers(store, documents),
     ...scanningHandlers(store, deps),
     ...lettersHandlers(store, letters),
     ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings }),
   };
-  return { handlers, documents, letters, vault };
+  // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
+  const gate = {
+    async require(level: 'session' | 'operator') {
+      await operators.ready();
+      operators.session.require(level);
+    },
+  };
+  return { handlers: enforceAccess(handlers, gate), documents, letters, vault, operators };
 }

@@ -9,7 +9,7 @@ import type { StepNo } from '../../../shared/sop/definition';
 import { foldTrail } from '../../../shared/domain/workflowFold';
 import type { Store } from '../store/openStore';
 import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../workflow/engine';
-import { OperatorRegistry, OperatorSessionState } from '../workflow/operators';
+import type { Operators } from '../workflow/operators';
 import { type PasswordVault, generatePassword } from '../workflow/passwords';
 import { buildQueue } from '../workflow/queue';
 import type { WorkflowSettingsFile } from '../workflow/settingsFile';
@@ -30,15 +30,9 @@ export interface ArchivedCaseFinder {
  * memory; the control sheet shows the standard minutes in force); `archive`
  * finds earlier cases in bags on the shared drive for step 5.
  */
-export function workflowHandlers(store: Store, vault: PasswordVault, settings: WorkflowSettingsFile, archive?: ArchivedCaseFinder): WorkflowHandlers {
+export function workflowHandlers(store: Store, vault: PasswordVault, settings: WorkflowSettingsFile, operators: Operators, archive?: ArchivedCaseFinder): WorkflowHandlers {
   const now = () => store.ctx.now();
-  const registry = new OperatorRegistry(store.ctx);
-  const session = new OperatorSessionState(registry, now, () => settings.get().autoLockMinutes);
-  let loading: Promise<void> | undefined;
-  // createHandlers is synchronous; the two small files are read on the first call that needs them.
-  const ready = () => (loading ??= Promise.all([registry.load(), settings.load()]).then(() => undefined));
-  // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
-  store.cases.activeOperator = () => session.current();
+  const { registry, session, ready } = operators;
 
   const zone = () => store.settings.get().timeZone;
   const stateOf = (record: CaseRecord) => describeState(record, settings.get(), zone(), now(), vault.source(record.id));

@@ -100,6 +100,7 @@ export class OperatorSessionState {
   #operatorId: string | null = null;
   #locked = true;
   #lastActivity = 0;
+  #readOnly = false;
   readonly #failures = new Map<string, { count: number; until: number }>();
 
   constructor(
@@ -163,6 +164,13 @@ export class OperatorSessionState {
 
   /** The unlocked operator, or AppError `locked`; counts as activity (every case change goes through here). */
   active(): OperatorRef {
+    const op = this.#unlockedOperator();
+    this.#lastActivity = this.now().getTime();
+    return refOf(publicOf(op));
+  }
+
+  /** The unlocked operator, or AppError `locked`; does not count as activity (reads, polling). */
+  #unlockedOperator(): StoredOperator {
     this.#expireIfIdle();
     const op = this.#operatorId ? this.registry.find(this.#operatorId) : undefined;
     if (!op || !op.active || this.#locked)
@@ -172,8 +180,24 @@ export class OperatorSessionState {
           ? 'Layar terkunci. Pilih nama petugas dan masukkan PIN untuk melanjutkan.'
           : 'Belum ada petugas yang masuk. Pilih nama petugas dan masukkan PIN terlebih dahulu.',
       );
-    this.#lastActivity = this.now().getTime();
-    return refOf(publicOf(op));
+    return op;
+  }
+
+  /**
+   * A host's read-only session (the CLI's `cases`, `verify`, `verify-trail`): `session` methods
+   * are granted without an operator, `operator` methods still need one. Never opened by the app's
+   * windows; IT at the command line can read the data folder's files anyway.
+   */
+  openReadOnly(): void {
+    this.#readOnly = true;
+  }
+
+  /** The contract's access check (electron/core/handlers/access.ts). */
+  require(level: 'session' | 'operator'): void {
+    if (level === 'operator' || !this.#readOnly) {
+      if (level === 'operator') this.active();
+      else this.#unlockedOperator();
+    }
   }
 
   /** The unlocked operator if any (records who registered a case), without refusing. */
@@ -189,4 +213,22 @@ export class OperatorSessionState {
     if (this.#locked) return;
     if (this.now().getTime() - this.#lastActivity > this.autoLockMinutes() * 60_000) this.#locked = true;
   }
+}
+
+/**
+ * The operators of one open core: the registry, the session at the keyboard, and `ready` (the two
+ * small files are read on the first call that needs them; createHandlers is synchronous).
+ */
+export interface Operators {
+  registry: OperatorRegistry;
+  session: OperatorSessionState;
+  ready(): Promise<void>;
+}
+
+export function openOperators(ctx: StoreContext, autoLockMinutes: () => number, load: () => Promise<unknown>): Operators {
+  const registry = new OperatorRegistry(ctx);
+  const session = new OperatorSessionState(registry, ctx.now, autoLockMinutes);
+  let loading: Promise<void> | undefined;
+  const ready = () => (loading ??= Promise.all([registry.load(), load()]).then(() => undefined));
+  return { registry, session, ready };
 }

@@ -56,17 +56,18 @@ export const bagReportSchema = z.object({
 export type BagReport = z.infer<typeof bagReportSchema>;
 
 export const archiveContract = {
-  'archive.settings.get': { input: none, output: archiveSettingsSchema },
-  'archive.settings.save': { input: archiveSettingsInputSchema, output: archiveSettingsSchema },
-  'archive.status': { input: z.object({ id: caseIdSchema }), output: exportStatusSchema },
-  'archive.outbox': { input: none, output: z.object({ items: z.array(exportStatusSchema.extend({ caseNumber: z.string(), name: z.string() })) }) },
-  'archive.export': { input: z.object({ id: caseIdSchema }), output: exportStatusSchema },
-  'archive.retryAll': { input: none, output: z.object({ attempted: z.number().int(), exported: z.number().int(), waiting: z.number().int() }) },
-  'archive.verify': { input: z.object({ id: caseIdSchema }), output: bagReportSchema },
-  'backup.status': { input: none, output: backupStatusSchema },
-  'backup.run': { input: none, output: backupStatusSchema },
-  'registers.build': { input: period, output: registersSchema },
+  'archive.settings.get': { access: 'session', input: none, output: archiveSettingsSchema },
+  'archive.settings.save': { access: 'operator', input: archiveSettingsInputSchema, output: archiveSettingsSchema },
+  'archive.status': { access: 'session', input: z.object({ id: caseIdSchema }), output: exportStatusSchema },
+  'archive.outbox': { access: 'session', input: none, output: z.object({ items: z.array(exportStatusSchema.extend({ caseNumber: z.string(), name: z.string() })) }) },
+  'archive.export': { access: 'operator', input: z.object({ id: caseIdSchema }), output: exportStatusSchema },
+  'archive.retryAll': { access: 'operator', input: none, output: z.object({ attempted: z.number().int(), exported: z.number().int(), waiting: z.number().int() }) },
+  'archive.verify': { access: 'session', input: z.object({ id: caseIdSchema }), output: bagReportSchema },
+  'backup.status': { access: 'session', input: none, output: backupStatusSchema },
+  'backup.run': { access: 'operator', input: none, output: backupStatusSchema },
+  'registers.build': { access: 'session', input: period, output: registersSchema },
   'registers.export': {
+    access: 'session',
     input: z.object({
       from: isoDate('Tanggal awal'),
       to: isoDate('Tanggal akhir'),
@@ -76,8 +77,9 @@ export const archiveContract = {
     }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() }),
   },
-  'registers.retentionDue': { input: z.object({ asOf: isoDate('Per tanggal').optional() }), output: z.object({ items: z.array(retentionDueSchema) }) },
+  'registers.retentionDue': { access: 'session', input: z.object({ asOf: isoDate('Per tanggal').optional() }), output: z.object({ items: z.array(retentionDueSchema) }) },
   'labels.preview': {
+    access: 'session',
     input: z.object({ ids: z.array(caseIdSchema).min(1, { error: 'Pilih sedikitnya satu berkas.' }).max(200), kind: z.enum(['folder', 'box']) }),
     output: pdfPreviewSchema,
   },

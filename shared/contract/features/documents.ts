@@ -47,8 +47,9 @@ export const documentsProgressSchema = z.object({
 export type DocumentsProgress = z.infer<typeof documentsProgressSchema>;
 
 export const documentsContract = {
-  'documents.list': { input: z.object({ caseId: caseIdSchema }), output: documentsOut },
+  'documents.list': { access: 'session', input: z.object({ caseId: caseIdSchema }), output: documentsOut },
   'documents.uploadBegin': {
+    access: 'operator',
     input: z.object({
       caseId: caseIdSchema,
       /** The file's name as the user's system gave it: kept only as sanitized metadata. */
@@ -62,6 +63,7 @@ export const documentsContract = {
     output: z.object({ uploadId: z.string(), chunkBytes: z.number().int().positive() }),
   },
   'documents.uploadChunk': {
+    access: 'operator',
     input: z.object({
       uploadId: idSchema,
       offset: z.number().int().nonnegative(),
@@ -70,6 +72,7 @@ export const documentsContract = {
     output: z.object({ received: z.number().int().nonnegative() }),
   },
   'documents.uploadFinish': {
+    access: 'operator',
     input: z.object({
       uploadId: idSchema,
       meta: documentMetaSchema,
@@ -81,16 +84,19 @@ export const documentsContract = {
     }),
     output: z.object({ document: caseDocumentSchema, revision: z.number().int().nonnegative() }),
   },
-  'documents.uploadAbort': { input: z.object({ uploadId: idSchema }), output: z.object({}) },
+  'documents.uploadAbort': { access: 'operator', input: z.object({ uploadId: idSchema }), output: z.object({}) },
   'documents.thumbnail': {
+    access: 'session',
     input: z.object({ caseId: caseIdSchema, pageId: idSchema, size: z.number().int().min(64).max(1600).default(240) }),
     output: z.object({ dataUrl: z.string().startsWith('data:image/jpeg;base64,'), width: z.number().int(), height: z.number().int() }),
   },
   'documents.updateMeta': {
+    access: 'operator',
     input: z.object({ caseId: caseIdSchema, documentId: idSchema, meta: documentMetaSchema }),
     output: documentsOut,
   },
   'documents.rotatePages': {
+    access: 'operator',
     input: z.object({
       caseId: caseIdSchema,
       pageIds: z.array(idSchema).min(1),
@@ -100,18 +106,22 @@ export const documentsContract = {
     output: documentsOut,
   },
   'documents.reorderPages': {
+    access: 'operator',
     input: z.object({ caseId: caseIdSchema, documentId: idSchema, pageIds: z.array(idSchema).min(1) }),
     output: documentsOut,
   },
   'documents.deletePages': {
+    access: 'operator',
     input: z.object({ caseId: caseIdSchema, pageIds: z.array(idSchema).min(1) }),
     output: documentsOut,
   },
   'documents.split': {
+    access: 'operator',
     input: z.object({ caseId: caseIdSchema, documentId: idSchema, fromPageId: idSchema, type: documentTypeSchema }),
     output: documentsOut,
   },
   'documents.movePages': {
+    access: 'operator',
     input: z.object({
       caseId: caseIdSchema,
       pageIds: z.array(idSchema).min(1),
@@ -121,18 +131,21 @@ export const documentsContract = {
     }),
     output: documentsOut,
   },
-  'documents.delete': { input: z.object({ caseId: caseIdSchema, documentId: idSchema }), output: documentsOut },
+  'documents.delete': { access: 'operator', input: z.object({ caseId: caseIdSchema, documentId: idSchema }), output: documentsOut },
   'documents.buildPdf': {
+    access: 'operator',
     input: z.object({ caseId: caseIdSchema, documentId: idSchema, ocr: z.boolean().default(true), taskId: taskIdSchema.optional() }),
     output: z.object({ document: caseDocumentSchema, revision: z.number().int().nonnegative() }),
   },
   'documents.suggestFields': {
+    access: 'session',
     input: z.object({ caseId: caseIdSchema, documentIds: z.array(idSchema).optional(), taskId: taskIdSchema.optional() }),
     output: z.object({ suggestions: z.array(fieldSuggestionSchema) }),
   },
-  'documents.cancel': { input: z.object({ taskId: taskIdSchema }), output: z.object({ cancelled: z.boolean() }) },
+  'documents.cancel': { access: 'operator', input: z.object({ taskId: taskIdSchema }), output: z.object({ cancelled: z.boolean() }) },
   /** The built archival PDF of a document as PNG pages, to look at it in the app (fails with `not_found` until built). */
   'documents.previewPdf': {
+    access: 'session',
     input: z.object({ caseId: caseIdSchema, documentId: idSchema, dpi: z.number().int().min(50).max(200).default(100) }),
     output: pdfPreviewSchema,
   },

@@ -30,11 +30,12 @@ export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 const letterOf = z.object({ id: caseIdSchema, kind: letterKindSchema, visit: z.number().int().positive().default(1) });
 
 export const lettersContract = {
-  'letters.settings.get': { input: none, output: lettersSettingsSchema },
-  'letters.settings.save': { input: lettersSettingsInputSchema, output: lettersSettingsSchema },
-  'letters.list': { input: z.object({ id: caseIdSchema }), output: z.object({ letters: z.array(caseLetterSchema) }) },
-  'letters.issue': { input: letterOf, output: issuedLetterSchema },
+  'letters.settings.get': { access: 'session', input: none, output: lettersSettingsSchema },
+  'letters.settings.save': { access: 'operator', input: lettersSettingsInputSchema, output: lettersSettingsSchema },
+  'letters.list': { access: 'session', input: z.object({ id: caseIdSchema }), output: z.object({ letters: z.array(caseLetterSchema) }) },
+  'letters.issue': { access: 'operator', input: letterOf, output: issuedLetterSchema },
   'letters.preview': {
+    access: 'operator',
     input: letterOf.extend({
       includePassword: z.boolean().default(false),
       /** Render resolution of the PNG pages (print quality vs. size). */
@@ -43,10 +44,12 @@ export const lettersContract = {
     output: pdfPreviewSchema.extend({ number: z.string(), contentHash: z.string() }),
   },
   'letters.templatePreview': {
+    access: 'session',
     input: z.object({ settings: lettersSettingsInputSchema, kind: letterKindSchema, dpi: z.number().int().min(50).max(200).default(100) }),
     output: pdfPreviewSchema,
   },
   'letters.logo': {
+    access: 'operator',
     input: z.object({
       /** The image file, base64 (a logo is small: at most LOGO_MAX_BYTES). */
       data: z.base64({ error: 'Berkas logo tidak sah.' }).max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, { error: `Berkas logo terlalu besar (paling besar ${LOGO_MAX_BYTES / 1024 / 1024} MB).` }),

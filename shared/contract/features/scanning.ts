@@ -204,19 +204,22 @@ const settingsWithStatus = z.object({ settings: scanningSettingsInputSchema, hot
 
 export const scanningContract = {
   'scanning.devices': {
+    access: 'session',
     input: z.object({ refresh: z.boolean().default(false) }),
     output: z.object({ devices: z.array(scanDeviceSchema), backends: z.array(backendStatusSchema), searchedAt: instant.nullable() }),
   },
-  'scanning.capabilities': { input: z.object({ deviceId: z.string().min(1) }), output: scanCapabilitiesSchema },
-  'scanning.start': { input: scanRequestSchema, output: scanJobSchema },
-  'scanning.cancel': { input: z.object({ jobId: z.string().min(1) }), output: scanJobSchema },
-  'scanning.jobs': { input: z.object({ caseId: caseIdSchema.optional() }), output: z.object({ jobs: z.array(scanJobSchema) }) },
-  'scanning.inbox.list': { input: none, output: z.object({ items: z.array(inboxItemSchema) }) },
+  'scanning.capabilities': { access: 'session', input: z.object({ deviceId: z.string().min(1) }), output: scanCapabilitiesSchema },
+  'scanning.start': { access: 'operator', input: scanRequestSchema, output: scanJobSchema },
+  'scanning.cancel': { access: 'operator', input: z.object({ jobId: z.string().min(1) }), output: scanJobSchema },
+  'scanning.jobs': { access: 'session', input: z.object({ caseId: caseIdSchema.optional() }), output: z.object({ jobs: z.array(scanJobSchema) }) },
+  'scanning.inbox.list': { access: 'session', input: none, output: z.object({ items: z.array(inboxItemSchema) }) },
   'scanning.inbox.preview': {
+    access: 'session',
     input: z.object({ id: z.string().min(1), page: z.number().int().positive().default(1), maxSize: z.number().int().min(64).max(1600).default(480) }),
     output: inboxPreviewSchema,
   },
   'scanning.inbox.assign': {
+    access: 'operator',
     input: z.object({
       id: z.string().min(1),
       caseId: caseIdSchema,
@@ -225,10 +228,10 @@ export const scanningContract = {
     }),
     output: z.object({ caseId: caseIdSchema, documentId: z.string() }),
   },
-  'scanning.inbox.discard': { input: z.object({ id: z.string().min(1) }), output: z.object({ id: z.string() }) },
-  'scanning.settings.get': { input: none, output: settingsWithStatus },
-  'scanning.settings.save': { input: scanningSettingsInputSchema, output: settingsWithStatus },
-  'scanning.hotFolder.retry': { input: none, output: hotFolderStatusSchema },
+  'scanning.inbox.discard': { access: 'operator', input: z.object({ id: z.string().min(1) }), output: z.object({ id: z.string() }) },
+  'scanning.settings.get': { access: 'session', input: none, output: settingsWithStatus },
+  'scanning.settings.save': { access: 'operator', input: scanningSettingsInputSchema, output: settingsWithStatus },
+  'scanning.hotFolder.retry': { access: 'operator', input: none, output: hotFolderStatusSchema },
 } as const satisfies Record<(typeof SCANNING_METHODS)[number], MethodSpec>;
 
 export const scanningEvents = {

@@ -1,7 +1,20 @@
 import type { z } from 'zod';
 
-/** One method of the contract: its input and output schemas. */
+/**
+ * Who may call a method. The core enforces it for every host (Electron, harness, CLI, tests) before
+ * the handler runs (electron/core/handlers/access.ts); the UI only reflects it (docs/operators.md).
+ * - `open`: callable while locked — app info, the operator list, unlocking, first setup, the language.
+ * - `session`: reads of cases, personal data and settings — an operator is unlocked, or the host
+ *   opened a read-only session (the CLI's `cases`, `verify`, `verify-trail`).
+ * - `operator`: every change, and anything that shows a password or issues a letter — the unlocked
+ *   operator is recorded with it, and it counts as their activity.
+ */
+export const ACCESS_LEVELS = ['open', 'session', 'operator'] as const;
+export type Access = (typeof ACCESS_LEVELS)[number];
+
+/** One method of the contract: who may call it, its input and output schemas. */
 export interface MethodSpec {
+  access: Access;
   input: z.ZodType;
   output: z.ZodType;
 }

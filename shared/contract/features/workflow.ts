@@ -78,26 +78,28 @@ export const queueGroupSchema = z.object({
 export const workflowContract = {
   /** Active operators (the lock screen's choice); `includeInactive` for the management list. */
   'operators.list': {
+    access: 'open',
     input: z.object({ includeInactive: z.boolean().default(false) }),
     output: z.object({ operators: z.array(operatorPublicSchema) }),
   },
-  'operators.create': { input: operatorInputSchema, output: operatorPublicSchema },
+  'operators.create': { access: 'open', input: operatorInputSchema, output: operatorPublicSchema },
   /** An unlocked operator corrects a colleague's name/role or (de)activates them; never themselves, never the last active one. */
-  'operators.update': { input: operatorUpdateSchema, output: operatorPublicSchema },
-  'operators.changePin': { input: pinChangeSchema, output: z.object({ changed: z.literal(true) }) },
-  'operators.unlock': { input: z.object({ operatorId: operatorIdSchema, pin: pinSchema }), output: operatorSessionSchema },
-  'operators.lock': { input: none, output: operatorSessionSchema },
+  'operators.update': { access: 'operator', input: operatorUpdateSchema, output: operatorPublicSchema },
+  'operators.changePin': { access: 'operator', input: pinChangeSchema, output: z.object({ changed: z.literal(true) }) },
+  'operators.unlock': { access: 'open', input: z.object({ operatorId: operatorIdSchema, pin: pinSchema }), output: operatorSessionSchema },
+  'operators.lock': { access: 'open', input: none, output: operatorSessionSchema },
   /** Reads the session (and locks it if idle too long); does not count as activity. */
-  'operators.session': { input: none, output: operatorSessionSchema },
+  'operators.session': { access: 'open', input: none, output: operatorSessionSchema },
   /** The UI saw the operator working: pushes `lockAt` forward. Fails with `locked` when already locked. */
-  'operators.touch': { input: none, output: operatorSessionSchema },
-  'workflow.settings.get': { input: none, output: workflowSettingsSchema },
-  'workflow.settings.save': { input: workflowSettingsInputSchema, output: workflowSettingsSchema },
-  'workflow.state': { input: byId, output: workflowStateSchema },
-  'workflow.open': { input: stepRef, output: workflowStateSchema },
-  'workflow.pause': { input: stepRef, output: workflowStateSchema },
-  'workflow.resume': { input: stepRef, output: workflowStateSchema },
+  'operators.touch': { access: 'operator', input: none, output: operatorSessionSchema },
+  'workflow.settings.get': { access: 'session', input: none, output: workflowSettingsSchema },
+  'workflow.settings.save': { access: 'operator', input: workflowSettingsInputSchema, output: workflowSettingsSchema },
+  'workflow.state': { access: 'session', input: byId, output: workflowStateSchema },
+  'workflow.open': { access: 'operator', input: stepRef, output: workflowStateSchema },
+  'workflow.pause': { access: 'operator', input: stepRef, output: workflowStateSchema },
+  'workflow.resume': { access: 'operator', input: stepRef, output: workflowStateSchema },
   'workflow.complete': {
+    access: 'operator',
     input: z.object({
       id: caseIdSchema,
       revision: z.number().int().nonnegative(),
@@ -107,6 +109,7 @@ export const workflowContract = {
     output: workflowStateSchema,
   },
   'workflow.relatedCases': {
+    access: 'session',
     input: byId,
     output: z.object({
       items: z.array(relatedCaseSchema),
@@ -115,15 +118,16 @@ export const workflowContract = {
     }),
   },
   /** Generates a strong temporary password (unambiguous characters), holds it in core memory, returns it once. */
-  'workflow.password.generate': { input: byId, output: z.object({ password: z.string() }) },
-  'workflow.password.set': { input: z.object({ id: caseIdSchema, password: temporaryPasswordSchema }), output: z.object({ held: z.literal(true) }) },
+  'workflow.password.generate': { access: 'operator', input: byId, output: z.object({ password: z.string() }) },
+  'workflow.password.set': { access: 'operator', input: z.object({ id: caseIdSchema, password: temporaryPasswordSchema }), output: z.object({ held: z.literal(true) }) },
   /** For the step-8 notice only; fails with `not_found` once cleared (after step 8 or on close, or after a restart). */
-  'workflow.password.reveal': { input: byId, output: z.object({ password: z.string() }) },
+  'workflow.password.reveal': { access: 'operator', input: byId, output: z.object({ password: z.string() }) },
   'workflow.queue': {
+    access: 'session',
     input: z.object({ perGroup: z.number().int().positive().max(500).default(50) }),
     output: z.object({ groups: z.array(queueGroupSchema), serverNow: z.string() }),
   },
-  'workflow.trail': { input: byId, output: trailVerdictSchema },
+  'workflow.trail': { access: 'session', input: byId, output: trailVerdictSchema },
 } as const satisfies Record<(typeof WORKFLOW_METHODS)[number], MethodSpec>;
 
 export const workflowEvents = {} as const satisfies Record<(typeof WORKFLOW_EVENTS)[number], z.ZodType>;

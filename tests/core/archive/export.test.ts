@@ -7,6 +7,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { runningClock } from '../../support/clock';
+import { writeArchiveSettings } from '../records/support';
+import { atTheKeyboard } from '../support/operator';
 import { describe, expect, it } from 'vitest';
 import { parseBagInfo } from '../../../electron/core/archive/bagit';
 import { isSafeFolderName, bagBaseName } from '../../../electron/core/archive/bagName';
@@ -38,8 +41,9 @@ async function setup(opts: { pdfBuilt?: boolean } = {}) {
 
 /** A core as the desktop app runs it (not the CLI host): closing queues exports, the retry timer runs. */
 async function openApp(dataDir: string, now?: () => Date): Promise<Core> {
-  const core = await createCore(now ? { dataDir, host: 'harness', now } : { dataDir, host: 'harness' });
+  const core = await createCore({ dataDir, host: 'harness', now: now ?? runningClock().now });
   closeAfterTest(() => core.close());
+  await atTheKeyboard(core);
   return core;
 }
 
@@ -279,9 +283,9 @@ describe('cases closed while the app was not running', () => {
 
     const dataDir2 = await tempDir('loket-arc-data-');
     const b = await makeClosedCase(dataDir2);
+    // The archive folder was set in Settings before (archive.json), as on a PC in use.
+    await writeArchiveSettings(dataDir2, { archiveRoot: root });
     const app = await openApp(dataDir2);
-    const { schemaVersion: _v, ...settings } = await call(app, 'archive.settings.get', {});
-    await call(app, 'archive.settings.save', { ...settings, archiveRoot: root });
     for (let i = 0; i < 300; i++) {
       if ((await call(app, 'archive.status', { id: b.id })).state === 'exported') break;
       await new Promise((r) => setTimeout(r, 50));

@@ -28,6 +28,7 @@ import { call, openCore } from '../support/core';
 import { closeAfterTest } from '../support/tempDir';
 import { textPage } from '../documents/files';
 import { drive, setUpOperator, TestClock } from '../workflow/support';
+import { runningClock } from '../../support/clock';
 
 const STAMP_PREFIX = 'loket-stamp:';
 
@@ -113,7 +114,7 @@ export interface ArchiveHarness {
 /** The archive service over a data folder, as createHandlers wires it but with `letters` injected. */
 export async function openArchiveOn(dataDir: string, letters = new TestLetters(), extra: Partial<ConstructorParameters<typeof ArchiveService>[0]> = {}): Promise<ArchiveHarness> {
   const events = new CoreEvents();
-  const store = await openStore({ dataDir, now: () => new Date(), onCaseChanged: (ids) => events.emit('cases.changed', { ids }) });
+  const store = await openStore({ dataDir, now: runningClock().now, onCaseChanged: (ids) => events.emit('cases.changed', { ids }) });
   const documents = openDocuments(store, events);
   const settings = new ArchiveSettingsFile(store.ctx);
   const service = new ArchiveService({ store, documents, letters, settings, events, host: 'cli', softwareAgent: 'Loket Akun SPSE test', ...extra });

@@ -15,6 +15,8 @@ import type { Core } from '../../../electron/core/core';
 import { Prng } from '../../../electron/core/demo/prng';
 import { bundleScript } from '../support/bundle';
 import { notesMatchRevision, parseAck, READY, recordHash, type Ack } from './crashProtocol';
+import { runningClock } from '../../support/clock';
+import { featuresOf } from '../../../electron/core/createCore';
 
 const KILLS = 200;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -85,7 +87,8 @@ describe('crash safety (SIGKILL during saves)', () => {
         thisRound.set(a.id, a);
         latest.set(a.id, a);
       }
-      const core = await createCore({ dataDir, host: 'cli' });
+      const core = await createCore({ dataDir, host: 'cli', now: runningClock().now });
+      featuresOf(core).operators.session.openReadOnly(); // checks read, as `loket cases` does
       try {
         const problems = (await core.handlers['app.problems']({})).problems;
         // Only a missing index may be reported (the child never lives long enough to write one).

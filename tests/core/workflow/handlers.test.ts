@@ -10,7 +10,7 @@ import { ADMIN, PIN, TestClock, drive, formFor, must, setUpOperator } from './su
 describe('operators and the session', () => {
   it('the first operator sets up the PC; later ones need an unlocked colleague; the PIN is stored only as argon2id', async () => {
     const dir = await tempDir();
-    const core = await openCore(dir);
+    const core = await openCore(dir, undefined, { operator: false });
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: true, locked: true, operator: null });
     const rina = await setUpOperator(core);
     expect(rina).toMatchObject({ name: ADMIN.name, nip: ADMIN.nip, role: 'admin_agency', active: true });
@@ -83,14 +83,13 @@ describe('operators and the session', () => {
     expect(await call(reopened, 'workflow.settings.get', {})).toMatchObject({ autoLockMinutes: 3 });
   });
 
-  it('with no operator at all, no case can move', async () => {
-    const core = await openCore(await tempDir());
-    const c = await call(core, 'cases.create', validIntake());
-    expect(c.events[0]).toMatchObject({ type: 'registered', operator: null, seq: 0 });
-    expect(await callError(core, 'workflow.open', { id: c.id, step: 2 })).toMatchObject({
+  it('with no operator at all, no case can be registered or moved', async () => {
+    const core = await openCore(await tempDir(), undefined, { operator: false });
+    expect(await callError(core, 'cases.create', validIntake())).toMatchObject({
       code: 'locked',
       message: 'Belum ada petugas yang masuk. Pilih nama petugas dan masukkan PIN terlebih dahulu.',
     });
+    expect((await call(core, 'app.info', {})).caseCount).toBe(0);
   });
 });
 
@@ -178,6 +177,7 @@ describe('the work queue and earlier cases', () => {
     await drive(core, rejected, ['complete', 'invalid', 'rejection_sent', 'archived'], clock, 'reset_password');
     await call(core, 'workflow.open', { id: checking, step: 2 });
     clock.advance(12 * 24 * 60); // the first notice's 14 days have passed, the second has 2 days left
+    await call(core, 'operators.unlock', { operatorId: rina.id, pin: PIN }); // the queue is read by someone at the keyboard
 
     const { groups } = await call(core, 'workflow.queue', {});
     const group = (s: string) => must(groups.find((g) => g.status === s));

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
+import { captureIo as capture } from '../../support/cliIo';
 import { runCli } from '../../../electron/cli/run';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { call, openCore } from '../support/core';
@@ -9,10 +9,6 @@ import { tempDir } from '../support/tempDir';
 import { validIntake } from '../../fixtures/intake';
 import { TestClock, drive, must, setUpOperator } from './support';
 
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
-  return io;
-}
 
 async function run(...argv: string[]) {
   const io = capture();

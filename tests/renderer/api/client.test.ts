@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, createClient, errorMessage, getBridge, toResult } from '../../../renderer/api/client';
 import { newIntakeDraft } from '../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../support';
+import { testNow } from '../../support/clock';
 
 describe('toResult', () => {
   it('passes success and error results through', () => {
@@ -61,7 +62,7 @@ describe('call against the real core', () => {
   });
 
   it('reports invalid input field by field, in Indonesian', async () => {
-    const draft = newIntakeDraft({ now: new Date(), defaultOperator: 'Rina' });
+    const draft = newIntakeDraft({ now: testNow(), defaultOperator: 'Rina' });
     const e = await call('cases.create', { ...draft, kind: 'reset_password', changes: [], requester: { ...draft.requester, nip: '123' } }).catch(
       (x: unknown) => x,
     );

@@ -12,22 +12,24 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../../electron/core/createCore';
 import type { Core } from '../../../../electron/core/core';
 import type { ScanningSettingsInput } from '../../../../shared/contract/features/scanning';
-import { call, callError } from '../../support/core';
+import { atTheKeyboard, call, callError } from '../../support/core';
 import { closeAfterTest, tempDir } from '../../support/tempDir';
 import { validIntake } from '../../../fixtures/intake';
+import { runningClock } from '../../../support/clock';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
+  const end = performance.now() + ms;
   while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
+    if (performance.now() > end) throw new Error('timed out waiting');
     await sleep(150);
   }
 }
 
 async function open(dataDir: string, host: 'harness' | 'cli' = 'harness'): Promise<Core> {
-  const core = await createCore({ dataDir, host });
+  const core = await createCore({ dataDir, host, now: runningClock().now });
   closeAfterTest(() => core.close());
+  await atTheKeyboard(core);
   return core;
 }
 

@@ -11,10 +11,11 @@ import { SaneAdapter } from '../../../../electron/core/documents/scanners/sane/s
 import { documentsSink } from '../../../../electron/core/documents/scanners/documentsSink';
 import { ScanningService } from '../../../../electron/core/documents/scanners/scanningService';
 import { FAULT_MESSAGES } from '../../../../electron/core/documents/scanners/faults';
-import { call, callError } from '../../support/core';
+import { atTheKeyboard, call, callError } from '../../support/core';
 import { closeAfterTest, tempDir } from '../../support/tempDir';
 import { validIntake } from '../../../fixtures/intake';
 import { TEST_BACKEND, makeSaneTestConfig, type SaneTestConfig } from '../../../fixtures/sane/saneTestConfig';
+import { runningClock } from '../../../support/clock';
 
 let sane: SaneTestConfig;
 let savedEnv: string | undefined;
@@ -31,8 +32,9 @@ afterAll(async () => {
 });
 
 async function coreWithCase(): Promise<{ core: Core; caseId: string }> {
-  const core = await createCore({ dataDir: await tempDir('loket-scan-core-'), host: 'harness' });
+  const core = await createCore({ dataDir: await tempDir('loket-scan-core-'), host: 'harness', now: runningClock().now });
   closeAfterTest(() => core.close());
+  await atTheKeyboard(core);
   const created = await call(core, 'cases.create', validIntake());
   return { core, caseId: created.id };
 }
@@ -115,7 +117,7 @@ describe('scanning through the core', () => {
     expect(jammed.note).toBe('Belum ada halaman yang tersimpan. Halaman ke-1 terpotong dan dibuang; pindai ulang mulai halaman itu.');
     expect((await call(core, 'documents.list', { caseId })).documents).toEqual([]);
 
-    const slow = await open(TEST_BACKEND.slow(3000));
+    const slow = await open(TEST_BACKEND.slow(8000));
     closeAfterTest(() => slow.close());
     const job = await slow.start(request);
     const watch = waitForEnd(core, job.id);
