@@ -9,7 +9,8 @@ import type { StepNo } from '../../../shared/sop/definition';
 import { foldTrail } from '../../../shared/domain/workflowFold';
 import type { Store } from '../store/openStore';
 import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../workflow/engine';
-import { OperatorRegistry, OperatorSessionState } from '../workflow/operators';
+import { OperatorRegistry, OperatorSessionState, operatorsProblemMessage } from '../workflow/operators';
+import { PinAttempts } from '../workflow/pinAttempts';
 import { type PasswordVault, generatePassword } from '../workflow/passwords';
 import { buildQueue } from '../workflow/queue';
 import type { WorkflowSettingsFile } from '../workflow/settingsFile';
@@ -33,10 +34,11 @@ export interface ArchivedCaseFinder {
 export function workflowHandlers(store: Store, vault: PasswordVault, settings: WorkflowSettingsFile, archive?: ArchivedCaseFinder): WorkflowHandlers {
   const now = () => store.ctx.now();
   const registry = new OperatorRegistry(store.ctx);
-  const session = new OperatorSessionState(registry, now, () => settings.get().autoLockMinutes);
+  const attempts = new PinAttempts(store.ctx);
+  const session = new OperatorSessionState(registry, attempts, now, () => settings.get().autoLockMinutes, () => store.cases.count > 0);
   let loading: Promise<void> | undefined;
-  // createHandlers is synchronous; the two small files are read on the first call that needs them.
-  const ready = () => (loading ??= Promise.all([registry.load(), settings.load()]).then(() => undefined));
+  // createHandlers is synchronous; the small files are read on the first call that needs them.
+  const ready = () => (loading ??= Promise.all([registry.load(), attempts.load(), settings.load()]).then(() => undefined));
   // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
   store.cases.activeOperator = () => session.current();
 
@@ -93,7 +95,10 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     },
     'operators.create': async (input) => {
       await ready();
-      const first = registry.empty;
+      await registry.refreshFolder();
+      const { setupNeeded: first, operatorsProblem } = registry.availability(store.cases.count > 0);
+      // A lost operators.json in a folder with cases is restored or reset by IT, never set up again here (issue 9 §3).
+      if (operatorsProblem) throw new AppError('conflict', operatorsProblemMessage(operatorsProblem));
       // The first operator sets the PC up; afterwards only an unlocked operator adds colleagues.
       if (!first) session.active();
       const created = await registry.create(input);
@@ -110,6 +115,7 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     },
     'operators.session': async () => {
       await ready();
+      await registry.refreshFolder();
       return session.view();
     },
     'operators.touch': async () => {
