@@ -7,7 +7,8 @@ import type { MethodName } from '../../shared/contract/channels';
 import type { MethodOutput, MethodParams, StoreProblem } from '../../shared/contract/contract';
 import { dispatch } from '../../shared/contract/dispatch';
 import { createCore, type Core } from '../core/core';
-import { defaultDataDir } from '../core/paths';
+import { legacyMoveMessage, moveLegacyDataFolder } from '../core/legacyDataFolder';
+import { defaultDataDir, userDataDir } from '../core/paths';
 import { CoreCallError, UsageError } from './errors';
 import type { OptionSpec } from './command';
 import type { CliIo } from './io';
@@ -25,6 +26,18 @@ export function resolveDataDir(option: string | undefined): string {
   return path.resolve(option);
 }
 
+/**
+ * resolveDataDir, and for the default folder first the move of data an older version kept directly
+ * in userData (the app, the CLI and the harness do it alike; issue 9 §4), told on stderr.
+ */
+export async function prepareDataDir(option: string | undefined, io: CliIo): Promise<string> {
+  const dataDir = resolveDataDir(option);
+  if (option !== undefined) return dataDir;
+  const moved = await moveLegacyDataFolder(userDataDir(), dataDir);
+  if (moved.moved.length > 0) io.err(`loket: ${legacyMoveMessage(moved)}\n`);
+  return dataDir;
+}
+
 export function problemLine(p: StoreProblem): string {
   // The store's messages usually name the file already; add it only when they don't.
   const where = p.quarantinedTo ? `${p.file} → ${p.quarantinedTo}` : p.file;
@@ -32,7 +45,7 @@ export function problemLine(p: StoreProblem): string {
 }
 
 export async function withCore<T>(dataDirOption: string | undefined, io: CliIo, fn: (s: CoreSession) => Promise<T>): Promise<T> {
-  const dataDir = resolveDataDir(dataDirOption);
+  const dataDir = await prepareDataDir(dataDirOption, io);
   const core = await createCore({ dataDir, host: 'cli' });
   // Store problems (a quarantined case, a rebuilt index) must not pass silently: the admin or IT
   // staff has to see them even when stdout is piped to a file. Found at open → app.problems;
