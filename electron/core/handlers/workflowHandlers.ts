@@ -35,10 +35,22 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
   const now = () => store.ctx.now();
   const registry = new OperatorRegistry(store.ctx);
   const attempts = new PinAttempts(store.ctx);
-  const session = new OperatorSessionState(registry, attempts, now, () => settings.get().autoLockMinutes, () => store.cases.count > 0);
+  const session = new OperatorSessionState(registry, attempts, now, () => settings.get().autoLockMinutes);
   let loading: Promise<void> | undefined;
   // createHandlers is synchronous; the small files are read on the first call that needs them.
-  const ready = () => (loading ??= Promise.all([registry.load(), attempts.load(), settings.load()]).then(() => undefined));
+  const ready = () => (loading ??= Promise.all([registry.load(casesNameAnOperator), attempts.load(), settings.load()]).then(() => undefined));
+
+  /** Evidence that operators worked here (issue 9 §3); stops at the first case that names one. */
+  async function casesNameAnOperator(): Promise<boolean> {
+    for (const id of [...store.cases.register.ids()]) {
+      try {
+        if ((await store.cases.get(id)).events.some((e) => e.operator !== null)) return true;
+      } catch {
+        // An unreadable case is quarantined and reported by the store; the others still answer.
+      }
+    }
+    return false;
+  }
   // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
   store.cases.activeOperator = () => session.current();
 
@@ -96,7 +108,7 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     'operators.create': async (input) => {
       await ready();
       await registry.refreshFolder();
-      const { setupNeeded: first, operatorsProblem } = registry.availability(store.cases.count > 0);
+      const { setupNeeded: first, operatorsProblem } = registry.availability();
       // A lost operators.json in a folder with cases is restored or reset by IT, never set up again here (issue 9 §3).
       if (operatorsProblem) throw new AppError('conflict', operatorsProblemMessage(operatorsProblem));
       // The first operator sets the PC up; afterwards only an unlocked operator adds colleagues.

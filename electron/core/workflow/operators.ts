@@ -41,7 +41,7 @@ export function operatorsProblemMessage(problem: OperatorsProblem): string {
     'atau minta petugas TI menjalankan "loket operators reset" yang tercatat di operators-log.jsonl. Setelah itu petugas pertama dapat didaftarkan lagi.';
   switch (problem) {
     case 'missing':
-      return `Daftar petugas (${OPERATORS_FILE}) tidak ada di folder data ini, padahal folder ini berisi berkas permohonan. Petugas pertama tidak dapat didaftarkan ulang dari aplikasi. ${restore}`;
+      return `Daftar petugas (${OPERATORS_FILE}) tidak ada di folder data ini, padahal berkas permohonan di folder ini dikerjakan oleh petugas. Petugas pertama tidak dapat didaftarkan ulang dari aplikasi. ${restore}`;
     case 'corrupt':
       return `Daftar petugas (${OPERATORS_FILE}) rusak dan telah dipindahkan ke folder ${QUARANTINE_DIR}/. Petugas pertama tidak dapat didaftarkan ulang dari aplikasi. ${restore}`;
     case 'unsupported':
@@ -55,13 +55,18 @@ export class OperatorRegistry {
   #reset = false;
   #quarantined = false;
   #demo = false;
+  #namedInTrails = false;
   readonly #file: DurableJsonFile<OperatorsFile>;
 
   constructor(private readonly ctx: StoreContext) {
     this.#file = new DurableJsonFile(ctx, path.join(ctx.dataDir, OPERATORS_FILE), kind);
   }
 
-  async load(): Promise<void> {
+  /**
+   * `casesNameAnOperator`: whether any case's trail names an operator — asked only when there is no
+   * operator and nothing else settles it (the rare path), as it may read every case.
+   */
+  async load(casesNameAnOperator: () => Promise<boolean>): Promise<void> {
     const outcome = await this.#file.load();
     this.#status = outcome.status;
     if (outcome.status === 'ok') {
@@ -72,6 +77,8 @@ export class OperatorRegistry {
     const names = await fs.readdir(path.join(this.ctx.dataDir, QUARANTINE_DIR)).catch(() => [] as string[]);
     this.#quarantined = names.some((n) => /_operators\.json(\.\d+)?$/.test(n));
     await this.refreshFolder();
+    const settled = this.#operators.length > 0 || this.#status !== 'missing' || this.#reset || this.#quarantined;
+    this.#namedInTrails = !settled && (await casesNameAnOperator());
   }
 
   /** `loket demo` may mark the folder while the core is open. */
@@ -80,17 +87,19 @@ export class OperatorRegistry {
   }
 
   /**
-   * Issue 9 §3: losing operators.json must not hand the PC to whoever opens it next. Setup is open
-   * in a new folder, after a recorded `loket operators reset`, and in a demo folder; a folder that
-   * holds cases, or a quarantined operators.json, means operators existed and must be restored.
+   * Issue 9 §3: losing operators.json must not hand the PC to whoever opens it next. Operators
+   * existed here when operators.json was quarantined, or when a case's trail names one (every case
+   * change is made by an unlocked operator; stripping the names breaks the hash chains): then the
+   * list must be restored from a backup or reset by IT (recorded). Setup stays open in a new
+   * folder (also one whose cases predate operators), after `loket operators reset`, and in a demo folder.
    */
-  availability(holdsCases: boolean): OperatorsAvailability {
+  availability(): OperatorsAvailability {
     if (this.#operators.length > 0) return { setupNeeded: false, operatorsProblem: null };
     // Never written over: the newer app's operators would be lost.
     if (this.#status === 'unsupported') return { setupNeeded: false, operatorsProblem: 'unsupported' };
     if (this.#reset || this.#demo) return { setupNeeded: true, operatorsProblem: null };
     if (this.#status === 'corrupt' || this.#quarantined) return { setupNeeded: false, operatorsProblem: 'corrupt' };
-    if (holdsCases) return { setupNeeded: false, operatorsProblem: 'missing' };
+    if (this.#namedInTrails) return { setupNeeded: false, operatorsProblem: 'missing' };
     return { setupNeeded: true, operatorsProblem: null };
   }
 
@@ -159,7 +168,6 @@ export class OperatorSessionState {
     private readonly attempts: PinAttempts,
     private readonly now: () => Date,
     private readonly autoLockMinutes: () => number,
-    private readonly holdsCases: () => boolean,
   ) {}
 
   /** The session as the UI sees it; locks first if the operator has been idle too long. */
@@ -168,7 +176,7 @@ export class OperatorSessionState {
     const op = this.#operatorId ? this.registry.find(this.#operatorId) : undefined;
     const minutes = this.autoLockMinutes();
     return {
-      ...this.registry.availability(this.holdsCases()),
+      ...this.registry.availability(),
       locked: this.#locked,
       operator: op ? publicOf(op) : null,
       lastActivityAt: this.#lastActivity ? new Date(this.#lastActivity).toISOString() : null,

@@ -40,7 +40,7 @@ const id = {
     setupButton: 'Daftarkan petugas pertama',
     problemTitle: 'Daftar petugas tidak dapat dipakai',
     problem: {
-      missing: 'Berkas daftar petugas (operators.json) tidak ada di folder data ini, padahal folder ini berisi berkas permohonan. Demi akuntabilitas, petugas pertama tidak dapat didaftarkan ulang dari aplikasi.',
+      missing: 'Berkas daftar petugas (operators.json) tidak ada di folder data ini, padahal berkas permohonan di folder ini sudah dikerjakan oleh petugas. Demi akuntabilitas, petugas pertama tidak dapat didaftarkan ulang dari aplikasi.',
       corrupt: 'Berkas daftar petugas (operators.json) rusak dan telah dipindahkan ke folder quarantine. Demi akuntabilitas, petugas pertama tidak dapat didaftarkan ulang dari aplikasi.',
       unsupported: 'Berkas daftar petugas (operators.json) dibuat oleh versi aplikasi yang lebih baru dan tidak diubah. Perbarui aplikasi ini.',
     },
@@ -290,7 +290,7 @@ const en: DeepStrings<Messages> = {
     setupButton: 'Register the first operator',
     problemTitle: 'The operator list cannot be used',
     problem: {
-      missing: 'The operator list (operators.json) is missing from this data folder, although the folder holds cases. For accountability, the first operator cannot be set up again from the app.',
+      missing: 'The operator list (operators.json) is missing from this data folder, although operators have worked on its cases. For accountability, the first operator cannot be set up again from the app.',
       corrupt: 'The operator list (operators.json) is damaged and was moved to the quarantine folder. For accountability, the first operator cannot be set up again from the app.',
       unsupported: 'The operator list (operators.json) was written by a newer version of the app and was left untouched. Update this app.',
     },

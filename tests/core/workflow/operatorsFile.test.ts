@@ -74,6 +74,16 @@ describe('operators.json lost or corrupt in a folder with cases', () => {
     const core = await openCore(await tempDir(), fixedClock().now);
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: true, operatorsProblem: null });
   });
+
+  it('cases that no operator ever touched (registered before any operator) leave setup open after a restart', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir, fixedClock().now);
+    await call(core, 'cases.create', validIntake());
+    await core.close();
+    const again = await openCore(dir, fixedClock().now);
+    expect(await call(again, 'operators.session', {})).toMatchObject({ setupNeeded: true, operatorsProblem: null });
+    await call(again, 'operators.create', second);
+  });
 });
 
 describe('loket operators reset', () => {
