@@ -77,7 +77,8 @@ export class OperatorRegistry {
     const names = await fs.readdir(path.join(this.ctx.dataDir, QUARANTINE_DIR)).catch(() => [] as string[]);
     this.#quarantined = names.some((n) => /_operators\.json(\.\d+)?$/.test(n));
     await this.refreshFolder();
-    const settled = this.#operators.length > 0 || this.#status !== 'missing' || this.#reset || this.#quarantined;
+    // A demo folder settles it too (setup open): no scan of thousands of generated cases.
+    const settled = this.#operators.length > 0 || this.#status === 'corrupt' || this.#status === 'unsupported' || this.#reset || this.#quarantined || this.#demo;
     this.#namedInTrails = !settled && (await casesNameAnOperator());
   }
 
