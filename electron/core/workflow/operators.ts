@@ -187,7 +187,11 @@ export class OperatorSessionState {
     };
   }
 
-  async unlock(operatorId: string, pin: string): Promise<OperatorSession> {
+  unlock(operatorId: string, pin: string): Promise<OperatorSession> {
+    return this.attempts.exclusive(() => this.#unlock(operatorId, pin));
+  }
+
+  async #unlock(operatorId: string, pin: string): Promise<OperatorSession> {
     const op = this.registry.find(operatorId);
     if (!op || !op.active) throw new AppError('not_found', 'Petugas tidak ditemukan. Pilih nama petugas dari daftar.');
     const nowMs = this.now().getTime();

@@ -29,8 +29,13 @@ export class PinAttempts {
   #byOperator: Record<string, PinAttempt> = {};
   readonly #file: DurableJsonFile<PinAttemptsDoc>;
 
-  constructor(ctx: StoreContext) {
+  constructor(private readonly ctx: StoreContext) {
     this.#file = new DurableJsonFile(ctx, path.join(ctx.dataDir, PIN_ATTEMPTS_FILE), kind);
+  }
+
+  /** One PIN check at a time: two guesses sent together must both be counted. */
+  exclusive<T>(check: () => Promise<T>): Promise<T> {
+    return this.ctx.queues.run('operators:unlock', check);
   }
 
   async load(): Promise<void> {

@@ -163,4 +163,13 @@ describe('the PIN lockout survives a restart', () => {
     expect(await call(third, 'operators.unlock', { operatorId: rina.id, pin: PIN })).toMatchObject({ locked: false, operator: { name: ADMIN.name } });
     expect(JSON.parse(await fs.readFile(path.join(dir, 'pin-attempts.json'), 'utf8'))).toEqual({ schemaVersion: 1, operators: {} });
   });
+
+  it('five wrong PINs sent at once are all counted', async () => {
+    const clock = fixedClock();
+    const core = await openCore(await tempDir(), clock.now);
+    const rina = await setUpOperator(core);
+    await call(core, 'operators.lock', {});
+    await Promise.all(Array.from({ length: 5 }, () => callError(core, 'operators.unlock', { operatorId: rina.id, pin: '000000' })));
+    expect((await callError(core, 'operators.unlock', { operatorId: rina.id, pin: PIN })).code).toBe('locked');
+  });
 });
