@@ -68,6 +68,8 @@ const TEMP_WRITE = new RegExp(`^\\.(.*)\\.\\d+-\\d+${TEMP_SUFFIX.replace('.', '\
 export function entryOf(name: string): DataFolderEntry | undefined {
   const exact = DATA_FOLDER_ENTRIES.find((e) => e.name === name);
   if (exact) return exact;
-  const base = BACKUP_COPY.exec(name)?.[1] ?? TEMP_WRITE.exec(name)?.[1];
-  return base === undefined ? undefined : DATA_FOLDER_ENTRIES.find((e) => !e.dir && e.name === base);
+  // A write in flight may be of a `.bak` itself (`.settings.json.bak.<pid>-<n>.tmp`).
+  const written = TEMP_WRITE.exec(name)?.[1] ?? name;
+  const base = BACKUP_COPY.exec(written)?.[1] ?? written;
+  return base === name ? undefined : DATA_FOLDER_ENTRIES.find((e) => !e.dir && e.name === base);
 }

@@ -34,9 +34,13 @@ describe('moveLegacyDataFolder', () => {
   it('moves our files and folders (with their .bak) and nothing else; the core then opens the moved data', async () => {
     const userData = await oldUserData();
     await write(path.join(userData, 'workflow.json.bak'), 'previous');
+    await write(path.join(userData, 'settings.json.v1.bak'), 'before a migration');
+    await write(path.join(userData, '.settings.json.bak.4242-7.tmp'), 'a write in flight');
     const to = path.join(userData, 'data');
     const moved = await moveLegacyDataFolder(userData, to);
-    expect(moved.moved).toEqual(expect.arrayContaining(['blobs', 'cases', 'workflow.json', 'workflow.json.bak']));
+    expect(moved.moved).toEqual(
+      expect.arrayContaining(['blobs', 'cases', 'workflow.json', 'workflow.json.bak', 'settings.json.v1.bak', '.settings.json.bak.4242-7.tmp']),
+    );
     expect(moved.moved).not.toContain('Local Storage');
     expect((await fs.readdir(userData)).sort()).toEqual(['Code Cache', 'Crashpad', 'Local Storage', 'catatan-pribadi.txt', 'data']);
     expect(await fs.readFile(path.join(to, 'blobs', 'ab', 'cd', 'abcd'), 'utf8')).toBe('blob');
