@@ -4,11 +4,17 @@
  *   npm run preview -- [--data-dir DIR]
  */
 import { parseArgs } from 'node:util';
-import { defaultDataDir } from '../electron/core/paths';
+import { legacyMoveMessage, moveLegacyDataFolder } from '../electron/core/legacyDataFolder';
+import { defaultDataDir, userDataDir } from '../electron/core/paths';
 import { launchHarness } from './harness';
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } } });
 const dataDir = values['data-dir'] ?? defaultDataDir();
+// As the app does: data an older version kept directly in userData is moved into its subfolder first.
+if (values['data-dir'] === undefined) {
+  const moved = await moveLegacyDataFolder(userDataDir(), dataDir);
+  if (moved.moved.length > 0) console.log(legacyMoveMessage(moved));
+}
 
 if (process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']) {
   console.error('Tidak ada layar (DISPLAY kosong), jadi jendela pratinjau tidak bisa dibuka. Jalankan di desktop, atau: xvfb-run -a npm run preview');

@@ -9,7 +9,8 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { createCore, type Core } from '../core/core';
 import { featuresOf } from '../core/createCore';
 import { normalizeNip } from '../../shared/nip';
-import { defaultDataDir } from '../core/paths';
+import { legacyMoveMessage, moveLegacyDataFolder } from '../core/legacyDataFolder';
+import { defaultDataDir, userDataDir } from '../core/paths';
 import { CoreCallError, UsageError } from './errors';
 import type { OptionSpec } from './command';
 import type { CliIo } from './io';
@@ -27,6 +28,18 @@ export function resolveDataDir(option: string | undefined): string {
   return path.resolve(option);
 }
 
+/**
+ * resolveDataDir, and for the default folder first the move of data an older version kept directly
+ * in userData (the app, the CLI and the harness do it alike; issue 9 §4), told on stderr.
+ */
+export async function prepareDataDir(option: string | undefined, io: CliIo): Promise<string> {
+  const dataDir = resolveDataDir(option);
+  if (option !== undefined) return dataDir;
+  const moved = await moveLegacyDataFolder(userDataDir(), dataDir);
+  if (moved.moved.length > 0) io.err(`loket: ${legacyMoveMessage(moved)}\n`);
+  return dataDir;
+}
+
 export function problemLine(p: StoreProblem): string {
   // The store's messages usually name the file already; add it only when they don't.
   const where = p.quarantinedTo ? `${p.file} → ${p.quarantinedTo}` : p.file;
@@ -42,7 +55,7 @@ export type CliAccess = { kind: 'read' } | { kind: 'operator'; nip: string | und
 export const READ_ONLY: CliAccess = { kind: 'read' };
 
 export async function withCore<T>(dataDirOption: string | undefined, io: CliIo, fn: (s: CoreSession) => Promise<T>, access: CliAccess = READ_ONLY): Promise<T> {
-  const dataDir = resolveDataDir(dataDirOption);
+  const dataDir = await prepareDataDir(dataDirOption, io);
   const core = await createCore({ dataDir, host: 'cli', ...(io.now ? { now: io.now } : {}) });
   // Store problems (a quarantined case, a rebuilt index) must not pass silently: the admin or IT
   // staff has to see them even when stdout is piped to a file. Found at open → app.problems;

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import { createCore, type Core } from '../core/core';
+import { legacyMoveMessage, moveLegacyDataFolder, type LegacyMove } from '../core/legacyDataFolder';
 import { APP_ID, PRODUCT_NAME } from './appIdentity';
 import { registerAppScheme, setupAppProtocol } from './appProtocol';
 import { forwardCoreEvents } from './coreEvents';
@@ -34,9 +35,13 @@ async function start(): Promise<void> {
   await app.whenReady();
   setupSessionSecurity(session.defaultSession);
 
-  const dataDir = resolveDataDir(app.commandLine.getSwitchValue('data-dir'), app.getPath('userData'), process.cwd());
+  const switchValue = app.commandLine.getSwitchValue('data-dir');
+  const dataDir = resolveDataDir(switchValue, app.getPath('userData'), process.cwd());
   let core: Core;
+  let moved: LegacyMove | null = null;
   try {
+    // The default folder only: data from before it was a subfolder of userData is moved in first (issue 9 §4).
+    if (switchValue.trim() === '') moved = await moveLegacyDataFolder(app.getPath('userData'), dataDir);
     core = await createCore({ dataDir, host: 'electron' });
   } catch (error) {
     showStartupError(dataDir, error);
@@ -51,6 +56,15 @@ async function start(): Promise<void> {
   setupIpc(core.handlers, getMainWindow);
   forwardCoreEvents(core.events, getMainWindow);
   createMainWindow(path.join(appRoot, 'dist', 'preload', 'preload.cjs'));
+  if (moved && moved.moved.length > 0) tellMoved(moved);
+}
+
+function tellMoved(moved: LegacyMove): void {
+  const message = legacyMoveMessage(moved);
+  console.info(`[start] ${message}`);
+  void dialog.showMessageBox({ type: 'info', title: `${PRODUCT_NAME}: folder data dipindahkan`, message: 'Folder data dipindahkan', detail: `${message}
+
+(The app's data was moved into its own folder: ${moved.to})` });
 }
 
 function showStartupError(dataDir: string, error: unknown): void {

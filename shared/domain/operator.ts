@@ -69,16 +69,32 @@ export const storedOperatorSchema = operatorPublicSchema.extend({
 });
 export type StoredOperator = z.infer<typeof storedOperatorSchema>;
 
+/** Written by `loket operators reset` (and logged in operators-log.jsonl): first-operator setup is open again. */
+export const operatorsResetSchema = z.object({ at: z.string(), osUser: z.string(), host: z.string() });
+
 export const operatorsFileSchema = z.object({
   schemaVersion: z.literal(OPERATORS_SCHEMA_VERSION),
   operators: z.array(storedOperatorSchema),
+  reset: operatorsResetSchema.optional(),
 });
 export type OperatorsFile = z.infer<typeof operatorsFileSchema>;
 
+/**
+ * Why no operator can sign in and none may be set up (issue 9 §3): `missing` — operators.json is
+ * gone from a folder that holds cases; `corrupt` — it was unreadable and quarantined; `unsupported`
+ * — written by a newer app. The UI shows how to restore it from a backup or have IT run
+ * `loket operators reset` (docs/operations.md), never the setup form.
+ */
+export const OPERATORS_PROBLEMS = ['missing', 'corrupt', 'unsupported'] as const;
+export const operatorsProblemSchema = z.enum(OPERATORS_PROBLEMS);
+export type OperatorsProblem = z.infer<typeof operatorsProblemSchema>;
+
 /** The core's session: who is at the keyboard, and when the screen locks by itself. */
 export const operatorSessionSchema = z.object({
-  /** True until the first operator is created (the UI then shows the setup form). */
+  /** True until the first operator is created in a new (or reset, or demo) folder: the UI then shows the setup form. */
   setupNeeded: z.boolean(),
+  /** Set when operators.json cannot be used and setup is not allowed; null otherwise. */
+  operatorsProblem: operatorsProblemSchema.nullable(),
   locked: z.boolean(),
   /** The operator who unlocked last (shown on the lock screen even while locked). */
   operator: operatorPublicSchema.nullable(),

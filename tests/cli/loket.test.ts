@@ -135,13 +135,13 @@ describe('loket demo + cases', () => {
     expect(await listJson(big, '--text', 'tidak-ada-yang-cocok-xyz')).toEqual([]);
   });
 
-  it('refuses to put sample data into a folder that holds cases, unless --force', async () => {
+  it('refills a demo folder that holds cases only with --force', async () => {
     const dir = path.join(tmp, 'force');
     expect((await loket(['demo', '--data-dir', dir, '--count', '3'])).code).toBe(0);
     const refused = await loket(['demo', '--data-dir', dir, '--count', '2']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
-      `loket: Folder data ${dir} sudah berisi 3 berkas. Data contoh hanya diisikan ke folder kosong; tambahkan --force bila memang disengaja.\n`,
+      `loket: Folder data ${dir} sudah berisi 3 berkas. Ini folder data contoh; tambahkan --force untuk menambah isinya.\n`,
     );
     expect(await listJson(dir)).toHaveLength(3);
     const forced = await loket(['demo', '--data-dir', dir, '--count', '2', '--seed', '5', '--force']);

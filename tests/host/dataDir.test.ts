@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveDataDir } from '../../electron/host/dataDir';
 
 describe('resolveDataDir', () => {
-  it('uses the per-user folder when --data-dir is absent or blank', () => {
-    expect(resolveDataDir('', '/home/admin/.config/Loket Akun SPSE', '/opt/app')).toBe('/home/admin/.config/Loket Akun SPSE');
-    expect(resolveDataDir('   ', '/u', '/opt/app')).toBe('/u');
+  it('uses the data subfolder of the per-user folder when --data-dir is absent or blank (userData also holds Chromium\'s profile)', () => {
+    expect(resolveDataDir('', '/home/admin/.config/Loket Akun SPSE', '/opt/app')).toBe('/home/admin/.config/Loket Akun SPSE/data');
+    expect(resolveDataDir('   ', '/u', '/opt/app')).toBe('/u/data');
+    expect(resolveDataDir('', 'C:\\Users\\admin\\AppData\\Roaming\\Loket Akun SPSE', 'E:\\', path.win32)).toBe('C:\\Users\\admin\\AppData\\Roaming\\Loket Akun SPSE\\data');
   });
 
   it('takes --data-dir as given, relative to the start folder', () => {

@@ -196,7 +196,10 @@ export const contextBridge = {
   },
 };
 export const screen = { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366, height: 728 } }) };
-export const dialog = { showErrorBox: vi.fn<(title: string, content: string) => void>() };
+export const dialog = {
+  showErrorBox: vi.fn<(title: string, content: string) => void>(),
+  showMessageBox: vi.fn<(options: { type?: string; title?: string; message: string; detail?: string }) => Promise<{ response: number }>>(() => Promise.resolve({ response: 0 })),
+};
 export const BrowserWindow = FakeBrowserWindow;
 
 export default { app, ipcMain, ipcRenderer, session, protocol, contextBridge, screen, dialog, BrowserWindow };

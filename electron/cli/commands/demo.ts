@@ -1,6 +1,6 @@
 /** `loket demo`: fills a data folder with realistic sample requests for training, previews and benchmarks. */
 import { DEMO_NIP, DEMO_PIN } from '../../core/demo/closeDemoCases';
-import { fillDemo } from '../../core/demo/fillDemo';
+import { checkDemoTarget, fillDemo } from '../../core/demo/fillDemo';
 import { defineCommand, integerOption } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
 import { CoreCallError } from '../errors';
@@ -24,11 +24,13 @@ export const demoCommand = defineCommand({
       valueName: 'N',
       describe: `Berapa berkas (yang paling lama) diselesaikan sampai langkah 9 lengkap dengan dokumen pindaian (bawaan: seperlima, paling banyak ${DEFAULT_DEMO_CLOSED_MAX}).`,
     },
-    force: { type: 'boolean', describe: 'Tetap menambahkan walaupun folder sudah berisi berkas.' },
+    force: { type: 'boolean', describe: 'Tetap menambahkan ke folder data contoh yang sudah berisi berkas (folder sungguhan selalu ditolak).' },
   },
   details: [
-    'Data contoh tidak boleh tercampur dengan berkas sungguhan, maka folder yang sudah berisi',
-    'berkas ditolak kecuali dengan --force. Contoh:',
+    'Data contoh tidak boleh tercampur dengan berkas sungguhan: folder yang berisi berkas atau petugas',
+    'dan bukan folder contoh selalu ditolak, juga dengan --force. Folder yang diisi ditandai sebagai',
+    'folder contoh (demo.json); setiap surat darinya bertanda "CONTOH". --force hanya untuk menambah',
+    'isi folder contoh yang sudah berisi berkas. Contoh:',
     '  loket demo --data-dir D:\\LoketLatihan --count 200 --seed 7',
     'Berkas yang diselesaikan (--closed) membentuk contoh arsip: lanjutkan dengan',
     '  loket export --data-dir D:\\LoketLatihan --all --to D:\\ArsipLatihan',
@@ -38,13 +40,13 @@ export const demoCommand = defineCommand({
     const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0, 0, MAX_SEED);
     const closed = integerOption('closed', values.closed, Math.min(DEFAULT_DEMO_CLOSED_MAX, Math.floor(count / 5)), 0, count);
     await withCore(values['data-dir'], io, async (s) => {
+      // A real folder is refused by the core, --force or not; --force only refills a demo folder.
+      await checkDemoTarget(s.core);
       const before = (await s.call('app.info', {})).caseCount;
-      // Sample requests carry real-looking names and NIPs and take real case numbers: in the
-      // office's live folder they would be indistinguishable from actual records.
       if (before > 0 && !values.force)
         throw new CoreCallError({
           code: 'conflict',
-          message: `Folder data ${s.dataDir} sudah berisi ${before} berkas. Data contoh hanya diisikan ke folder kosong; tambahkan --force bila memang disengaja.`,
+          message: `Folder data ${s.dataDir} sudah berisi ${before} berkas. Ini folder data contoh; tambahkan --force untuk menambah isinya.`,
         });
       const result = await fillDemo(s.core, count, seed, { closed });
       const after = (await s.call('app.info', {})).caseCount;

@@ -5,9 +5,10 @@ import { casesCommand } from './cases';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { operatorsCommand } from './operators';
 import { registersCommand } from './registers';
 import { restoreCommand } from './restore';
 import { verifyCommand } from './verify';
 import { verifyTrailCommand } from './verifyTrail';
 
-export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, backupCommand, restoreCommand, verifyTrailCommand];
+export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, backupCommand, restoreCommand, verifyTrailCommand, operatorsCommand];

@@ -5,7 +5,7 @@
  */
 import { restoreBackup } from '../../core/backup/restoreBackup';
 import { defineCommand } from '../command';
-import { dataDirOption, resolveDataDir } from '../coreSession';
+import { dataDirOption, prepareDataDir } from '../coreSession';
 import { UsageError } from '../errors';
 
 export const restoreCommand = defineCommand({
@@ -25,7 +25,7 @@ export const restoreCommand = defineCommand({
   ],
   async run(values, { io }) {
     if (!values.from) throw new UsageError('Sebutkan folder cadangan dengan --from.', 'restore');
-    const dataDir = resolveDataDir(values['data-dir']);
+    const dataDir = await prepareDataDir(values['data-dir'], io);
     const { manifest, movedAside } = await restoreBackup(values.from, dataDir, values.force === true);
     if (movedAside) io.out(`Isi folder data sebelumnya dipindahkan ke ${movedAside}.\n`);
     io.out(`Dipulihkan ke ${dataDir}: ${manifest.cases} berkas permohonan, ${manifest.blobs} berkas dokumen (cadangan ${manifest.createdAt}), semuanya cocok dengan sidik sha256.\n`);

@@ -3,11 +3,44 @@
  * writes, one index write). On request the oldest `closed` of them are also taken through the whole
  * SOP with scanned documents (closeDemoCases.ts), so the folder holds a sample archive.
  */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/result';
 import { intakeSchema, type Intake } from '../../../shared/domain/case';
 import type { Core } from '../core';
 import { storeOf } from '../createCore';
+import { QUARANTINE_DIR } from '../store/context';
+import { OPERATORS_FILE } from '../workflow/operators';
 import { demoOperator, registerClosedDemoCases } from './closeDemoCases';
+import { isDemoFolder, markDemoFolder } from './demoMarker';
 import { generateIntakes } from './generateIntakes';
+
+/** Whether operators were ever set up here: operators.json (or its copy), or one in quarantine. */
+async function hadOperators(dataDir: string): Promise<boolean> {
+  const top = await fs.readdir(dataDir).catch(() => [] as string[]);
+  if (top.some((n) => n === OPERATORS_FILE || n.startsWith(`${OPERATORS_FILE}.`))) return true;
+  const quarantined = await fs.readdir(path.join(dataDir, QUARANTINE_DIR)).catch(() => [] as string[]);
+  return quarantined.some((n) => n.includes(`_${OPERATORS_FILE}`));
+}
+
+/**
+ * Issue 9 §3: sample cases carry real-looking names and NIPs, take real case numbers and backdated
+ * trails; in an office's live folder they would be indistinguishable from actual records. A folder
+ * that holds cases or operators and is not marked as a demo folder is refused, whatever the caller
+ * asks (the CLI's --force only refills a demo folder).
+ */
+export async function checkDemoTarget(core: Core): Promise<void> {
+  const store = storeOf(core);
+  if (await isDemoFolder(store.ctx)) return;
+  const cases = store.cases.count;
+  const operators = await hadOperators(store.ctx.dataDir);
+  if (cases === 0 && !operators) return;
+  const what = [cases > 0 ? `${cases} berkas permohonan` : '', operators ? 'daftar petugas' : ''].filter(Boolean).join(' dan ');
+  throw new AppError(
+    'conflict',
+    `Folder data ${store.ctx.dataDir} berisi ${what} dan bukan folder data contoh. Data contoh tidak pernah dicampur dengan data sungguhan, juga tidak dengan --force. Pilih folder kosong, mis. loket demo --data-dir D:\\LoketLatihan.`,
+  );
+}
 
 export interface FillDemoResult {
   created: number;
@@ -22,6 +55,9 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
   const closedWanted = options.closed ?? 0;
   if (!Number.isInteger(closedWanted) || closedWanted < 0 || closedWanted > count) throw new RangeError(`closed must be an integer 0–${count}, got ${closedWanted}`);
   const store = storeOf(core);
+  await checkDemoTarget(core);
+  // Marked before the first sample case: an interrupted fill still leaves a demo folder.
+  await markDemoFolder(store.ctx);
   const now = store.ctx.now();
   const payloads = generateIntakes(count, seed, { kabupaten: store.settings.get().agency.city, now });
   // Through the same schema as the intake form, so demo cases are exactly what a user could enter.

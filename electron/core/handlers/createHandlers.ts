@@ -51,7 +51,7 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
   const archiveSettings = new ArchiveSettingsFile(store.ctx);
   const archiveSearch = new ArchiveSearch();
   const archiveRoot = async () => (await archiveSettings.load()).archiveRoot;
-  const operators = openOperators(store.ctx, () => workflowSettings.get().autoLockMinutes, () => workflowSettings.load());
+  const operators = openOperators(store, () => workflowSettings.get().autoLockMinutes, () => workflowSettings.load());
   // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
   store.cases.activeOperator = () => operators.session.current();
   const handlers: Handlers = {

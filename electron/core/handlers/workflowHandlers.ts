@@ -9,7 +9,7 @@ import type { StepNo } from '../../../shared/sop/definition';
 import { foldTrail } from '../../../shared/domain/workflowFold';
 import type { Store } from '../store/openStore';
 import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../workflow/engine';
-import type { Operators } from '../workflow/operators';
+import { operatorsProblemMessage, type Operators } from '../workflow/operators';
 import { type PasswordVault, generatePassword } from '../workflow/passwords';
 import { buildQueue } from '../workflow/queue';
 import type { WorkflowSettingsFile } from '../workflow/settingsFile';
@@ -87,7 +87,10 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     },
     'operators.create': async (input) => {
       await ready();
-      const first = registry.empty;
+      await registry.refreshFolder();
+      const { setupNeeded: first, operatorsProblem } = registry.availability();
+      // A lost operators.json in a folder with cases is restored or reset by IT, never set up again here (issue 9 §3).
+      if (operatorsProblem) throw new AppError('conflict', operatorsProblemMessage(operatorsProblem));
       // The first operator sets the PC up; afterwards only an unlocked operator adds colleagues.
       if (!first) session.active();
       const created = await registry.create(input);
@@ -104,6 +107,7 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     },
     'operators.session': async () => {
       await ready();
+      await registry.refreshFolder();
       return session.view();
     },
     'operators.touch': async () => {

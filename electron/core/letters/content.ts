@@ -61,7 +61,12 @@ export interface LetterContent {
   agency: { institution: string; unit: string; address: string; city: string; lines: string[]; logo: string };
   /** Step-8 notice only: the password is redacted here and on the archived copy. */
   password: string | null;
+  /** Present (true) only for a letter from a demo folder (`loket demo`): printed "CONTOH", and in the hash. */
+  sample?: true;
 }
+
+/** The first paragraph of every letter from a demo folder (demo/demoMarker.ts). */
+export const SAMPLE_NOTICE = 'CONTOH — surat ini dibuat dari data contoh untuk pelatihan (loket demo); bukan surat resmi dan tidak berlaku.';
 
 export const PASSWORD_REDACTED = 'dirahasiakan — diserahkan langsung kepada yang bersangkutan';
 
@@ -74,6 +79,8 @@ export interface ContentInputs {
   /** Case numbers of cases compared at step 5 (id → number), when known. */
   caseNumbers: ReadonlyMap<string, string>;
   now: Date;
+  /** The data folder is a demo folder: the letter says it is a sample. */
+  sample?: boolean;
 }
 
 /** One completed step form from the trail, with its visit number and operator. */
@@ -225,6 +232,7 @@ export function buildContent(record: CaseRecord, kind: LetterKind, visit: number
   const r = record.intake.requester;
   const data = kindData(record, kind, visit, inputs);
   const s = inputs.letters.signatory;
+  const paragraphs = paragraphsOf(fill(template.body));
   return {
     format: LETTER_CONTENT_FORMAT,
     kind,
@@ -239,7 +247,7 @@ export function buildContent(record: CaseRecord, kind: LetterKind, visit: number
     attachment: '-',
     subject: fill(template.subject),
     recipient: FORM[kind] === 'surat' ? [`Yth. Saudara ${r.name}`, r.position, r.agency, 'di Tempat'] : [],
-    paragraphs: paragraphsOf(fill(template.body)),
+    paragraphs: inputs.sample ? [SAMPLE_NOTICE, ...paragraphs] : paragraphs,
     fields: data.fields,
     tables: data.tables,
     notes: data.notes,
@@ -256,6 +264,8 @@ export function buildContent(record: CaseRecord, kind: LetterKind, visit: number
       logo: inputs.letters.logo,
     },
     password: kind === 'notification' && passwordWasReset(record) ? PASSWORD_REDACTED : null,
+    // Absent on real letters, so their content (and its hash) is as before.
+    ...(inputs.sample ? { sample: true as const } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/letters';
 import type { OperatorRef } from '../../../shared/domain/trail';
 import { foldTrail } from '../../../shared/domain/workflowFold';
+import { isDemoFolder } from '../demo/demoMarker';
 import { pdfAssets } from '../documents/assets';
 import type { DocumentService } from '../documents/service';
 import { DocumentWorker } from '../documents/worker/pool';
@@ -127,6 +128,7 @@ export class LettersService implements LetterArchiveSource {
       workflow: this.deps.workflow.get(),
       caseNumbers,
       now: this.store.ctx.now(),
+      sample: await isDemoFolder(this.store.ctx),
     };
   }
 

@@ -7,6 +7,8 @@ export interface LetterStamp {
   caseNumber: string;
   number: string;
   contentHash: string;
+  /** Present only on a sample letter from a demo folder ("CONTOH"). */
+  sample?: true;
 }
 
 export async function readLetterStamp(pdf: Uint8Array): Promise<LetterStamp | null> {
@@ -14,5 +16,6 @@ export async function readLetterStamp(pdf: Uint8Array): Promise<LetterStamp | nu
   const { readLoketXmp } = await import('../pdfa/finishPdfA');
   const xmp = readLoketXmp(pdf);
   if (!xmp || xmp.contentHash === undefined || xmp.caseNumber === undefined || !/^[0-9a-f]{64}$/.test(xmp.contentHash)) return null;
-  return { caseNumber: xmp.caseNumber, number: xmp.letterNumber ?? '', contentHash: xmp.contentHash };
+  const stamp: LetterStamp = { caseNumber: xmp.caseNumber, number: xmp.letterNumber ?? '', contentHash: xmp.contentHash };
+  return xmp.sample === 'CONTOH' ? { ...stamp, sample: true } : stamp;
 }

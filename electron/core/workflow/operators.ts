@@ -3,16 +3,20 @@
  * idle minutes. Accountability (SOP *Peringatan*), not a security boundary: see docs/operators.md.
  * PINs are hashed with argon2id (@node-rs/argon2 runs on libuv's thread pool, off the event loop).
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../../../shared/contract/result';
 import {
-  OPERATORS_SCHEMA_VERSION, operatorsFileSchema, type OperatorPublic, type OperatorSession, type OperatorsFile, type StoredOperator,
+  OPERATORS_SCHEMA_VERSION, operatorsFileSchema, type OperatorPublic, type OperatorSession, type OperatorsFile, type OperatorsProblem, type StoredOperator,
 } from '../../../shared/domain/operator';
 import type { OperatorRef } from '../../../shared/domain/trail';
-import type { StoreContext } from '../store/context';
-import { DurableJsonFile, type JsonFileKind } from '../store/jsonFile';
+import { isDemoFolder } from '../demo/demoMarker';
+import { QUARANTINE_DIR, type StoreContext } from '../store/context';
+import { DurableJsonFile, type JsonFileKind, type LoadOutcome } from '../store/jsonFile';
+import { PinAttempts } from './pinAttempts';
+import type { Store } from '../store/openStore';
 
 export const OPERATORS_FILE = 'operators.json';
 
@@ -25,21 +29,80 @@ const LOCKOUT_MS = 60_000;
 const publicOf = ({ pinHash: _h, ...o }: StoredOperator): OperatorPublic => o;
 export const refOf = (o: OperatorPublic): OperatorRef => ({ id: o.id, name: o.name, nip: o.nip });
 
+/** Whether first-operator setup is open, or why the operators cannot be used (OperatorSession). */
+export interface OperatorsAvailability {
+  setupNeeded: boolean;
+  operatorsProblem: OperatorsProblem | null;
+}
+
+/** What the admin reads when setup is refused: how to get operators.json back (docs/operations.md). */
+export function operatorsProblemMessage(problem: OperatorsProblem): string {
+  const restore =
+    'Pulihkan operators.json dari cadangan terakhir (tutup aplikasi, lalu "loket restore"; lihat docs/operations.md bagian Cadangan), ' +
+    'atau minta petugas TI menjalankan "loket operators reset" yang tercatat di operators-log.jsonl. Setelah itu petugas pertama dapat didaftarkan lagi.';
+  switch (problem) {
+    case 'missing':
+      return `Daftar petugas (${OPERATORS_FILE}) tidak ada di folder data ini, padahal berkas permohonan di folder ini dikerjakan oleh petugas. Petugas pertama tidak dapat didaftarkan ulang dari aplikasi. ${restore}`;
+    case 'corrupt':
+      return `Daftar petugas (${OPERATORS_FILE}) rusak dan telah dipindahkan ke folder ${QUARANTINE_DIR}/. Petugas pertama tidak dapat didaftarkan ulang dari aplikasi. ${restore}`;
+    case 'unsupported':
+      return `Daftar petugas (${OPERATORS_FILE}) dibuat oleh versi aplikasi yang lebih baru dan tidak diubah. Perbarui aplikasi ini, atau hubungi petugas TI.`;
+  }
+}
+
 export class OperatorRegistry {
   #operators: StoredOperator[] = [];
+  #status: LoadOutcome<OperatorsFile>['status'] = 'missing';
+  #reset = false;
+  #quarantined = false;
+  #demo = false;
+  #namedInTrails = false;
   readonly #file: DurableJsonFile<OperatorsFile>;
 
   constructor(private readonly ctx: StoreContext) {
     this.#file = new DurableJsonFile(ctx, path.join(ctx.dataDir, OPERATORS_FILE), kind);
   }
 
-  async load(): Promise<void> {
+  /**
+   * `casesNameAnOperator`: whether any case's trail names an operator — asked only when there is no
+   * operator and nothing else settles it (the rare path), as it may read every case.
+   */
+  async load(casesNameAnOperator: () => Promise<boolean>): Promise<void> {
     const outcome = await this.#file.load();
-    if (outcome.status === 'ok') this.#operators = outcome.data.operators;
+    this.#status = outcome.status;
+    if (outcome.status === 'ok') {
+      this.#operators = outcome.data.operators;
+      this.#reset = outcome.data.reset !== undefined;
+    }
+    // A copy in quarantine: operators existed here even if the file is now gone (quarantined on an earlier start).
+    const names = await fs.readdir(path.join(this.ctx.dataDir, QUARANTINE_DIR)).catch(() => [] as string[]);
+    this.#quarantined = names.some((n) => /_operators\.json(\.\d+)?$/.test(n));
+    await this.refreshFolder();
+    // A demo folder settles it too (setup open): no scan of thousands of generated cases.
+    const settled = this.#operators.length > 0 || this.#status === 'corrupt' || this.#status === 'unsupported' || this.#reset || this.#quarantined || this.#demo;
+    this.#namedInTrails = !settled && (await casesNameAnOperator());
   }
 
-  get empty(): boolean {
-    return this.#operators.length === 0;
+  /** `loket demo` may mark the folder while the core is open. */
+  async refreshFolder(): Promise<void> {
+    this.#demo = await isDemoFolder(this.ctx);
+  }
+
+  /**
+   * Issue 9 §3: losing operators.json must not hand the PC to whoever opens it next. Operators
+   * existed here when operators.json was quarantined, or when a case's trail names one (every case
+   * change is made by an unlocked operator; stripping the names breaks the hash chains): then the
+   * list must be restored from a backup or reset by IT (recorded). Setup stays open in a new
+   * folder (also one whose cases predate operators), after `loket operators reset`, and in a demo folder.
+   */
+  availability(): OperatorsAvailability {
+    if (this.#operators.length > 0) return { setupNeeded: false, operatorsProblem: null };
+    // Never written over: the newer app's operators would be lost.
+    if (this.#status === 'unsupported') return { setupNeeded: false, operatorsProblem: 'unsupported' };
+    if (this.#reset || this.#demo) return { setupNeeded: true, operatorsProblem: null };
+    if (this.#status === 'corrupt' || this.#quarantined) return { setupNeeded: false, operatorsProblem: 'corrupt' };
+    if (this.#namedInTrails) return { setupNeeded: false, operatorsProblem: 'missing' };
+    return { setupNeeded: true, operatorsProblem: null };
   }
 
   list(): OperatorPublic[] {
@@ -92,6 +155,7 @@ export class OperatorRegistry {
     const next = [...this.#operators, operator];
     await this.#file.save({ schemaVersion: OPERATORS_SCHEMA_VERSION, operators: next });
     this.#operators = next;
+    this.#status = 'ok';
     return publicOf(operator);
   }
 }
@@ -101,10 +165,10 @@ export class OperatorSessionState {
   #locked = true;
   #lastActivity = 0;
   #readOnly = false;
-  readonly #failures = new Map<string, { count: number; until: number }>();
 
   constructor(
     private readonly registry: OperatorRegistry,
+    private readonly attempts: PinAttempts,
     private readonly now: () => Date,
     private readonly autoLockMinutes: () => number,
   ) {}
@@ -115,7 +179,7 @@ export class OperatorSessionState {
     const op = this.#operatorId ? this.registry.find(this.#operatorId) : undefined;
     const minutes = this.autoLockMinutes();
     return {
-      setupNeeded: this.registry.empty,
+      ...this.registry.availability(),
       locked: this.#locked,
       operator: op ? publicOf(op) : null,
       lastActivityAt: this.#lastActivity ? new Date(this.#lastActivity).toISOString() : null,
@@ -125,19 +189,27 @@ export class OperatorSessionState {
     };
   }
 
-  async unlock(operatorId: string, pin: string): Promise<OperatorSession> {
+  unlock(operatorId: string, pin: string): Promise<OperatorSession> {
+    return this.attempts.exclusive(() => this.#unlock(operatorId, pin));
+  }
+
+  async #unlock(operatorId: string, pin: string): Promise<OperatorSession> {
     const op = this.registry.find(operatorId);
     if (!op || !op.active) throw new AppError('not_found', 'Petugas tidak ditemukan. Pilih nama petugas dari daftar.');
     const nowMs = this.now().getTime();
-    const failure = this.#failures.get(operatorId);
-    if (failure && failure.until > nowMs)
-      throw new AppError('locked', `PIN salah ${MAX_ATTEMPTS} kali. Tunggu ${Math.ceil((failure.until - nowMs) / 1000)} detik, lalu coba lagi.`);
+    const failure = this.attempts.get(operatorId);
+    const until = failure?.until ? Date.parse(failure.until) : 0;
+    if (until > nowMs) throw new AppError('locked', `PIN salah ${MAX_ATTEMPTS} kali. Tunggu ${Math.ceil((until - nowMs) / 1000)} detik, lalu coba lagi.`);
     if (!(await verify(op.pinHash, pin))) {
       const count = (failure?.count ?? 0) + 1;
-      this.#failures.set(operatorId, { count: count >= MAX_ATTEMPTS ? 0 : count, until: count >= MAX_ATTEMPTS ? nowMs + LOCKOUT_MS : 0 });
+      // On disk before the answer: closing the app does not lift the pause (issue 9 §3).
+      await this.attempts.set(
+        operatorId,
+        count >= MAX_ATTEMPTS ? { count: 0, until: new Date(nowMs + LOCKOUT_MS).toISOString() } : { count, until: null },
+      );
       throw new AppError('invalid_input', 'PIN salah. Periksa kembali PIN Anda.', { pin: 'PIN salah.' });
     }
-    this.#failures.delete(operatorId);
+    await this.attempts.set(operatorId, null);
     this.#operatorId = operatorId;
     this.#locked = false;
     this.#lastActivity = this.now().getTime();
@@ -225,10 +297,23 @@ export interface Operators {
   ready(): Promise<void>;
 }
 
-export function openOperators(ctx: StoreContext, autoLockMinutes: () => number, load: () => Promise<unknown>): Operators {
-  const registry = new OperatorRegistry(ctx);
-  const session = new OperatorSessionState(registry, ctx.now, autoLockMinutes);
+export function openOperators(store: Store, autoLockMinutes: () => number, load: () => Promise<unknown>): Operators {
+  const registry = new OperatorRegistry(store.ctx);
+  const attempts = new PinAttempts(store.ctx);
+  const session = new OperatorSessionState(registry, attempts, store.ctx.now, autoLockMinutes);
   let loading: Promise<void> | undefined;
-  const ready = () => (loading ??= Promise.all([registry.load(), load()]).then(() => undefined));
+  const ready = () => (loading ??= Promise.all([registry.load(() => casesNameAnOperator(store)), attempts.load(), load()]).then(() => undefined));
   return { registry, session, ready };
+}
+
+/** Evidence that operators worked here (issue 9 §3); stops at the first case that names one. */
+async function casesNameAnOperator(store: Store): Promise<boolean> {
+  for (const id of [...store.cases.register.ids()]) {
+    try {
+      if ((await store.cases.get(id)).events.some((e) => e.operator !== null)) return true;
+    } catch {
+      // An unreadable case is quarantined and reported by the store; the others still answer.
+    }
+  }
+  return false;
 }

@@ -2,7 +2,8 @@
  * Shows the lock screen instead of the app while the core's operator session is locked, and tells
  * the core when the operator is working (throttled) so it locks only after real idleness.
  * A fresh install (no operator yet) is not blocked: the header offers to register the first one,
- * and the core refuses step changes until an operator is unlocked.
+ * and the core refuses step changes until an operator is unlocked. A lost or corrupt operators.json
+ * in a folder with cases shows how to restore it instead (the core refuses setup there).
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -11,6 +12,7 @@ import { call } from '../../api/client';
 import { Loading } from '../../components/QueryState';
 import { isLocked, useSession, wfKeys } from '../workflow/api';
 import { LockScreen } from './LockScreen';
+import { OperatorsProblemScreen } from './OperatorsProblemScreen';
 
 /** At most one `operators.touch` per minute: enough against an idle limit counted in minutes. */
 const TOUCH_EVERY_MS = 60_000;
@@ -55,6 +57,7 @@ export function OperatorGate({ children }: { children: ReactNode }) {
   const session = useSession();
   useActivity(session.data);
   if (session.isPending) return <Loading />;
+  if (session.data?.operatorsProblem) return <OperatorsProblemScreen problem={session.data.operatorsProblem} />;
   if (session.data && session.data.locked && !session.data.setupNeeded) return <LockScreen session={session.data} />;
   return <>{children}</>;
 }

@@ -9,7 +9,7 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import { readFile } from 'node:fs/promises';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { PDFA_SAVE_OPTIONS, finishPdfA } from '../../pdfa/finishPdfA';
 import type { LetterContent, LetterTable } from '../content';
 import { drawCode128 } from './code128';
@@ -85,6 +85,27 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
   return lines;
 }
 
+/** Printed across every page of a letter from a demo folder. */
+export const SAMPLE_MARK = 'CONTOH';
+const SAMPLE_GREY = rgb(0.86, 0.86, 0.86);
+
+/**
+ * A demo folder's letter (demo/demoMarker.ts): "CONTOH" diagonally across the page in light grey,
+ * drawn first so the text stays readable over it, and a line above the letterhead.
+ */
+function sampleMarks(page: PDFPage, f: Fonts): void {
+  const size = 120;
+  const angle = 50;
+  const rad = (angle * Math.PI) / 180;
+  const w = f.bold.widthOfTextAtSize(SAMPLE_MARK, size);
+  const h = size * 0.66;
+  // The baseline's start, so that the word's centre is the page's centre.
+  const x = A4[0] / 2 - (w / 2) * Math.cos(rad) + (h / 2) * Math.sin(rad);
+  const y = A4[1] / 2 - (w / 2) * Math.sin(rad) - (h / 2) * Math.cos(rad);
+  page.drawText(SAMPLE_MARK, { x, y, size, font: f.bold, color: SAMPLE_GREY, rotate: degrees(angle) });
+  page.drawText(`${SAMPLE_MARK} — data contoh untuk pelatihan, bukan surat resmi`, { x: LEFT - 8, y: A4[1] - 24, size: 9, font: f.bold, color: GREY });
+}
+
 class Flow {
   page!: PDFPage;
   y = TOP;
@@ -93,6 +114,7 @@ class Flow {
   constructor(
     readonly doc: PDFDocument,
     readonly f: Fonts,
+    private readonly sample = false,
   ) {
     this.newPage();
   }
@@ -101,6 +123,7 @@ class Flow {
     this.page = this.doc.addPage(A4);
     this.pages.push(this.page);
     this.y = TOP;
+    if (this.sample) sampleMarks(this.page, this.f);
   }
 
   /** Starts a new page when `height` does not fit above the footer. */
@@ -219,7 +242,7 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
   const [regular, bold, italic] = await Promise.all([embed(input.fonts.regular), embed(input.fonts.bold), embed(input.fonts.italic)]);
   // The password font only on the printed step-8 copy (an unused font would still be written).
   const f: Fonts = { regular, bold, italic, sans: input.password ? await embed(input.fonts.sans) : regular };
-  const flow = new Flow(doc, f);
+  const flow = new Flow(doc, f, c.sample === true);
   await letterhead(flow, c, input.logo);
   if (c.form === 'surat') suratHeading(flow, c, input.draft);
   else naskahHeading(flow, c, input.draft);
@@ -246,7 +269,7 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
   await finishPdfA(
     doc,
     {
-      title: `${c.title} — ${c.caseNumber}`,
+      title: `${c.sample ? `${SAMPLE_MARK}: ` : ''}${c.title} — ${c.caseNumber}`,
       subject: c.subject,
       keywords: `${c.caseNumber}, ${c.title}${c.number ? `, ${c.number}` : ''}`,
       createdAt: input.createdAt,
@@ -257,6 +280,7 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
         { name: 'letterKind', value: c.kind, description: 'Jenis surat (kode aplikasi)' },
         { name: 'letterNumber', value: c.number, description: 'Nomor surat' },
         { name: 'contentHash', value: input.contentHash, description: 'SHA-256 JSON kanonis isi surat' },
+        ...(c.sample ? [{ name: 'sample', value: SAMPLE_MARK, description: 'Surat contoh dari folder data latihan; bukan surat resmi' }] : []),
       ],
     },
     input.iccFile,
@@ -438,6 +462,7 @@ function footers(flow: Flow, input: RenderLetterInput): void {
     ];
     lines.forEach((l, k) => page.drawText(l, { x: tx, y: base + qr - 14 - k * 10.5, font: f.regular, size: 8, color: GREY }));
     if (input.draft) page.drawText('DRAF — belum diterbitkan', { x: tx, y: base + 6, font: f.bold, size: 8, color: GREY });
+    else if (c.sample) page.drawText(`${SAMPLE_MARK} — bukan surat resmi`, { x: tx, y: base + 6, font: f.bold, size: 8, color: GREY });
     if (total > 1) {
       const label = `Halaman ${i + 1} dari ${total}`;
       page.drawText(label, { x: RIGHT - f.regular.widthOfTextAtSize(label, 9), y: base + 6, font: f.regular, size: 9, color: GREY });
