@@ -4,10 +4,11 @@ import { backupCommand } from './backup';
 import { casesCommand } from './cases';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { fixityCommand } from './fixity';
 import { importCommand } from './import';
 import { registersCommand } from './registers';
 import { restoreCommand } from './restore';
 import { verifyCommand } from './verify';
 import { verifyTrailCommand } from './verifyTrail';
 
-export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, backupCommand, restoreCommand, verifyTrailCommand];
+export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, backupCommand, restoreCommand, verifyTrailCommand, fixityCommand];

@@ -13,6 +13,7 @@ import type { ExportStatus } from '../../../shared/domain/archive';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { localDate } from '../../../shared/dates';
 import type { HostKind } from '../core';
+import { DamagedBlobError } from '../documents/blobStore';
 import type { DocumentService } from '../documents/service';
 import type { CoreEvents } from '../events';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
@@ -215,7 +216,12 @@ export class ArchiveService {
       entry = {
         ...entry,
         state: 'waiting',
-        lastError: e instanceof AppError ? e.message : 'Ekspor gagal karena kesalahan tak terduga. Ekspor akan dicoba lagi; bila berulang, laporkan ke petugas TI.',
+        lastError:
+          e instanceof DamagedBlobError
+            ? `Arsip elektronik berkas ${record.caseNumber} (${record.id}) tidak dibuat: ${e.message}`
+            : e instanceof AppError
+              ? e.message
+              : 'Ekspor gagal karena kesalahan tak terduga. Ekspor akan dicoba lagi; bila berulang, laporkan ke petugas TI.',
         nextRetryAt: new Date(now().getTime() + retryDelayMs(entry.attempts)).toISOString(),
       };
     }
