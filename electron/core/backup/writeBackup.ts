@@ -175,10 +175,25 @@ async function freeName(root: string, name: string): Promise<string> {
   }
 }
 
+/**
+ * Runs `fn` over `items`, a few at a time. After a failure no worker takes another item, and the
+ * first error is thrown only once every worker has stopped: nothing of this run writes into the
+ * staging folder after it is removed (or into the next run's staging folder of the same name).
+ */
 async function runLimited(items: readonly string[], fn: (item: string) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) await fn(items[next++] as string);
+    while (!failed && next < items.length) {
+      try {
+        await fn(items[next++] as string);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(COPY_CONCURRENCY, items.length) }, worker));
+  const results = await Promise.allSettled(Array.from({ length: Math.min(COPY_CONCURRENCY, items.length) }, worker));
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }
