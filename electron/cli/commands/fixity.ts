@@ -26,7 +26,7 @@ async function configuredBackupRoot(dataDir: string): Promise<string> {
 
 export const fixityCommand = defineCommand({
   name: 'fixity',
-  summary: 'Memeriksa setiap dokumen tersimpan terhadap sidik sha256-nya dan mencari salinan baik di cadangan.',
+  summary: 'Memeriksa sidik sha256 setiap dokumen tersimpan; menyebut yang rusak dan salinan baiknya.',
   summaryEn: 'Rehash every stored document against its sha256 name and find good copies in the backups.',
   options: {
     'data-dir': dataDirOption,

@@ -33,7 +33,7 @@ export class DamagedBlobError extends AppError {
   ) {
     super(
       'corrupt',
-      `Dokumen tersimpan ${blobRelativePath(sha256)} rusak: isinya (${bytes} bita) tidak sama dengan sidik sha256 pada namanya. Jalankan "loket fixity" untuk melihat berkas yang memakainya dan salinan baik di cadangan.`,
+      `Dokumen tersimpan ${blobRelativePath(sha256)} rusak: isinya (${bytes} bita) tidak sama dengan sidik sha256 pada namanya. Laporkan ke petugas TI: perintah "loket fixity" menyebut berkas yang memakainya dan salinan baiknya di cadangan.`,
     );
   }
 }
