@@ -33,11 +33,20 @@ export interface DamagedBlob {
   goodCopy: string | null;
 }
 
+export interface MissingBlob {
+  sha256: string;
+  path: string;
+  cases: BlobCase[];
+  goodCopy: string | null;
+}
+
 export interface FixityReport {
   /** Blobs hashed, and their total size. */
   checked: number;
   bytes: number;
   damaged: DamagedBlob[];
+  /** Blobs a case file or the letters register names that are not in blobs/ at all. */
+  missing: MissingBlob[];
   /** The backup folder searched for good copies ('' when none is configured). */
   backupRoot: string;
 }
@@ -153,14 +162,38 @@ export async function describeDamage(dir: string, damaged: readonly Omit<Damaged
   return out;
 }
 
-/** The periodic local check (`loket fixity`): every blob of the data folder rehashed against its name. */
+/** Every blob a case file or the letters register names (`"blob": "<sha256>"`, `"logo"` aside). */
+async function referencedBlobs(dir: string): Promise<Set<string>> {
+  const found = new Set<string>();
+  const texts = [await fs.readFile(path.join(dir, LETTERS_REGISTER_FILE), 'utf8').catch(() => '')];
+  const names = await fs.readdir(path.join(dir, CASES_DIR)).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith('.json'))) texts.push(await fs.readFile(path.join(dir, CASES_DIR, name), 'utf8').catch(() => ''));
+  for (const text of texts) for (const m of text.matchAll(/"blob"\s*:\s*"([0-9a-f]{64})"/g)) found.add(m[1] as string);
+  return found;
+}
+
+/** The periodic local check (`loket fixity`): every blob of the data folder rehashed against its name, and none missing. */
 export async function checkBlobFixity(dataDir: string, backupRoot: string): Promise<FixityReport> {
   const found = await findDamagedBlobs(dataDir);
-  return { checked: found.checked, bytes: found.bytes, damaged: await describeDamage(dataDir, found.damaged, backupRoot), backupRoot };
+  const absent: string[] = [];
+  for (const sha256 of await referencedBlobs(dataDir)) {
+    const there = await fs.access(path.join(dataDir, ...blobRelativePath(sha256).split('/'))).then(() => true, () => false);
+    if (!there) absent.push(sha256);
+  }
+  absent.sort();
+  const users = await casesUsingBlobs(dataDir, absent);
+  const missing: MissingBlob[] = [];
+  for (const sha256 of absent) missing.push({ sha256, path: blobRelativePath(sha256), cases: users.get(sha256) ?? [], goodCopy: await findGoodCopy(backupRoot, sha256) });
+  return { checked: found.checked, bytes: found.bytes, damaged: await describeDamage(dataDir, found.damaged, backupRoot), missing, backupRoot };
 }
+
+const copyNote = (goodCopy: string | null) => (goodCopy ? `salinan baik: ${goodCopy}` : 'tidak ada salinan baik di folder cadangan');
 
 /** One line per damaged blob, Indonesian: which blob, which cases, where a good copy is. */
 export function damageLine(d: DamagedBlob): string {
-  const copy = d.goodCopy ? `salinan baik: ${d.goodCopy}` : 'tidak ada salinan baik di folder cadangan';
-  return `${d.path} rusak (${d.bytes} bita, sha256 isinya ${d.actualSha256.slice(0, 12)}…); ${describeCases(d.cases)}; ${copy}`;
+  return `${d.path} rusak (${d.bytes} bita, sha256 isinya ${d.actualSha256.slice(0, 12)}…); ${describeCases(d.cases)}; ${copyNote(d.goodCopy)}`;
+}
+
+export function missingLine(m: MissingBlob): string {
+  return `${m.path} hilang; ${describeCases(m.cases)}; ${copyNote(m.goodCopy)}`;
 }

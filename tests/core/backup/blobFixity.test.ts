@@ -160,6 +160,7 @@ describe('a blob damaged on disk', () => {
     const report = JSON.parse(json.stdout) as FixityReport;
     expect(report.backupRoot).toBe(d.backupRoot);
     expect(report.checked).toBeGreaterThan(1);
+    expect(report.missing).toEqual([]);
     expect(report.damaged).toEqual([
       expect.objectContaining({ sha256: d.blob, path: blobRelativePath(d.blob), cases: [{ id: d.caseId, caseNumber: d.caseNumber }], goodCopy: d.goodCopy }),
     ]);
@@ -169,6 +170,18 @@ describe('a blob damaged on disk', () => {
     const ok = await run('fixity', '--data-dir', d.dataDir);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/semuanya cocok dengan sidik sha256-nya/);
+
+    // A blob the case names that is gone altogether is reported too.
+    const reopened = await openCore(d.dataDir, d.clock.now);
+    const original = must(must((await call(reopened, 'cases.get', { id: d.caseId })).documents[0], 'document').originals[0], 'original').blob;
+    await reopened.close();
+    expect(original).not.toBe(d.blob);
+    const originalFile = path.join(d.dataDir, ...blobRelativePath(original).split('/'));
+    await fs.rename(originalFile, `${originalFile}.weg`);
+    const gone = await run('fixity', '--data-dir', d.dataDir);
+    expect(gone.code).toBe(1);
+    expect(gone.stdout).toContain(`HILANG ${blobRelativePath(original)} hilang; dipakai berkas ${d.caseNumber} (${d.caseId}); salinan baik: ${path.join(d.backupRoot, GOOD_BACKUP)}`);
+    await fs.rename(`${originalFile}.weg`, originalFile);
     const again = await run('backup', '--data-dir', d.dataDir, '--to', d.backupRoot);
     expect(again).toMatchObject({ code: 0, stderr: '' });
   });
