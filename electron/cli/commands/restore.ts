@@ -30,7 +30,8 @@ export const restoreCommand = defineCommand({
     const { manifest, movedAside } = await restoreBackup(values.from, dataDir, values.force === true);
     if (movedAside) io.out(`Isi folder data sebelumnya dipindahkan ke ${movedAside}.\n`);
     const missing = damagedInBackup(manifest);
-    io.out(`Dipulihkan ke ${dataDir}: ${manifest.cases} berkas permohonan, ${manifest.blobs} berkas dokumen (cadangan ${manifest.createdAt}), semuanya cocok dengan sidik sha256.\n`);
+    const checked = missing.length === 0 ? 'semuanya cocok dengan sidik sha256' : `semuanya cocok dengan sidik sha256, tetapi ${missing.length} dokumen tidak ada di cadangan ini`;
+    io.out(`Dipulihkan ke ${dataDir}: ${manifest.cases} berkas permohonan, ${manifest.blobs} berkas dokumen (cadangan ${manifest.createdAt}), ${checked}.\n`);
     // Restored, but not whole: say so and fail, so no script takes it for a clean restore.
     if (missing.length > 0) {
       for (const line of missing) io.err(`loket: peringatan: ${line}\n`);

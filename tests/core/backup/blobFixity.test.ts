@@ -139,6 +139,7 @@ describe('a blob damaged on disk', () => {
     expect(restored.stderr).toContain(blobRelativePath(d.blob));
     expect(restored.stderr).toContain(d.goodCopy);
     expect(restored.stderr).toContain('sudah rusak saat dicadangkan');
+    expect(restored.stdout).toContain('tetapi 1 dokumen tidak ada di cadangan ini');
 
     // The good backup restores cleanly.
     const clean = await run('restore', '--from', path.join(d.backupRoot, GOOD_BACKUP), '--data-dir', path.join(await tempDir(), 'pulih'));
