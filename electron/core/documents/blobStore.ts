@@ -81,14 +81,16 @@ export class BlobStore {
     this.#claim(sha256);
     const file = this.pathOf(sha256);
     try {
-      // The same bytes again: a stored copy that is damaged is replaced by these good ones.
-      if ((await this.has(sha256)) && (await this.#intact(sha256))) return { sha256, bytes: data.byteLength, created: false };
+      // The same bytes again: a stored copy that is damaged is replaced by these good ones (and,
+      // being named by records already, is never `created`: a failed operation must not remove it).
+      const existed = await this.has(sha256);
+      if (existed && (await this.#intact(sha256))) return { sha256, bytes: data.byteLength, created: false };
       const folder = path.dirname(file);
       await fs.mkdir(folder, { recursive: true });
       await writeFileDurable(file, data);
       // The fan-out folders may be new: make their entries durable too.
       await syncDirectory(path.dirname(folder));
-      return { sha256, bytes: data.byteLength, created: true };
+      return { sha256, bytes: data.byteLength, created: !existed };
     } catch (e) {
       this.#unclaim(sha256);
       throw toStorageError(e, file);

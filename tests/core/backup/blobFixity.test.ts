@@ -13,7 +13,7 @@ import { BACKUP_MANIFEST, backupManifestSchema } from '../../../electron/core/ba
 import { restoreBackup } from '../../../electron/core/backup/restoreBackup';
 import { DamagedBlobsInBackup, writeBackup } from '../../../electron/core/backup/writeBackup';
 import { sha256OfFile, type FixityReport } from '../../../electron/core/documents/blobFixity';
-import { blobRelativePath, sha256Hex } from '../../../electron/core/documents/blobStore';
+import { BlobStore, blobRelativePath, DamagedBlobError, sha256Hex } from '../../../electron/core/documents/blobStore';
 import type { Core } from '../../../electron/core/core';
 import { call, callError, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
@@ -70,6 +70,23 @@ async function damagedDataFolder(): Promise<Damaged> {
 }
 
 describe('a blob damaged on disk', () => {
+  it('is refused on read, and healed when the same bytes are stored again (which a failed operation then never removes)', async () => {
+    const blobs = new BlobStore(await tempDir());
+    const data = new TextEncoder().encode('Surat permohonan reset password. '.repeat(500));
+    const put = await blobs.put(data);
+    await blobs.release([put], false);
+    await fs.truncate(blobs.pathOf(put.sha256), 100);
+    const refused = await blobs.read(put.sha256).then(() => null, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(DamagedBlobError);
+    expect((refused as DamagedBlobError).message).toContain(`${blobRelativePath(put.sha256)} rusak`);
+    expect((refused as DamagedBlobError).bytes).toBe(100);
+
+    const again = await blobs.put(data);
+    expect(again.created).toBe(false);
+    await blobs.release([again], true);
+    expect(Buffer.compare(await blobs.read(put.sha256), Buffer.from(data))).toBe(0);
+  });
+
   it('is left out of a new backup (never with the hash of its damaged bytes), named with its case and good copy, and the old backup is kept', async () => {
     const d = await damagedDataFolder();
     const failed = await writeBackup({ dataDir: d.dataDir, root: d.backupRoot, name: 'loket-cadangan_WS01_2026-11-26_170000', workstation: 'WS01', appVersion: 'test', now: d.clock.now }).then(
