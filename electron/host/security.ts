@@ -1,6 +1,7 @@
 /**
  * Security hooks for every web page the app creates (Electron security checklist §§5, 12–15):
- * no navigation away from the app, no new windows, no webviews, no permissions, no network.
+ * no navigation away from the app, no new windows, no webviews, no network, and no permissions but
+ * the few the app's own page needs (permissionPolicy.ts: clipboard text, the camera's video).
  */
 import { app, type Session, type WebContents } from 'electron';
 import { isAppFrameUrl, isAppUrl } from './appUrl';
@@ -34,9 +35,16 @@ export function hardenWebContents(contents: WebContents): void {
 
 export function setupSessionSecurity(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.requestingUrl));
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(isPermissionAllowed(permission, { url: details.requestingUrl, isMainFrame: details.isMainFrame, mediaTypes }));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(permission, {
+      url: requestingOrigin,
+      isMainFrame: details.isMainFrame,
+      mediaTypes: details.mediaType === undefined ? undefined : [details.mediaType],
+    }),
+  );
   // USB/HID/serial device access: never.
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest({ urls: BLOCKED_URL_PATTERNS }, (_details, callback) => callback({ cancel: true }));

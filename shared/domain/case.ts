@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { caseDocumentSchema } from './document';
 import { caseEventSchema } from './trail';
 import { foldTrail } from './workflowFold';
-import { emailSchema, isoDate, isoInstant, nipSchema, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
+import { emailSchema, isoDate, isoInstant, nipSchema, optionalMultilineText, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
 export const requestKindSchema = z.enum(REQUEST_KINDS, { error: 'Pilih jenis permohonan.' });
@@ -73,7 +73,7 @@ export const intakeSchema = z
     sk: skSchema,
     receivedAt: isoInstant('Waktu diterima'),
     receivedBy: requiredText('Petugas penerima', 120),
-    notes: optionalText('Catatan', 2000).default(''),
+    notes: optionalMultilineText('Catatan', 2000).default(''),
   })
   .superRefine((v, ctx) => {
     const today = todayWib();

@@ -6,7 +6,7 @@
  * closed case can still get its control sheet at archiving time.
  */
 import { z } from 'zod';
-import { nipSchema, optionalText, requiredText } from './fields';
+import { nipSchema, optionalMultilineText, optionalText, requiredMultilineText, requiredText } from './fields';
 import { sha256Schema } from './document';
 
 /** One kind per SOP output (SOP.md "The procedure", output column) plus the receipt and the control sheet. */
@@ -86,8 +86,8 @@ export function unknownPlaceholder(text: string): string | null {
   return null;
 }
 
-const templateText = (label: string, max: number) =>
-  requiredText(label, max).superRefine((t, ctx) => {
+const templateText = (label: string, max: number, lines: 'one' | 'many' = 'one') =>
+  (lines === 'one' ? requiredText(label, max) : requiredMultilineText(label, max)).superRefine((t, ctx) => {
     const problem = unknownPlaceholder(t);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
@@ -99,9 +99,9 @@ export const letterTemplateSchema = z.object({
   /** *Hal/Perihal*. */
   subject: templateText('Perihal', 300),
   /** Body paragraphs separated by a blank line; step data (tables, checklists) are drawn by the generator after it. */
-  body: templateText('Isi surat', 5000),
+  body: templateText('Isi surat', 5000, 'many'),
   /** Closing paragraph ("Demikian … disampaikan …"). */
-  closing: optionalText('Penutup', 1000).default(''),
+  closing: optionalMultilineText('Penutup', 1000).default(''),
   /** *Tembusan*, one per line. */
   copies: z.array(requiredText('Tembusan', 200)).max(10).default([]),
   /** `{kode}` of the number pattern (e.g. "RST" for the reset report). */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CHANGE_FIELDS, CASE_STATUSES, type RequestKind } from './case';
-import { optionalText, requiredText, isoDate, isoInstant } from './fields';
+import { optionalMultilineText, optionalText, requiredMultilineText, requiredText, isoDate, isoInstant } from './fields';
 import { OUTCOMES, STEP_NUMBERS } from '../sop/definition';
 
 export const stepNoSchema = z.literal(STEP_NUMBERS, { error: 'Langkah SOP tidak dikenal.' });
@@ -58,7 +58,7 @@ export const completenessSchema = z.object({
   checklist: z.object(Object.fromEntries(CHECKLIST_LINES.map((l) => [l, checkAnswerSchema])) as Record<ChecklistLine, typeof checkAnswerSchema>),
   /** The admin confirms the decision the checklist implies (the core refuses a contradiction). */
   decision: z.enum(['complete', 'incomplete'], { error: 'Tetapkan hasil pemeriksaan.' }),
-  notes: optionalText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('Catatan', 2000).default(''),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -77,12 +77,12 @@ export const completionNoticeSchema = z.object({
   step: z.literal(3),
   /** Must be exactly the failed lines of the last completeness check (the UI pre-fills them). */
   missingItems: z.array(checklistLineSchema).min(1, { error: 'Sebutkan sedikitnya satu kekurangan berkas.' }),
-  otherMissing: optionalText('Kekurangan lain', 1000).default(''),
+  otherMissing: optionalMultilineText('Kekurangan lain', 1000).default(''),
   channel: noticeChannelSchema,
   sentAt: isoInstant('Waktu penyampaian'),
   /** Last day ("YYYY-MM-DD", configured zone) for the Pokja to complete the file. */
   deadline: isoDate('Batas waktu melengkapi'),
-  notes: optionalText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('Catatan', 2000).default(''),
 });
 
 export const supplementSchema = z.object({
@@ -90,13 +90,13 @@ export const supplementSchema = z.object({
   outcome: z.literal('supplemented'),
   receivedAt: isoInstant('Waktu diterima'),
   items: z.array(requiredText('Dokumen pelengkap', 300)).min(1, { error: 'Sebutkan dokumen pelengkap yang diterima.' }).max(20),
-  notes: optionalText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('Catatan', 2000).default(''),
 });
 
 export const expirySchema = z.object({
   step: z.literal(4),
   outcome: z.literal('expired'),
-  reason: requiredText('Keterangan', 1000),
+  reason: requiredMultilineText('Keterangan', 1000),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -127,7 +127,7 @@ export const confirmationSchema = z.object({
   contact: requiredText('Kontak yang dihubungi', 200),
   at: isoInstant('Waktu konfirmasi'),
   result: z.enum(['confirmed', 'denied', 'unreachable'], { error: 'Pilih hasil konfirmasi.' }),
-  notes: optionalText('Catatan', 1000).default(''),
+  notes: optionalMultilineText('Catatan', 1000).default(''),
 });
 export type Confirmation = z.output<typeof confirmationSchema>;
 
@@ -139,7 +139,7 @@ export const validitySchema = z.object({
   confirmations: z.array(confirmationSchema).max(20).default([]),
   decision: z.enum(['valid', 'invalid'], { error: 'Tetapkan hasil pemeriksaan keabsahan.' }),
   /** Required when deciding "valid" despite a mismatch: why the mismatch is acceptable. */
-  notes: optionalText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('Catatan', 2000).default(''),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -150,7 +150,7 @@ export const resetRecordSchema = z.object({
   passwordReset: z.boolean(),
   changedFields: z.array(z.enum(CHANGE_FIELDS)).max(CHANGE_FIELDS.length).default([]),
   doneAt: isoInstant('Waktu pelaksanaan di SPSE'),
-  notes: optionalText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('Catatan', 2000).default(''),
 });
 
 // Step 7: rejection.
@@ -158,7 +158,7 @@ export const rejectionSchema = z.object({
   step: z.literal(7),
   /** The failed checks (mismatched fields, failed confirmations) the UI offers from step 5. */
   failedChecks: z.array(requiredText('Pemeriksaan', 200)).max(30).default([]),
-  reason: requiredText('Alasan penolakan', 2000),
+  reason: requiredMultilineText('Alasan penolakan', 2000),
   channel: noticeChannelSchema,
   sentAt: isoInstant('Waktu penyampaian'),
 });
@@ -171,7 +171,7 @@ export const notificationSchema = z.object({
   at: isoInstant('Waktu penyampaian'),
   /** SOP step 8 note: the Pokja member must change the default password. */
   mustChangeReminder: z.literal(true, { error: 'Pastikan anggota Pokja diingatkan untuk mengganti password default.' }),
-  notes: optionalText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('Catatan', 2000).default(''),
 });
 
 // Step 9: archiving.
@@ -186,7 +186,7 @@ export const archiveSchema = z.object({
   /** pending: the electronic bundle is still to be built (archive issue); stored: saved to the archive. */
   electronic: z.enum(ELECTRONIC_ARCHIVE_STATUSES, { error: 'Pilih status arsip elektronik.' }),
   electronicRef: optionalText('Lokasi arsip elektronik', 500).default(''),
-  notes: optionalText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('Catatan', 2000).default(''),
 });
 
 /** Every step form, by `step` (and `outcome` for step 4): discriminated, so a bad form gets per-field messages. */
@@ -204,7 +204,7 @@ export type StepPayload = z.output<typeof stepPayloadSchema>;
 export type StepPayloadInput = z.input<typeof stepPayloadSchema>;
 
 /** A written reason for finishing over the standard time (SOP *Peringatan*). */
-export const overrunReasonSchema = optionalText('Alasan melewati waktu standar', 1000).default('');
+export const overrunReasonSchema = optionalMultilineText('Alasan melewati waktu standar', 1000).default('');
 
 // ---------------------------------------------------------------------------------------------
 // Workflow settings (`workflow.json`, its own schemaVersion; settings.json is left alone).

@@ -109,8 +109,11 @@ class FakeIpcRenderer extends EventEmitter {
   readonly invoke = vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null }));
 }
 
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
-type PermissionCheckHandler = (contents: unknown, permission: string, requestingOrigin: string, details: object) => boolean;
+/** Electron's PermissionRequest / MediaAccessPermissionRequest and PermissionCheckHandlerHandlerDetails. */
+type PermissionRequestDetails = { requestingUrl: string; isMainFrame: boolean; mediaTypes?: Array<'video' | 'audio'> };
+type PermissionCheckDetails = { isMainFrame: boolean; requestingUrl?: string; mediaType?: 'video' | 'audio' | 'unknown' };
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: PermissionRequestDetails) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, requestingOrigin: string, details: PermissionCheckDetails) => boolean;
 type BeforeRequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
 
 class FakeSession {

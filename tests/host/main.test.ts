@@ -87,14 +87,25 @@ describe('main process', () => {
     expect((await handle(new Request('app://loket/..%2f..%2fpackage.json'))).status).toBe(403);
   });
 
-  it('denies permission requests and checks', async () => {
+  it('grants the camera (video only) to the app page in the main frame, nothing else', async () => {
     const ses = session.defaultSession;
-    const granted = await new Promise<boolean>((resolve) =>
-      ses.permissionRequestHandler?.(win.webContents, 'media', resolve, { requestingUrl: 'app://loket/index.html' }),
-    );
-    expect(granted).toBe(false);
-    expect(ses.permissionCheckHandler?.(win.webContents, 'geolocation', 'app://loket', {})).toBe(false);
-    expect(ses.permissionCheckHandler?.(win.webContents, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
+    const ask = (permission: string, details: { requestingUrl: string; isMainFrame: boolean; mediaTypes?: Array<'video' | 'audio'> }) =>
+      new Promise<boolean>((resolve) => ses.permissionRequestHandler?.(win.webContents, permission, resolve, details));
+    const app = 'app://loket/index.html';
+    expect(await ask('media', { requestingUrl: app, isMainFrame: true, mediaTypes: ['video'] })).toBe(true);
+    expect(await ask('media', { requestingUrl: app, isMainFrame: true, mediaTypes: ['audio'] })).toBe(false);
+    expect(await ask('media', { requestingUrl: app, isMainFrame: true, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(await ask('media', { requestingUrl: app, isMainFrame: true })).toBe(false);
+    expect(await ask('media', { requestingUrl: app, isMainFrame: false, mediaTypes: ['video'] })).toBe(false);
+    expect(await ask('media', { requestingUrl: 'https://evil.example/', isMainFrame: true, mediaTypes: ['video'] })).toBe(false);
+    expect(await ask('geolocation', { requestingUrl: app, isMainFrame: true })).toBe(false);
+    expect(await ask('display-capture', { requestingUrl: app, isMainFrame: true })).toBe(false);
+    expect(ses.permissionCheckHandler?.(win.webContents, 'media', 'app://loket', { isMainFrame: true, mediaType: 'video' })).toBe(true);
+    expect(ses.permissionCheckHandler?.(win.webContents, 'media', 'app://loket', { isMainFrame: true, mediaType: 'audio' })).toBe(false);
+    expect(ses.permissionCheckHandler?.(win.webContents, 'media', 'app://loket', { isMainFrame: false, mediaType: 'video' })).toBe(false);
+    expect(ses.permissionCheckHandler?.(win.webContents, 'geolocation', 'app://loket', { isMainFrame: true })).toBe(false);
+    expect(ses.permissionCheckHandler?.(win.webContents, 'clipboard-sanitized-write', 'app://loket', { isMainFrame: true })).toBe(true);
+    expect(ses.permissionCheckHandler?.(win.webContents, 'clipboard-sanitized-write', 'https://evil.example', { isMainFrame: true })).toBe(false);
     expect(ses.devicePermissionHandler?.({})).toBe(false);
   });
 

@@ -4,6 +4,7 @@ import { backupCommand } from './backup';
 import { casesCommand } from './cases';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { fixityCommand } from './fixity';
 import { importCommand } from './import';
 import { operatorsCommand } from './operators';
 import { registersCommand } from './registers';
@@ -11,4 +12,4 @@ import { restoreCommand } from './restore';
 import { verifyCommand } from './verify';
 import { verifyTrailCommand } from './verifyTrail';
 
-export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, backupCommand, restoreCommand, verifyTrailCommand, operatorsCommand];
+export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, backupCommand, restoreCommand, verifyTrailCommand, fixityCommand, operatorsCommand];

@@ -3,10 +3,11 @@
  * manifest, then puts it in place as a whole (issue 5 §7). A non-empty folder is refused unless
  * --force, which moves its content aside (never deletes it). Run it with the app closed.
  */
-import { restoreBackup } from '../../core/backup/restoreBackup';
+import { damagedInBackup, restoreBackup } from '../../core/backup/restoreBackup';
 import { defineCommand } from '../command';
 import { dataDirOption, prepareDataDir } from '../coreSession';
 import { UsageError } from '../errors';
+import { AppError } from '../../../shared/contract/result';
 
 export const restoreCommand = defineCommand({
   name: 'restore',
@@ -28,6 +29,13 @@ export const restoreCommand = defineCommand({
     const dataDir = await prepareDataDir(values['data-dir'], io);
     const { manifest, movedAside } = await restoreBackup(values.from, dataDir, values.force === true);
     if (movedAside) io.out(`Isi folder data sebelumnya dipindahkan ke ${movedAside}.\n`);
-    io.out(`Dipulihkan ke ${dataDir}: ${manifest.cases} berkas permohonan, ${manifest.blobs} berkas dokumen (cadangan ${manifest.createdAt}), semuanya cocok dengan sidik sha256.\n`);
+    const missing = damagedInBackup(manifest);
+    const checked = missing.length === 0 ? 'semuanya cocok dengan sidik sha256' : `semuanya cocok dengan sidik sha256, tetapi ${missing.length} dokumen tidak ada di cadangan ini`;
+    io.out(`Dipulihkan ke ${dataDir}: ${manifest.cases} berkas permohonan, ${manifest.blobs} berkas dokumen (cadangan ${manifest.createdAt}), ${checked}.\n`);
+    // Restored, but not whole: say so and fail, so no script takes it for a clean restore.
+    if (missing.length > 0) {
+      for (const line of missing) io.err(`loket: peringatan: ${line}\n`);
+      throw new AppError('corrupt', `${missing.length} dokumen tidak ada di cadangan ini karena sudah rusak saat dicadangkan. Salin dokumen itu dari cadangan lain (lihat peringatan di atas), lalu jalankan "loket fixity".`);
+    }
   },
 });

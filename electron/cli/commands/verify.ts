@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/contract/result';
 import type { BagReport } from '../../../shared/contract/features/archive';
+import { stagingLeftovers } from '../../core/archive/publishBag';
 import { findBags, verifyArchiveBag } from '../../core/archive/verifyArchiveBag';
 import { readLetterStamp } from '../../core/letters/stamp';
 import type { CliCommand, OptionSpec } from '../command';
@@ -41,7 +42,8 @@ export const verifyCommand: CliCommand = {
   options,
   details: [
     'FOLDER adalah satu bag atau folder arsip (semua bag di dalam folder tahunnya diperiksa).',
-    'Kode keluar 1 bila ada bag yang tidak utuh; setiap masalah disebut nama dan berkasnya.',
+    'Kode keluar 1 bila ada bag yang tidak utuh; setiap masalah disebut nama dan berkasnya. Sisa ekspor',
+    'yang terputus (folder .loket-staging) disebut sebagai peringatan.',
     'Contoh:',
     '  loket verify \\\\server\\arsip',
     '  loket verify --json E:\\Arsip\\2026\\0007-WS01-RP-UKPBJ-XI-2026_2026-11-25',
@@ -52,6 +54,9 @@ export const verifyCommand: CliCommand = {
     const target = path.resolve(parsed.positionals[0] as string);
     const st = await fs.stat(target).catch(() => null);
     if (!st?.isDirectory()) throw new AppError('not_found', `Folder ${target} tidak ditemukan. Periksa jalurnya atau sambungan ke drive bersama.`);
+    // Half-written bags of an export in progress or interrupted (never part of the archive): named, on stderr.
+    for (const rel of await stagingLeftovers(target))
+      io.err(`loket: peringatan: sisa ekspor yang belum selesai: ${path.join(target, ...rel.split('/'))} — bukan bag arsip. Ekspor berkas itu membersihkannya saat dicoba lagi; bila tidak ada ekspor yang sedang berjalan di komputer mana pun, folder itu boleh dihapus.\n`);
     const bags = await findBags(target);
     if (bags.length === 0) throw new AppError('not_found', `Tidak ada bag arsip (folder berisi bagit.txt) di ${target}.`);
     const reports: BagReport[] = [];

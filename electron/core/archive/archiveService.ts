@@ -13,6 +13,7 @@ import type { ExportStatus } from '../../../shared/domain/archive';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { localDate } from '../../../shared/dates';
 import type { HostKind } from '../core';
+import { DamagedBlobError } from '../documents/blobStore';
 import type { DocumentService } from '../documents/service';
 import type { CoreEvents } from '../events';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
@@ -22,6 +23,7 @@ import { bagBaseName } from './bagName';
 import { caseBagPlan, closedAt, sourceFingerprint } from './caseBag';
 import { ExportOutbox, toStatus, type OutboxEntry } from './exportOutbox';
 import { destinationError, publishBag } from './publishBag';
+import { findPublishedCopy } from './publishedCopy';
 import { verifyArchiveBag } from './verifyArchiveBag';
 
 export interface ArchiveServiceDeps {
@@ -194,17 +196,20 @@ export class ArchiveService {
       const present = latest && (await fs.stat(path.join(root, ...latest.path.split('/'), 'bagit.txt')).then(() => true, () => false));
       if (!latest || latest.sourceHash !== fingerprint || !present) {
         const settings = this.#deps.store.settings.get();
-        const archive = await this.#deps.settings.load();
         const at = now();
-        const plan = await caseBagPlan({
-          record, letters, documentPdf: (r, docId) => this.#deps.documents.archivalPdf(r, docId), agency: settings.agency, zone: settings.timeZone,
-          archive, softwareAgent: this.#deps.softwareAgent, now: at,
-        });
         const closedDay = localDate(new Date(closedAt(record)), settings.timeZone);
-        const published = await publishBag({
-          root, year: closedDay.slice(0, 4), baseName: bagBaseName(record.caseNumber, closedDay), fromVersion: (latest?.version ?? 0) + 1, plan,
-          onPayloadWritten: (done, total) => this.#deps.onPayloadWritten?.(id, done, total),
-        });
+        const where = { root, year: closedDay.slice(0, 4), baseName: bagBaseName(record.caseNumber, closedDay), fromVersion: (latest?.version ?? 0) + 1 };
+        // Published before a crash kept it out of exports.json: recorded as it is, never again as _vN+1.
+        const published =
+          (await findPublishedCopy({ ...where, record, letters }).catch(() => null)) ??
+          (await publishBag({
+            ...where,
+            plan: await caseBagPlan({
+              record, letters, documentPdf: (r, docId) => this.#deps.documents.archivalPdf(r, docId), agency: settings.agency, zone: settings.timeZone,
+              archive: await this.#deps.settings.load(), softwareAgent: this.#deps.softwareAgent, now: at,
+            }),
+            onPayloadWritten: (done, total) => this.#deps.onPayloadWritten?.(id, done, total),
+          }));
         entry.bags = [...entry.bags, {
           version: published.version, path: published.path, exportedAt: at.toISOString(), payloadOxum: published.payloadOxum,
           tagManifestSha256: published.tagManifestSha256, sourceHash: fingerprint,
@@ -215,7 +220,12 @@ export class ArchiveService {
       entry = {
         ...entry,
         state: 'waiting',
-        lastError: e instanceof AppError ? e.message : 'Ekspor gagal karena kesalahan tak terduga. Ekspor akan dicoba lagi; bila berulang, laporkan ke petugas TI.',
+        lastError:
+          e instanceof DamagedBlobError
+            ? `Arsip elektronik berkas ${record.caseNumber} (${record.id}) tidak dibuat: ${e.message}`
+            : e instanceof AppError
+              ? e.message
+              : 'Ekspor gagal karena kesalahan tak terduga. Ekspor akan dicoba lagi; bila berulang, laporkan ke petugas TI.',
         nextRetryAt: new Date(now().getTime() + retryDelayMs(entry.attempts)).toISOString(),
       };
     }

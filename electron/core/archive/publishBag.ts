@@ -76,6 +76,16 @@ export async function removeLeftovers(root: string, baseName: string): Promise<n
   return mine.length;
 }
 
+/**
+ * The staging folders under an archive root ("<STAGING_DIR>/<name>", sorted): an export running now
+ * on some PC, or what one that crashed left (`loket verify` reports them; the next export of that
+ * case removes its own). Never a bag of the archive.
+ */
+export async function stagingLeftovers(root: string): Promise<string[]> {
+  const names = await fs.readdir(path.join(root, STAGING_DIR)).catch(() => [] as string[]);
+  return names.sort().map((n) => `${STAGING_DIR}/${n}`);
+}
+
 export async function publishBag(input: PublishInput): Promise<Published> {
   const { root } = input;
   if (!isSafeFolderName(input.baseName) || !/^\d{4}$/.test(input.year)) throw new Error(`unsafe bag name ${input.year}/${input.baseName}`);

@@ -2,8 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/domain/archive';
-import { BACKUP_MANIFEST, backupManifestSchema, isBackupOf, type BackupManifest } from './backupManifest';
-import { stagingNameOf } from './writeBackup';
+import { BACKUP_MANIFEST, backupManifestSchema, isBackupOf, stagingNameOf, type BackupManifest } from './backupManifest';
 
 export async function readManifest(dir: string): Promise<BackupManifest | null> {
   try {
@@ -50,20 +49,30 @@ export async function listBackups(root: string, workstation: string, cache?: Bac
 }
 
 /**
- * Keeps the newest `keep` complete backups of this workstation and removes the older ones, and the
- * temp folders an interrupted run of this workstation left (never another PC's). Runs only after a
- * new backup is complete, so there is never less than one good backup.
+ * Keeps the newest `keep` complete backups of this workstation and removes the older ones. Runs only
+ * after a new backup is complete, so there is never less than one good backup.
  */
-export async function pruneBackups(root: string, workstation: string, keep: number, current: string): Promise<string[]> {
+export async function pruneBackups(root: string, workstation: string, keep: number): Promise<string[]> {
   const removed: string[] = [];
   for (const old of (await listBackups(root, workstation)).slice(keep)) {
     await fs.rm(old.dir, { recursive: true, force: true });
     removed.push(old.info.name);
   }
-  const names = await fs.readdir(root).catch(() => [] as string[]);
-  for (const n of names) {
+  return removed;
+}
+
+/**
+ * The temp folders (`.loket-cadangan_<WS>_….partial`) a backup of this workstation left when it was
+ * interrupted (power cut, killed process): removed by the next backup that completes, whether the
+ * app's or `loket backup`'s — never another PC's, never the one being written (`current`).
+ */
+export async function removePartialBackups(root: string, workstation: string, current: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const n of await fs.readdir(root).catch(() => [] as string[])) {
     const m = /^\.(.+)\.partial$/.exec(n);
-    if (m?.[1] && isBackupOf(m[1], workstation) && n !== stagingNameOf(current)) await fs.rm(path.join(root, n), { recursive: true, force: true });
+    if (!m?.[1] || !isBackupOf(m[1], workstation) || n === stagingNameOf(current)) continue;
+    await fs.rm(path.join(root, n), { recursive: true, force: true });
+    removed.push(n);
   }
   return removed;
 }

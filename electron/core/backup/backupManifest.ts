@@ -20,6 +20,13 @@ export const backupManifestSchema = z.object({
   bytes: z.number().int().nonnegative(),
   /** Paths relative to the data folder, "/" separated. */
   files: z.array(z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  /**
+   * Blobs left out because their bytes no longer hashed to their name when the backup was made
+   * (NDSA: verify after every copy); never listed in `files` with the hash of their damaged bytes.
+   */
+  damaged: z
+    .array(z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative(), actualSha256: z.string(), cases: z.array(z.string()), goodCopy: z.string().nullable() }))
+    .default([]),
 });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
@@ -28,6 +35,9 @@ export function isSafeRelativePath(p: string): boolean {
   if (p.startsWith('/') || p.includes('\\') || /^[a-zA-Z]:/.test(p)) return false;
   return p.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
+
+/** A temp name that `isBackupOf` never matches, and that names the backup it will become. */
+export const stagingNameOf = (name: string) => `.${name}.partial`;
 
 /** "loket-cadangan_WS01_2026-11-25_143005": workstation and local time of the configured zone. */
 export function backupName(workstation: string, localStamp: string): string {

@@ -4,7 +4,6 @@
  * `intervalHours` and makes one if so. The timer is unref'd (it never keeps a process alive) and
  * stopped when the core closes. One run at a time; each run announces `backup.changed`.
  */
-import path from 'node:path';
 import type { BackupStatus } from '../../../shared/domain/archive';
 import { AppError } from '../../../shared/contract/result';
 import type { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
@@ -56,9 +55,9 @@ export class BackupService {
     const name = backupName(ws, localStampOf(store.ctx.now(), store.settings.get().timeZone));
     this.deps.events.emit('backup.changed', { ...(await this.status()), running: true });
     try {
-      const written = await writeBackup({ dataDir: store.ctx.dataDir, root: settings.backup.root, name, workstation: ws, appVersion: this.deps.appVersion, now: store.ctx.now });
+      await writeBackup({ dataDir: store.ctx.dataDir, root: settings.backup.root, name, workstation: ws, appVersion: this.deps.appVersion, now: store.ctx.now });
       this.#lastError = '';
-      await pruneBackups(settings.backup.root, ws, settings.backup.keep, path.basename(written.dir));
+      await pruneBackups(settings.backup.root, ws, settings.backup.keep);
     } catch (e) {
       this.#lastError = e instanceof AppError ? e.message : 'Pencadangan gagal karena kesalahan yang tidak terduga. Laporkan ke petugas TI.';
       this.deps.events.emit('backup.changed', { ...(await this.status()), running: false });

@@ -3,12 +3,15 @@
  * present, its size and sha256 as recorded, no path leaving the folder — then the files are copied
  * into a temp folder beside the target and that folder is renamed into place, so the data folder is
  * either untouched or the complete backup. A non-empty target is refused unless `force`; then it is
- * moved aside (kept, never deleted).
+ * moved aside (kept, never deleted). A blob is also checked against its own name (its content hash):
+ * a backup made by an older version may list a damaged blob with the hash of its damaged bytes, and
+ * is refused naming the blob and its cases; blobs a backup left out as damaged are reported.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
-import { sha256Hex } from '../documents/blobStore';
+import { casesUsingBlobs, describeCases } from '../documents/blobFixity';
+import { blobNameOf, sha256Hex } from '../documents/blobStore';
 import { syncDirectory } from '../store/durableWrite';
 import { errnoCode, toStorageError } from '../store/storageError';
 import { BACKUP_MANIFEST, isSafeRelativePath, type BackupManifest } from './backupManifest';
@@ -38,10 +41,26 @@ export async function verifyBackup(from: string): Promise<BackupManifest> {
       if (errnoCode(e) === 'ENOENT') throw new AppError('corrupt', `Cadangan tidak lengkap: berkas ${f.path} hilang. Cadangan ini tidak dipulihkan.`);
       throw toStorageError(e, path.join(from, f.path));
     }
-    if (data.byteLength !== f.bytes || (await sha256Hex(data)) !== f.sha256)
+    const sha256 = await sha256Hex(data);
+    if (data.byteLength !== f.bytes || sha256 !== f.sha256)
       throw new AppError('corrupt', `Cadangan rusak: isi berkas ${f.path} tidak sama dengan yang tercatat (sha256). Cadangan ini tidak dipulihkan.`);
+    const name = blobNameOf(f.path);
+    if (name !== null && name !== sha256) {
+      const cases = (await casesUsingBlobs(from, [name])).get(name) ?? [];
+      throw new AppError(
+        'corrupt',
+        `Cadangan memuat dokumen rusak: isi ${f.path} tidak sama dengan sidik sha256 pada namanya (${describeCases(cases)}). Cadangan ini tidak dipulihkan; pilih cadangan yang lebih lama atau jalankan "loket fixity".`,
+      );
+    }
   }
   return manifest;
+}
+
+/** Blobs the backup left out because they were already damaged, one Indonesian line each (empty when none). */
+export function damagedInBackup(manifest: BackupManifest): string[] {
+  return manifest.damaged.map(
+    (d) => `${d.path} tidak ada di cadangan ini (sudah rusak saat dicadangkan; ${describeCases(d.cases.map((id) => ({ id, caseNumber: '' })))}${d.goodCopy ? `; salinan baik: ${d.goodCopy}` : ''})`,
+  );
 }
 
 async function isEmptyOrMissing(dir: string): Promise<boolean> {

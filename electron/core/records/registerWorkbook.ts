@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { formatTanggal } from '../../../shared/dates';
 import type { Registers } from '../../../shared/domain/archive';
 import type { Settings } from '../../../shared/domain/settings';
+import { neutraliseFormula } from './neutraliseFormula';
 import { REGISTER_KINDS, REGISTER_SPECS, type Column, type RegisterKind } from './registerColumns';
 
 /** Rows 1–4: title, institution, unit, period; row 5 blank; row 6 the header. */
@@ -41,14 +42,14 @@ function addSheet<K extends RegisterKind>(wb: ExcelJS.Workbook, kind: K, registe
   ];
   title.forEach((text, i) => {
     const row = ws.getRow(i + 1);
-    row.getCell(1).value = text;
+    row.getCell(1).value = neutraliseFormula(text);
     row.getCell(1).font = { bold: i === 0, size: i === 0 ? 14 : 11 };
     ws.mergeCells(i + 1, 1, i + 1, columns.length);
   });
   const header = ws.getRow(HEADER_ROW);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = c.header;
+    cell.value = neutraliseFormula(c.header);
     cell.font = { bold: true };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     cell.border = frame;
@@ -56,7 +57,8 @@ function addSheet<K extends RegisterKind>(wb: ExcelJS.Workbook, kind: K, registe
   });
   header.commit();
   for (const r of spec.rows(registers) as readonly unknown[]) {
-    const row = ws.addRow(columns.map((c) => c.value(r)));
+    // Strings from input (box, folder, shelf, names, numbers of letters) never become formulas (OWASP CSV injection).
+    const row = ws.addRow(columns.map((c) => neutraliseFormula(c.value(r))));
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = frame;
       cell.alignment = { vertical: 'top', wrapText: true };
