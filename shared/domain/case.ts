@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { caseDocumentSchema } from './document';
 import { caseEventSchema } from './trail';
 import { foldTrail } from './workflowFold';
+import { localDate, type ZonaWaktu } from '../dates';
 import { emailSchema, isoDate, isoInstant, nipSchema, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
@@ -59,11 +60,11 @@ export const skSchema = z.object({
   validUntil: z.union([z.literal(''), isoDate('Berlaku sampai')]).default(''),
 });
 
-/** Today as "YYYY-MM-DD" in WIB; the future-date rules compare against it (SOP: WIB by default). */
-function todayWib(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
+/**
+ * The request as handed in (SOP step 1): every rule that does not depend on the day. The contract
+ * parses with it; the dates are then judged against the core's clock (`intakeDateIssues`), and the
+ * form uses `intakeSchemaAt` with the same clock, so tests and the harness can fix "today".
+ */
 export const intakeSchema = z
   .object({
     kind: requestKindSchema,
@@ -76,24 +77,50 @@ export const intakeSchema = z
     notes: optionalText('Catatan', 2000).default(''),
   })
   .superRefine((v, ctx) => {
-    const today = todayWib();
     if (v.kind !== 'reset_password' && v.changes.length === 0)
       ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Sebutkan sedikitnya satu data yang diminta diubah.' });
     if (v.kind === 'reset_password' && v.changes.length > 0)
       ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Permohonan reset password saja tidak berisi perubahan data.' });
-    if (v.letter.date > today)
-      ctx.addIssue({ code: 'custom', path: ['letter', 'date'], message: 'Tanggal surat tidak boleh setelah hari ini.' });
-    if (v.sk.date > today)
-      ctx.addIssue({ code: 'custom', path: ['sk', 'date'], message: 'Tanggal SK tidak boleh setelah hari ini.' });
     if (v.sk.validUntil !== '' && v.sk.validUntil < v.sk.validFrom)
       ctx.addIssue({ code: 'custom', path: ['sk', 'validUntil'], message: 'Masa berlaku SK berakhir sebelum dimulai.' });
-    const received = Date.parse(v.receivedAt);
-    if (received > Date.now() + 5 * 60_000)
-      ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'Waktu diterima tidak boleh di masa depan.' });
-    const receivedDay = new Date(received + 7 * 3_600_000).toISOString().slice(0, 10);
-    if (v.letter.date <= today && v.letter.date > receivedDay)
-      ctx.addIssue({ code: 'custom', path: ['letter', 'date'], message: 'Tanggal surat setelah tanggal berkas diterima.' });
   });
+
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The rules that need today's date: a letter or SK dated after today, a receipt in the future, a
+ * letter dated after its receipt. `now` comes from the caller's clock (the core's `now`, or the
+ * clock the renderer got from the core), never read here; "today" is in the office's zone.
+ */
+export function intakeDateIssues(
+  v: { letter: { date: string }; sk: { date: string }; receivedAt: string },
+  now: Date,
+  zone: ZonaWaktu = 'WIB',
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const today = localDate(now, zone);
+  if (v.letter.date > today) issues.push({ path: ['letter', 'date'], message: 'Tanggal surat tidak boleh setelah hari ini.' });
+  if (v.sk.date > today) issues.push({ path: ['sk', 'date'], message: 'Tanggal SK tidak boleh setelah hari ini.' });
+  const received = Date.parse(v.receivedAt);
+  if (Number.isNaN(received)) return issues;
+  // Five minutes of slack: the form takes the minute the hardcopy arrived, a PC clock may lag.
+  if (received > now.getTime() + 5 * 60_000)
+    issues.push({ path: ['receivedAt'], message: 'Waktu diterima tidak boleh di masa depan.' });
+  const receivedDay = localDate(new Date(received), zone);
+  if (v.letter.date <= today && v.letter.date > receivedDay)
+    issues.push({ path: ['letter', 'date'], message: 'Tanggal surat setelah tanggal berkas diterima.' });
+  return issues;
+}
+
+/** The intake schema with the date rules against a clock: the form's resolver. */
+export function intakeSchemaAt(now: () => Date, zone: ZonaWaktu = 'WIB') {
+  return intakeSchema.superRefine((v, ctx) => {
+    for (const issue of intakeDateIssues(v, now(), zone)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+}
 /** What the form holds (before transforms) and what the core stores (after). */
 export type IntakeFormValues = z.input<typeof intakeSchema>;
 export type Intake = z.output<typeof intakeSchema>;
