@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { formatTanggal } from '../../../shared/dates';
 import {
-  CHECKLIST_LABELS, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, completionNoticeSchema, expirySchema, supplementSchema, type WorkflowState,
+  CHECKLIST_MISSING, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, completionNoticeSchema, expirySchema, supplementSchema, type WorkflowState,
 } from '../../../shared/domain/workflow';
 import { DateFieldControl, TextareaField } from '../../components/form/fields';
 import { requiredProps } from '../../components/form/required';
@@ -52,7 +52,7 @@ export function NoticeForm({ state }: { state: WorkflowState }) {
             </Text>
             <List size="sm" spacing={2} data-testid="missing-items">
               {state.lastFailedLines.map((l) => (
-                <List.Item key={l}>{bi(CHECKLIST_LABELS[l], i18n.language)}</List.Item>
+                <List.Item key={l}>{bi(CHECKLIST_MISSING[l], i18n.language)}</List.Item>
               ))}
             </List>
           </Paper>
@@ -130,7 +130,7 @@ export function WaitingPanel({ state, canExpire }: { state: WorkflowState; canEx
               </Text>
               <List size="sm" spacing={2}>
                 {w.missingItems.map((l) => (
-                  <List.Item key={l}>{bi(CHECKLIST_LABELS[l], i18n.language)}</List.Item>
+                  <List.Item key={l}>{bi(CHECKLIST_MISSING[l], i18n.language)}</List.Item>
                 ))}
                 {w.otherMissing ? <List.Item>{w.otherMissing}</List.Item> : null}
               </List>

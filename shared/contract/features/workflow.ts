@@ -103,6 +103,11 @@ export const workflowContract = {
       revision: z.number().int().nonnegative(),
       payload: stepPayloadSchema,
       overrunReason: overrunReasonSchema,
+      /**
+       * "Simpan dan lanjutkan": in the same write, open the step the case moves to when it is the
+       * admin's (its clock starts), so the next form is ready without "Mulai langkah ini".
+       */
+      openNext: z.boolean().default(false),
     }),
     output: workflowStateSchema,
   },
