@@ -48,7 +48,7 @@ function invalid(message: string, fields: Record<string, string>): never {
 
 function assertOpenCase(record: CaseRecord, f: Folded): asserts f is Folded & { step: StepNo } {
   if (f.step === null)
-    conflict(`Berkas ${record.caseNumber} sudah ditutup (langkah 9 selesai). Berkas yang sudah diarsipkan tidak dapat diubah lagi.`);
+    conflict(`Berkas ${record.caseNumber} sudah ditutup (langkah 9 selesai) dan tidak dapat diubah lagi.`);
 }
 
 function assertCurrentStep(record: CaseRecord, f: Folded & { step: StepNo }, step: StepNo): void {

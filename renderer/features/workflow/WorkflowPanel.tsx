@@ -23,7 +23,7 @@ import { StepKitContext, type StepKit } from '../steps/stepKit';
 import { ValidityForm } from '../steps/ValidityForm';
 import { useSession, useWorkflowAction, useWorkflowState } from './api';
 import { Flowchart } from './Flowchart';
-import { bi, formatDuration } from './format';
+import { bi, formatDuration, formatMinutes } from './format';
 import { StepTimer } from './StepTimer';
 
 /** Scrolled into view under the app's fixed header (AppLayout header height + a little air). */
@@ -88,7 +88,7 @@ function StepTimes({ state }: { state: WorkflowState }) {
               {formatDuration(v.workedMs, t)}
             </Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {v.standardMinutes === null ? '—' : t('flow.minutes', { n: v.standardMinutes })}
+              {v.standardMinutes === null ? '—' : formatMinutes(v.standardMinutes, t)}
             </Table.Td>
           </Table.Tr>
         ))}
@@ -111,7 +111,7 @@ function StepHeader({ step, standard }: { step: StepNo; standard: number | undef
         </Title>
         {minutes !== null ? (
           <Badge variant="light" color="blue" size="lg" tt="none" style={{ flexShrink: 0 }}>
-            {t('step.standard')}: {t('flow.minutes', { n: minutes })}
+            {t('step.standard')}: {formatMinutes(minutes, t)}
           </Badge>
         ) : null}
       </Group>

@@ -70,7 +70,6 @@ const id = {
     current: 'Langkah saat ini',
     done: 'Sudah dilalui',
     pending: 'Belum',
-    minutes: '{{n}} menit',
     na: 'Pokja',
     legend: 'Keterangan',
   },
@@ -95,7 +94,7 @@ const id = {
   },
   timer: {
     label: 'Waktu kerja',
-    of: 'dari {{n}} menit standar',
+    of: 'dari standar {{n}}',
     paused: 'Dijeda',
     running: 'Berjalan',
     pause: 'Jeda',
@@ -232,7 +231,7 @@ const id = {
     system: 'Sistem',
     step: 'Langkah {{n}}',
     outcome: 'Hasil: {{label}}',
-    duration: 'Waktu kerja {{worked}} dari standar {{standard}} menit',
+    duration: 'Waktu kerja {{worked}} dari standar {{standard}}',
     durationNoStd: 'Waktu kerja {{worked}}',
     overrun: 'Melewati standar',
     overrunReason: 'Alasan: {{reason}}',
@@ -240,7 +239,7 @@ const id = {
     empty: 'Belum ada catatan.',
   },
   times: { step: 'Langkah', worked: 'Waktu kerja', standard: 'Standar' },
-  duration: { h: '{{h}} j {{m}} mnt', m: '{{m}} mnt {{s}} dtk', s: '{{s}} dtk', d: '{{d}} hari {{h}} j' },
+  duration: { h: '{{h}} j {{m}} mnt', m: '{{m}} mnt {{s}} dtk', mOnly: '{{m}} mnt', s: '{{s}} dtk', d: '{{d}} hari {{h}} j' },
 };
 
 type Messages = typeof id;
@@ -313,7 +312,6 @@ const en: DeepStrings<Messages> = {
     current: 'Current step',
     done: 'Done',
     pending: 'Not yet',
-    minutes: '{{n}} min',
     na: 'Pokja',
     legend: 'Legend',
   },
@@ -338,7 +336,7 @@ const en: DeepStrings<Messages> = {
   },
   timer: {
     label: 'Working time',
-    of: 'of {{n}} standard minutes',
+    of: 'of a standard {{n}}',
     paused: 'Paused',
     running: 'Running',
     pause: 'Pause',
@@ -475,7 +473,7 @@ const en: DeepStrings<Messages> = {
     system: 'System',
     step: 'Step {{n}}',
     outcome: 'Outcome: {{label}}',
-    duration: 'Worked {{worked}} of a standard {{standard}} minutes',
+    duration: 'Worked {{worked}} of a standard {{standard}}',
     durationNoStd: 'Worked {{worked}}',
     overrun: 'Over the standard',
     overrunReason: 'Reason: {{reason}}',
@@ -483,7 +481,7 @@ const en: DeepStrings<Messages> = {
     empty: 'No entries yet.',
   },
   times: { step: 'Step', worked: 'Worked', standard: 'Standard' },
-  duration: { h: '{{h}} h {{m}} min', m: '{{m}} min {{s}} s', s: '{{s}} s', d: '{{d}} days {{h}} h' },
+  duration: { h: '{{h}} h {{m}} min', m: '{{m}} min {{s}} s', mOnly: '{{m}} min', s: '{{s}} s', d: '{{d}} days {{h}} h' },
 };
 
 export const workflowMessages = { id, en };
