@@ -20,7 +20,8 @@ export function NewCasePage() {
   const create = useCreateCase();
   // "Now" is taken once, when the form opens (the moment the hardcopy is handed in), by the core's clock.
   const [now, setNow] = useState<Date | null>(null);
-  if (now === null && (session.data || session.isError)) setNow(clock());
+  // The session as it is now (the operator may have changed since it was cached), not a cached copy.
+  if (now === null && ((session.data && session.isFetchedAfterMount) || session.isError)) setNow(clock());
   if (settings.isPending || now === null) return <Loading />;
   if (settings.isError) return <LoadError error={settings.error} onRetry={() => void settings.refetch()} />;
   // The receiving officer is whoever unlocked the app at the counter (SOP step 1); the workstation's

@@ -5,7 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
-import { localDate, type ZonaWaktu } from '../../../shared/dates';
+import type { ZonaWaktu } from '../../../shared/dates';
 import { intakeSchemaAt, type CaseRecord, type ChangeField, type Intake, type IntakeFormValues, type RequestKind } from '../../../shared/domain/case';
 
 type ChangeInput = IntakeFormValues['changes'] extends (infer C)[] | undefined ? C : never;
@@ -55,9 +55,4 @@ export function draftFromRecord(record: CaseRecord): IntakeDraft {
     receivedBy: i.receivedBy,
     notes: i.notes,
   };
-}
-
-/** Today in the office's zone, the latest date a letter or SK may carry. */
-export function todayIn(zone: ZonaWaktu, now: Date = new Date()): string {
-  return localDate(now, zone);
 }

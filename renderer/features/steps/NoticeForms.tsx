@@ -25,13 +25,13 @@ type NoticeOut = z.output<typeof completionNoticeSchema>;
 export function NoticeForm({ state }: { state: WorkflowState }) {
   const settings = useWorkflowSettings();
   const { t, i18n } = useTranslation('workflow');
-  const { zone } = useStepKit();
+  const { zone, now } = useStepKit();
   const form = useForm<NoticeIn, unknown, NoticeOut>({
     defaultValues: {
       step: 3,
       missingItems: state.lastFailedLines,
       otherMissing: '',
-      sentAt: new Date().toISOString(),
+      sentAt: now().toISOString(),
       // The core's suggestion: today + the configured waiting days (default 14), in the office's zone.
       deadline: state.suggestedDeadline,
       notes: '',
@@ -147,9 +147,9 @@ export function WaitingPanel({ state, canExpire }: { state: WorkflowState; canEx
 
 function SupplementForm() {
   const { t } = useTranslation('workflow');
-  const { zone } = useStepKit();
+  const { zone, now } = useStepKit();
   const form = useForm<SupplementIn, unknown, SupplementOut>({
-    defaultValues: { step: 4, outcome: 'supplemented', receivedAt: new Date().toISOString(), items: [], notes: '' },
+    defaultValues: { step: 4, outcome: 'supplemented', receivedAt: now().toISOString(), items: [], notes: '' },
     resolver: supplementResolver,
   });
   const { onSubmit, finish } = useStepSubmit(form);

@@ -116,7 +116,7 @@ function PasswordBox({ caseId, held, source }: { caseId: string; held: boolean; 
 
 export function ResetForm({ record, state }: { record: CaseRecord; state: WorkflowState }) {
   const { t } = useTranslation('workflow');
-  const { zone } = useStepKit();
+  const { zone, now } = useStepKit();
   const kind = record.intake.kind;
   const wantsReset = kind !== 'change_info';
   const form = useForm<In, unknown, Out>({
@@ -125,7 +125,7 @@ export function ResetForm({ record, state }: { record: CaseRecord; state: Workfl
       // Unticked until the admin has done it in SPSE (the core refuses a reset request without it).
       passwordReset: false,
       changedFields: [...new Set(record.intake.changes.map((c) => c.field))],
-      doneAt: new Date().toISOString(),
+      doneAt: now().toISOString(),
       notes: '',
     },
     resolver: zodResolver(resetRecordSchema),

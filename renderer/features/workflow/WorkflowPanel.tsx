@@ -21,7 +21,7 @@ import { NoticeForm, WaitingPanel } from '../steps/NoticeForms';
 import { ResetForm } from '../steps/ResetForm';
 import { StepKitContext, type StepKit } from '../steps/stepKit';
 import { ValidityForm } from '../steps/ValidityForm';
-import { useSession, useWorkflowAction, useWorkflowState } from './api';
+import { useCoreClock, useSession, useWorkflowAction, useWorkflowState } from './api';
 import { Flowchart } from './Flowchart';
 import { bi, formatDuration, formatMinutes } from './format';
 import { StepTimer } from './StepTimer';
@@ -134,6 +134,7 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
   const pause = useWorkflowAction('workflow.pause');
   const resume = useWorkflowAction('workflow.resume');
   const complete = useWorkflowAction('workflow.complete');
+  const clock = useCoreClock();
   const [adding, setAdding] = useState(false);
   const overrun = useOverrun(state, fetchedAt);
   const step = state.step;
@@ -148,6 +149,7 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
   const kit = useMemo<StepKit>(
     () => ({
       zone,
+      now: clock,
       overrun,
       busy: complete.isPending,
       complete: async (payload: StepPayloadInput, overrunReason: string) => {
@@ -158,7 +160,7 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
         saved.current = true;
       },
     }),
-    [zone, overrun, complete, record.id, state.revision, t],
+    [zone, clock, overrun, complete, record.id, state.revision, t],
   );
 
   if (state.closed || step === null)
