@@ -151,7 +151,7 @@ describe('the guided SOP through the UI', () => {
     const timeline = page.getByTestId('trail-timeline');
     await timeline.getByText(reason, { exact: false }).waitFor();
     await expect.poll(() => timeline.getByTestId('trail-duration').count()).toBe(5);
-    expect(await timeline.getByTestId('trail-duration').first().textContent()).toMatch(/^Waktu kerja 6 mnt \d\d dtk dari standar 5 menit$/);
+    expect(await timeline.getByTestId('trail-duration').first().textContent()).toMatch(/^Waktu kerja 6 mnt \d\d dtk dari standar 5 mnt$/);
     expect(await timeline.getByText(OPERATOR.name).count()).toBeGreaterThanOrEqual(10);
     await page.getByTestId('trail-verdict').filter({ hasText: /Rantai jejak utuh/ }).waitFor();
     // Flowchart: the path 2 → 5 → 6 → 8 → 9 taken, 3/4/7 not.
