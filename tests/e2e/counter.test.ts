@@ -190,6 +190,7 @@ describe('the counter: a reset request from intake to archive', () => {
     expect(n).toBeGreaterThanOrEqual(7);
     for (let i = 0; i < n; i++) expect(await rows.nth(i).getByRole('radio', { name: 'Ya', exact: true }).isChecked()).toBe(true);
     await panel().getByText('Menurut daftar periksa, berkas lengkap.').waitFor();
+    await shot('step2-all-yes');
     await save();
     await startedByTheSave(5);
   });
@@ -237,6 +238,7 @@ describe('the counter: a reset request from intake to archive', () => {
   it('steps 8 and 9 follow without "Mulai langkah ini"; the closed case is read-only and says where the paper is', async () => {
     await click(panel().getByRole('button', { name: 'Tampilkan password sementara' }));
     await panel().getByText(/dihapus dari memori saat langkah ini disimpan/).waitFor();
+    await shot('step8-reveal');
     await check(panel().getByRole('radio', { name: 'Disampaikan langsung' }));
     await check(panel().getByRole('checkbox', { name: /segera mengganti password default/ }));
     await save();
