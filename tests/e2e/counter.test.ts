@@ -254,12 +254,15 @@ describe('the counter: a reset request from intake to archive', () => {
     await page.goto(new URL(`#/cases/${caseId}`, harness.url).toString());
     await panel().waitFor();
     await page.getByTestId('documents-read-only').waitFor();
+    // Closed, and the electronic archive said as it is: no archive folder is set here, so it waits.
+    await page.getByTestId('archive-state').first().filter({ hasText: 'Menunggu ekspor' }).waitFor();
     for (const name of ['Pindai', 'Kamera', 'Impor berkas']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
     expect(await page.getByRole('link', { name: 'Ubah data' }).count()).toBe(0);
     expect(await page.getByTestId('receipt-offer').count()).toBe(0);
     expect(await page.getByTestId('physical-location').textContent()).toBe('Boks B-2026-11 · folder F-07 · Lemari arsip 2, rak B');
     // Many trail events, no correction of the registered data.
     expect(await page.getByTestId('correction-count').textContent()).toBe('Belum pernah');
+    await shot('case-closed-top');
     await page.getByTestId('physical-location').scrollIntoViewIfNeeded();
     await shot('case-closed');
   });

@@ -16,7 +16,8 @@ import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { hrefOf } from '../../router/routes';
-import { ExportStatusPanel } from '../archive/ExportStatusPanel';
+import { useExportStatus } from '../archive/api';
+import { ExportStateBadge, ExportStatusPanel } from '../archive/ExportStatusPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { LettersSection } from '../letters/LettersSection';
 import { ReceiptOffer } from '../letters/ReceiptOffer';
@@ -57,6 +58,8 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
           </Title>
           <Group gap="xs">
             <StatusBadge status={c.status} size="lg" />
+            {/* Closed is not yet archived: the electronic archive's state as it is (waiting / exported). */}
+            {c.status === 'closed' ? <ClosedExportBadge caseId={c.id} /> : null}
             <Badge variant="outline" color="dark" size="lg" radius="sm" tt="none">
               {t(`kind.${i.kind}`)}
             </Badge>
@@ -188,4 +191,9 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
       </Section>
     </Stack>
   );
+}
+
+function ClosedExportBadge({ caseId }: { caseId: string }) {
+  const status = useExportStatus(caseId);
+  return status.data ? <ExportStateBadge state={status.data.state} /> : null;
 }
