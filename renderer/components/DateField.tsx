@@ -1,13 +1,19 @@
 /**
  * A calendar-date box that can be typed into (e2e tests and fast typists) or picked from a
  * calendar. Holds "YYYY-MM-DD" strings, '' when empty, as the intake schema expects.
+ *
+ * What was typed is never lost (issue 10): text that is no date ("31/02/2026") stays in the box and
+ * goes to the form as typed, so the schema answers "… tidak valid" under it; a date after today
+ * stays too and the schema's rule says so. Mantine's own behaviour (put the last valid date back on
+ * blur, ignore an emptied non-clearable box) is switched off here.
  */
 import { DateInput, type DateInputProps } from '@mantine/dates';
-import type { Ref } from 'react';
+import { useState, type FocusEvent, type Ref } from 'react';
+import { isIsoDate } from '../../shared/dates';
 import { parseTanggal } from '../lib/dateInput';
 import { requiredProps } from './form/required';
 
-type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue' | 'dateParser' | 'valueFormat'> & {
+type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue' | 'dateParser' | 'valueFormat' | 'fixOnBlur'> & {
   value: string | undefined;
   onChange: (value: string) => void;
   ref?: Ref<HTMLInputElement>;
@@ -15,14 +21,34 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue' | 'dateP
   mandatory?: boolean;
 };
 
-export function DateField({ value, onChange, ref, mandatory, ...rest }: Props) {
+export function DateField({ value, onChange, ref, mandatory, onBlur, ...rest }: Props) {
+  const current = value ?? '';
+  // While the box holds text that is no date, Mantine keeps its last date: changing it to null
+  // would make Mantine rewrite the box (and wipe what was typed).
+  const [lastDate, setLastDate] = useState<string | null>(null);
+  const known = isIsoDate(current) ? current : current === '' ? null : lastDate;
+  if (known !== lastDate) setLastDate(known);
+  const shown = known;
   return (
     <DateInput
       {...rest}
       {...requiredProps(mandatory)}
       ref={ref}
-      value={value ? value : null}
+      value={shown}
       onChange={(v) => onChange(v ?? '')}
+      onBlur={(e: FocusEvent<HTMLInputElement>) => {
+        const text = e.currentTarget.value.trim();
+        if (text === '') {
+          if (current !== '') onChange('');
+        } else {
+          const parsed = parseTanggal(text);
+          // A date the calendar gave is already in the form; anything else goes in as typed.
+          if (parsed === null && current !== text) onChange(text);
+          else if (parsed !== null && parsed !== current) onChange(parsed);
+        }
+        onBlur?.(e);
+      }}
+      fixOnBlur={false}
       // "25 November 2026": dayjs with the Indonesian locale (DatesProvider) prints the same as formatTanggal.
       valueFormat="D MMMM YYYY"
       dateParser={parseTanggal}

@@ -200,6 +200,8 @@ export const en: Messages = {
     revision: 'Corrections',
     revisionNone: 'None',
     revisionCount: '{{n}}',
+    physical: 'Physical archive',
+    physicalPlace: 'Box {{box}} · folder {{folder}} · {{shelf}}',
     record: 'Record',
     changesTable: { field: 'Data', current: 'Current', requested: 'New' },
     skNoEnd: 'Until revoked',

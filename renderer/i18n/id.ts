@@ -181,6 +181,8 @@ export const id = {
     revision: 'Koreksi data',
     revisionNone: 'Belum pernah',
     revisionCount: '{{n}} kali',
+    physical: 'Arsip fisik',
+    physicalPlace: 'Boks {{box}} · folder {{folder}} · {{shelf}}',
     record: 'Pencatatan',
     changesTable: { field: 'Data', current: 'Lama', requested: 'Baru' },
     skNoEnd: 'Sampai dicabut',

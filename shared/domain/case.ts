@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { caseDocumentSchema } from './document';
 import { caseEventSchema } from './trail';
 import { foldTrail } from './workflowFold';
+import { localDate, type ZonaWaktu } from '../dates';
 import { emailSchema, isoDate, isoInstant, nipSchema, optionalMultilineText, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
@@ -59,41 +60,89 @@ export const skSchema = z.object({
   validUntil: z.union([z.literal(''), isoDate('Berlaku sampai')]).default(''),
 });
 
-/** Today as "YYYY-MM-DD" in WIB; the future-date rules compare against it (SOP: WIB by default). */
-function todayWib(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+const intakeObject = z.object({
+  kind: requestKindSchema,
+  changes: z.array(requestedChangeSchema).max(20).default([]),
+  requester: requesterSchema,
+  letter: requestLetterSchema,
+  sk: skSchema,
+  receivedAt: isoInstant('Waktu diterima'),
+  receivedBy: requiredText('Petugas penerima', 120),
+  notes: optionalMultilineText('Catatan', 2000).default(''),
+});
+
+/** The rules across fields that do not depend on the day. */
+function dayFreeRules(v: z.output<typeof intakeObject>, ctx: z.RefinementCtx): void {
+  if (v.kind !== 'reset_password' && v.changes.length === 0)
+    ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Sebutkan sedikitnya satu data yang diminta diubah.' });
+  if (v.kind === 'reset_password' && v.changes.length > 0)
+    ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Permohonan reset password saja tidak berisi perubahan data.' });
+  if (v.sk.validUntil !== '' && v.sk.validUntil < v.sk.validFrom)
+    ctx.addIssue({ code: 'custom', path: ['sk', 'validUntil'], message: 'Masa berlaku SK berakhir sebelum dimulai.' });
 }
 
-export const intakeSchema = z
-  .object({
-    kind: requestKindSchema,
-    changes: z.array(requestedChangeSchema).max(20).default([]),
-    requester: requesterSchema,
-    letter: requestLetterSchema,
-    sk: skSchema,
-    receivedAt: isoInstant('Waktu diterima'),
-    receivedBy: requiredText('Petugas penerima', 120),
-    notes: optionalMultilineText('Catatan', 2000).default(''),
-  })
-  .superRefine((v, ctx) => {
-    const today = todayWib();
-    if (v.kind !== 'reset_password' && v.changes.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Sebutkan sedikitnya satu data yang diminta diubah.' });
-    if (v.kind === 'reset_password' && v.changes.length > 0)
-      ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Permohonan reset password saja tidak berisi perubahan data.' });
-    if (v.letter.date > today)
-      ctx.addIssue({ code: 'custom', path: ['letter', 'date'], message: 'Tanggal surat tidak boleh setelah hari ini.' });
-    if (v.sk.date > today)
-      ctx.addIssue({ code: 'custom', path: ['sk', 'date'], message: 'Tanggal SK tidak boleh setelah hari ini.' });
-    if (v.sk.validUntil !== '' && v.sk.validUntil < v.sk.validFrom)
-      ctx.addIssue({ code: 'custom', path: ['sk', 'validUntil'], message: 'Masa berlaku SK berakhir sebelum dimulai.' });
-    const received = Date.parse(v.receivedAt);
-    if (received > Date.now() + 5 * 60_000)
-      ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'Waktu diterima tidak boleh di masa depan.' });
-    const receivedDay = new Date(received + 7 * 3_600_000).toISOString().slice(0, 10);
-    if (v.letter.date <= today && v.letter.date > receivedDay)
-      ctx.addIssue({ code: 'custom', path: ['letter', 'date'], message: 'Tanggal surat setelah tanggal berkas diterima.' });
-  });
+/**
+ * The request as handed in (SOP step 1): every rule that does not depend on the day. The contract
+ * parses with it; the dates are then judged against the core's clock (`intakeDateIssues`), and the
+ * form uses `intakeSchemaAt` with the same clock, so tests and the harness can fix "today".
+ */
+export const intakeSchema = intakeObject.superRefine(dayFreeRules);
+
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+const DATE_MESSAGES = {
+  letterFuture: 'Tanggal surat tidak boleh setelah hari ini.',
+  skFuture: 'Tanggal SK tidak boleh setelah hari ini.',
+  receivedFuture: 'Waktu diterima tidak boleh di masa depan.',
+  letterAfterReceipt: 'Tanggal surat setelah tanggal berkas diterima.',
+} as const;
+/** Five minutes of slack: the form takes the minute the hardcopy arrived, a PC clock may lag. */
+const RECEIPT_SLACK_MS = 5 * 60_000;
+
+/**
+ * The rules that need today's date: a letter or SK dated after today, a receipt in the future, a
+ * letter dated after its receipt. `now` comes from the caller's clock (the core's `now`, or the
+ * clock the renderer got from the core), never read here; "today" is in the office's zone.
+ */
+export function intakeDateIssues(
+  v: { letter: { date: string }; sk: { date: string }; receivedAt: string },
+  now: Date,
+  zone: ZonaWaktu = 'WIB',
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const today = localDate(now, zone);
+  if (v.letter.date > today) issues.push({ path: ['letter', 'date'], message: DATE_MESSAGES.letterFuture });
+  if (v.sk.date > today) issues.push({ path: ['sk', 'date'], message: DATE_MESSAGES.skFuture });
+  const received = Date.parse(v.receivedAt);
+  if (Number.isNaN(received)) return issues;
+  if (received > now.getTime() + RECEIPT_SLACK_MS) issues.push({ path: ['receivedAt'], message: DATE_MESSAGES.receivedFuture });
+  const receivedDay = localDate(new Date(received), zone);
+  if (v.letter.date <= today && v.letter.date > receivedDay) issues.push({ path: ['letter', 'date'], message: DATE_MESSAGES.letterAfterReceipt });
+  return issues;
+}
+
+/**
+ * The intake schema with the date rules against a clock: the form's resolver. A future date is
+ * judged on the field itself, so its message shows at once, while other fields are still empty.
+ */
+export function intakeSchemaAt(now: () => Date, zone: ZonaWaktu = 'WIB') {
+  const notAfterToday = (label: string, message: string) => isoDate(label).refine((d) => d <= localDate(now(), zone), { error: message });
+  return intakeObject
+    .extend({
+      letter: requestLetterSchema.extend({ date: notAfterToday('Tanggal surat', DATE_MESSAGES.letterFuture) }),
+      sk: skSchema.extend({ date: notAfterToday('Tanggal SK', DATE_MESSAGES.skFuture) }),
+      receivedAt: isoInstant('Waktu diterima').refine((at) => Date.parse(at) <= now().getTime() + RECEIPT_SLACK_MS, { error: DATE_MESSAGES.receivedFuture }),
+    })
+    .superRefine((v, ctx) => {
+      dayFreeRules(v, ctx);
+      // The field rules above have passed here; what is left is the letter dated after its receipt.
+      for (const issue of intakeDateIssues(v, now(), zone)) ctx.addIssue({ code: 'custom', ...issue });
+    });
+}
+
 /** What the form holds (before transforms) and what the core stores (after). */
 export type IntakeFormValues = z.input<typeof intakeSchema>;
 export type Intake = z.output<typeof intakeSchema>;

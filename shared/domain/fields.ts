@@ -83,8 +83,9 @@ export const nipSchema = z
 export const isoDate = (label: string) =>
   z
     .string({ error: `${label} wajib diisi.` })
-    .min(1, { error: `${label} wajib diisi.` })
-    .refine(isIsoDate, { error: `${label} bukan tanggal yang benar.` });
+    .min(1, { error: `${label} wajib diisi.`, abort: true })
+    // A date that does not exist (31/02/2026) or text that is no date: the field keeps what was typed.
+    .refine(isIsoDate, { error: `${label} tidak valid.` });
 
 /** An instant, ISO 8601 with offset or Z. */
 export const isoInstant = (label: string) =>
@@ -109,6 +110,7 @@ export const phoneSchema = z
 export const userIdSchema = z
   .string({ error: 'User ID SPSE wajib diisi.' })
   .trim()
+  .min(1, { error: 'User ID SPSE wajib diisi.', abort: true })
   .min(3, { error: 'User ID SPSE minimal 3 karakter.' })
   .max(64, { error: 'User ID SPSE paling banyak 64 karakter.' })
   .regex(/^[A-Za-z0-9._@-]+$/, { error: 'User ID SPSE hanya boleh huruf, angka, titik, garis bawah, @ dan tanda minus.' });

@@ -37,6 +37,21 @@ export const CHECKLIST_LABELS: Record<ChecklistLine, { id: string; en: string }>
   changes_stated: { id: 'Data yang diminta diubah disebutkan (permohonan perubahan)', en: 'Requested values stated (change requests)' },
 };
 
+/**
+ * A failed line worded as what is missing (SOP step 3: the notice lists what the Pokja must still
+ * bring), never as if it were done. The step-3 form and the completion notice use the same words.
+ */
+export const CHECKLIST_MISSING: Record<ChecklistLine, { id: string; en: string }> = {
+  letter_present: { id: 'Surat permohonan reset password / perubahan informasi User ID', en: 'The request letter (password reset / User ID information change)' },
+  letter_signed_stamped: { id: 'Tanda tangan dan cap dinas pada surat permohonan', en: 'The signature and the office stamp on the request letter' },
+  letter_dated_addressed: { id: 'Tanggal surat dan alamat tujuan surat kepada UKPBJ', en: 'The letter\'s date and its address to the UKPBJ' },
+  requester_identified: { id: 'Identitas pemohon yang lengkap (nama, NIP dan User ID SPSE)', en: 'The requester\'s full identity (name, NIP and SPSE User ID)' },
+  sk_present: { id: 'SK penetapan sebagai Pokja Pemilihan', en: 'The SK appointing the requester to the Pokja' },
+  sk_names_requester: { id: 'SK penetapan Pokja Pemilihan yang mencantumkan nama pemohon', en: 'An SK appointing the Pokja that names the requester' },
+  sk_in_force: { id: 'SK penetapan Pokja Pemilihan yang masih berlaku pada tanggal permohonan', en: 'An SK appointing the Pokja that is in force on the request date' },
+  changes_stated: { id: 'Rincian data yang diminta diubah (data lama dan data baru)', en: 'The details of the data to change (current and new values)' },
+};
+
 /** `na` only for "changes_stated" on a reset-only request. */
 export const checkAnswerSchema = z.enum(['yes', 'no', 'na'], { error: 'Pilih Ya atau Tidak.' });
 export type CheckAnswer = z.infer<typeof checkAnswerSchema>;

@@ -14,11 +14,45 @@ export function normalizeFor(field: SpseField, value: string): string {
   const v = value.trim().replace(/\s+/g, ' ').toLowerCase();
   if (field === 'nip') return normalizeNip(v);
   if (field === 'phone') return v.replace(/[^\d+]/g, '').replace(/^\+?62/, '0');
+  if (field === 'name') return personName(v);
   return v;
+}
+
+/**
+ * Titles written before a name (gelar kehormatan/profesi, keagamaan): "Drs.", "Dr.", "Ir.", "H.",
+ * "Hj.", "dr.", "Prof." … SPSE usually holds the bare name, the letter the name with its titles.
+ */
+const TITLES_BEFORE = new Set(['prof', 'dr', 'drs', 'dra', 'drg', 'ir', 'h', 'hj', 'kh', 'ns', 'apt']);
+/** Academic degrees written after a name without a comma ("Agus Setiawan ST"), dots removed. */
+const DEGREES_AFTER = new Set([
+  'st', 'se', 'sh', 'ss', 'sp', 'sip', 'skom', 'ssi', 'spd', 'ssos', 'skm', 'sked', 'sfarm', 'stp', 'sag', 'spt', 'shut', 'sap', 'sak', 'ssit', 'sst', 'sikom', 'stat', 'sif',
+  'mt', 'msi', 'mm', 'mh', 'mpd', 'mkom', 'mkes', 'map', 'msc', 'meng', 'mba', 'mag', 'mak', 'mtp', 'mec', 'mhum',
+  'amd', 'amdkeb', 'amdkep', 'ama', 'phd', 'dr',
+]);
+const bare = (token: string) => token.replace(/[.,]/g, '');
+
+/**
+ * A person's name for comparison (SOP step 5 "sama (beda penulisan)"): lower case, degrees after
+ * the first comma and titles before the name dropped, punctuation and spacing ignored.
+ */
+function personName(lower: string): string {
+  const beforeComma = lower.split(',')[0] ?? '';
+  const tokens = beforeComma.replace(/[-\u2010-\u2015]/g, ' ').split(' ').filter((t) => t !== '');
+  while (tokens.length > 1 && TITLES_BEFORE.has(bare(tokens[0] ?? ''))) tokens.shift();
+  while (tokens.length > 1 && DEGREES_AFTER.has(bare(tokens[tokens.length - 1] ?? ''))) tokens.pop();
+  return tokens
+    .map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((t) => t !== '')
+    .join(' ');
 }
 
 export function sameValue(field: SpseField, a: string, b: string): boolean {
   return normalizeFor(field, a) === normalizeFor(field, b);
+}
+
+/** Equal for the comparison but written differently (case, spaces, punctuation, titles): "sama (beda penulisan)". */
+export function sameButWrittenDifferently(field: SpseField, a: string, b: string): boolean {
+  return sameValue(field, a, b) && a.trim() !== b.trim();
 }
 
 export interface ComparisonRow {
@@ -30,6 +64,8 @@ export interface ComparisonRow {
   spse: string;
   /** null when the admin left the SPSE value empty (not compared). */
   match: boolean | null;
+  /** The same value written differently (case, spacing, punctuation, titles): shown "sama (beda penulisan)". */
+  variant: boolean;
 }
 
 export function compareWithSpse(intake: Pick<Intake, 'requester' | 'changes'>, spse: SpseAccount): ComparisonRow[] {
@@ -38,7 +74,15 @@ export function compareWithSpse(intake: Pick<Intake, 'requester' | 'changes'>, s
     const change = intake.changes.find((c) => c.field === CHANGE_OF[field]);
     const expected = change ? change.current : request;
     const value = spse[field];
-    return { field, request, expected, spse: value, match: value.trim() === '' ? null : sameValue(field, expected, value) };
+    const empty = value.trim() === '';
+    return {
+      field,
+      request,
+      expected,
+      spse: value,
+      match: empty ? null : sameValue(field, expected, value),
+      variant: !empty && sameButWrittenDifferently(field, expected, value),
+    };
   });
 }
 

@@ -103,12 +103,17 @@ describe('intake (SOP step 1)', () => {
         code: 'invalid_input',
         fields: {
           'requester.nip': expect.stringMatching(/tanggal lahir/),
-          'letter.date': 'Tanggal surat tidak boleh setelah hari ini.',
           'sk.validUntil': 'Masa berlaku SK berakhir sebelum dimulai.',
           receivedBy: 'Petugas penerima wajib diisi.',
         },
       },
     });
+    // The date rules need the core's clock: judged once the payload's shape is right.
+    const future = await page.evaluate(async (payload) => {
+      const b = (window as unknown as { loket: { invoke(m: string, i: unknown): Promise<unknown> } }).loket;
+      return b.invoke('cases.create', payload);
+    }, { ...good, letter: { ...good.letter, date: '2999-01-01' } });
+    expect(future).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'letter.date': 'Tanggal surat tidak boleh setelah hari ini.' } } });
     expect(await caseCount(page)).toBe(before);
   });
 });

@@ -2,11 +2,20 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import { AppError } from '../../../shared/contract/result';
 import { isIsoDate } from '../../../shared/dates';
+import { intakeDateIssues, type Intake } from '../../../shared/domain/case';
 import { intakeChanges } from '../../../shared/domain/intakeChanges';
 import type { Store } from '../store/openStore';
 import { appendEvents } from '../workflow/trail';
 
 export function caseHandlers(store: Store): Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update'> {
+  /** The date rules against the core's clock (the contract's schema has no clock): same messages as the form. */
+  const checkDates = (intake: Intake, prefix: string) => {
+    const issues = intakeDateIssues(intake, store.ctx.now(), store.settings.get().timeZone);
+    if (issues.length === 0) return;
+    const fields: Record<string, string> = {};
+    for (const issue of issues) fields[prefix + issue.path.join('.')] ??= issue.message;
+    throw new AppError('invalid_input', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
+  };
   return {
     'cases.list': async (query) => {
       const fields: Record<string, string> = {};
@@ -16,11 +25,15 @@ export function caseHandlers(store: Store): Pick<Handlers, 'cases.list' | 'cases
       return store.cases.list(query);
     },
     'cases.get': ({ id }) => store.cases.get(id),
-    'cases.create': (intake) => store.cases.create(intake),
+    'cases.create': (intake) => {
+      checkDates(intake, '');
+      return store.cases.create(intake);
+    },
     // A correction is part of the record's history (SOP Peringatan: accountability): the trail
     // keeps who changed which registered value, from what to what.
-    'cases.update': ({ id, revision, intake }) =>
-      store.cases.update(id, null, (current) => {
+    'cases.update': ({ id, revision, intake }) => {
+      checkDates(intake, 'intake.');
+      return store.cases.update(id, null, (current) => {
         if (current.intakeRevision > revision || revision > current.revision)
           throw new AppError(
             'conflict',
@@ -30,6 +43,7 @@ export function caseHandlers(store: Store): Pick<Handlers, 'cases.list' | 'cases
         if (changes.length === 0) return current;
         const event = { at: store.ctx.now().toISOString(), type: 'intake_corrected' as const, operator: store.cases.activeOperator(), payload: { changes } };
         return { ...current, intake, intakeRevision: current.revision + 1, events: appendEvents(current, [event]) };
-      }),
+      });
+    },
   };
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/contract/result';
 import { summarize, type CaseRecord, type CaseSummary, type Requester } from '../../../shared/domain/case';
 import type { ArchiveMatch } from '../archive/archiveSearch';
 import type { StepPayload } from '../../../shared/domain/workflow';
-import type { StepNo } from '../../../shared/sop/definition';
+import { isTimedStep, type StepNo } from '../../../shared/sop/definition';
 import { foldTrail } from '../../../shared/domain/workflowFold';
 import type { Store } from '../store/openStore';
 import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../workflow/engine';
@@ -130,8 +130,17 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     'workflow.open': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planOpen(r, step as StepNo, ctx))),
     'workflow.pause': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planPause(r, step as StepNo, ctx))),
     'workflow.resume': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planResume(r, step as StepNo, ctx))),
-    'workflow.complete': async ({ id, revision, payload, overrunReason }) =>
-      stateOf(await change(id, revision, (r, ctx) => planComplete(r, payload as StepPayload, overrunReason, ctx))),
+    'workflow.complete': async ({ id, revision, payload, overrunReason, openNext }) =>
+      stateOf(
+        await change(id, revision, (r, ctx) => {
+          const done = planComplete(r, payload as StepPayload, overrunReason, ctx);
+          if (!openNext || done.length === 0) return done;
+          // The next step is opened only if it is the admin's (steps 4 and the closed case are not).
+          const after: CaseRecord = { ...r, events: appendEvents(r, done) };
+          const next = foldTrail(after.events).step;
+          return next !== null && isTimedStep(next) ? [...done, ...planOpen(after, next, ctx)] : done;
+        }),
+      ),
     'workflow.relatedCases': async ({ id }) => {
       const record = await store.cases.get(id);
       const nip = record.intake.requester.nip;

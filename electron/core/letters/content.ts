@@ -11,7 +11,7 @@ import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import { CHANGE_FIELD_LABELS, KIND_LABELS } from '../../../shared/domain/labels';
 import { LETTER_KIND_LABELS, LETTER_STEP, type LetterKind, type LetterPlaceholder, type LetterTemplate, type LettersSettings } from '../../../shared/domain/letters';
 import type { Settings } from '../../../shared/domain/settings';
-import { CHECKLIST_LABELS, SPSE_FIELD_LABELS, applicableLines, type ChecklistLine, type WorkflowSettings } from '../../../shared/domain/workflow';
+import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type ChecklistLine, type WorkflowSettings } from '../../../shared/domain/workflow';
 import type { ComparisonRow } from '../../../shared/domain/workflowCompare';
 import { foldTrail, workedMs, type Folded } from '../../../shared/domain/workflowFold';
 import { formatNip } from '../../../shared/nip';
@@ -181,19 +181,8 @@ function changeLabel(c: { field: string; label: string }): string {
 }
 
 /** A failed checklist line said as what the Pokja must bring (the checklist labels state the check). */
-const MISSING: Record<ChecklistLine, string> = {
-  letter_present: 'Surat permohonan reset password / perubahan informasi User ID',
-  letter_signed_stamped: 'Tanda tangan dan cap dinas pada surat permohonan',
-  letter_dated_addressed: 'Tanggal surat dan alamat tujuan surat kepada UKPBJ',
-  requester_identified: 'Identitas pemohon yang lengkap (nama, NIP dan User ID SPSE)',
-  sk_present: 'SK penetapan sebagai Pokja Pemilihan',
-  sk_names_requester: 'SK penetapan Pokja Pemilihan yang mencantumkan nama pemohon',
-  sk_in_force: 'SK penetapan Pokja Pemilihan yang masih berlaku pada tanggal permohonan',
-  changes_stated: 'Rincian data yang diminta diubah (data lama dan data baru)',
-};
-
 function missingItems(data: Record<string, unknown>): string[] {
-  const items = arr(data.missingItems).map((l) => MISSING[l as ChecklistLine] ?? String(l));
+  const items = arr(data.missingItems).map((l) => CHECKLIST_MISSING[l as ChecklistLine]?.id ?? String(l));
   const other = str(data.otherMissing).trim();
   return other ? [...items, other] : items;
 }

@@ -1,44 +1,11 @@
-/**
- * The closed cases of a period, with what the registers need from the trail: when the case was
- * closed (the SOP step-9 completion event, "Arsip berkas"), how it ended, and where the paper went
- * (step 9's `physical`: box, folder, shelf — SOP *Pencatatan* 2).
- */
-import { localDate, type ZonaWaktu } from '../../../shared/dates';
+/** The closed cases of a period, each with its closing (shared/domain/closing.ts) for the registers. */
 import type { CaseRecord, CaseSummary } from '../../../shared/domain/case';
-import { foldTrail, type CaseResult } from '../../../shared/domain/workflowFold';
+import { closingOf, type Closing } from '../../../shared/domain/closing';
 import type { Store } from '../store/openStore';
-
-export interface Closing {
-  /** Instant of the step-9 completion event. */
-  closedAt: string;
-  /** Its calendar date in the configured zone ("YYYY-MM-DD"). */
-  closedDate: string;
-  /** Date the request was received (SOP step 1), same zone. */
-  receivedDate: string;
-  result: CaseResult;
-  physical: { box: string; folder: string; shelf: string };
-}
 
 export interface ClosedCase {
   record: CaseRecord;
   closing: Closing;
-}
-
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-
-/** The closing of a case, or null while it is still open (no step-9 completion in its trail). */
-export function closingOf(record: CaseRecord, zone: ZonaWaktu): Closing | null {
-  const event = [...record.events].reverse().find((e) => e.type === 'step_completed' && e.payload['step'] === 9);
-  if (!event) return null;
-  const physical = obj(obj(event.payload['data'])['physical']);
-  return {
-    closedAt: event.at,
-    closedDate: localDate(new Date(event.at), zone),
-    receivedDate: localDate(new Date(record.intake.receivedAt), zone),
-    result: foldTrail(record.events).result,
-    physical: { box: text(physical['box']), folder: text(physical['folder']), shelf: text(physical['shelf']) },
-  };
 }
 
 /** Reads at most this many case files at once: enough to overlap disk latency, bounded for 20,000 cases. */

@@ -18,7 +18,8 @@ import { pdfAssets } from '../documents/assets';
 import { drawQr } from '../letters/pdf/qr';
 import { PDFA_SAVE_OPTIONS, finishPdfA } from '../pdfa/finishPdfA';
 import type { Store } from '../store/openStore';
-import { closedCases, closingOf, type Closing } from './closedCases';
+import { closingOf, type Closing } from '../../../shared/domain/closing';
+import { closedCases } from './closedCases';
 
 export type LabelKind = 'folder' | 'box';
 

@@ -142,7 +142,7 @@ export class CaseRepository {
       const current = await this.get(id);
       // A case closes after SOP step 9; its record and trail are final (issue 3: editing a closed case is refused).
       if (current.status === 'closed')
-        throw new AppError('conflict', `Berkas ${current.caseNumber} sudah ditutup dan diarsipkan; datanya tidak dapat diubah lagi.`);
+        throw new AppError('conflict', `Berkas ${current.caseNumber} sudah ditutup (langkah 9 selesai); datanya tidak dapat diubah lagi.`);
       if (revision !== null && current.revision !== revision)
         throw new AppError(
           'conflict',

@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/contract/result';
 import { localDate, type ZonaWaktu } from '../../../shared/dates';
 import { SOP_STEPS, arrowOf, arrowsFrom, isTimedStep, sopStep, type Outcome, type StepNo } from '../../../shared/sop/definition';
 import {
-  CHECKLIST_LABELS, applicableLines, failedLines, type StepPayload, type StepTimer, type WorkflowSettings, type WorkflowState,
+  CHECKLIST_LABELS, CHECKLIST_MISSING, applicableLines, failedLines, type StepPayload, type StepTimer, type WorkflowSettings, type WorkflowState,
 } from '../../../shared/domain/workflow';
 import { compareWithSpse, mismatchProblems } from '../../../shared/domain/workflowCompare';
 import { daysBetween, foldTrail, workedMs, type Folded, type Visit } from '../../../shared/domain/workflowFold';
@@ -48,7 +48,7 @@ function invalid(message: string, fields: Record<string, string>): never {
 
 function assertOpenCase(record: CaseRecord, f: Folded): asserts f is Folded & { step: StepNo } {
   if (f.step === null)
-    conflict(`Berkas ${record.caseNumber} sudah ditutup (langkah 9 selesai). Berkas yang sudah diarsipkan tidak dapat diubah lagi.`);
+    conflict(`Berkas ${record.caseNumber} sudah ditutup (langkah 9 selesai) dan tidak dapat diubah lagi.`);
 }
 
 function assertCurrentStep(record: CaseRecord, f: Folded & { step: StepNo }, step: StepNo): void {
@@ -120,7 +120,7 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       const given = new Set(p.missingItems);
       if (given.size !== expected.size || [...given].some((l) => !expected.has(l)))
         invalid('Daftar kekurangan harus sama dengan butir yang tidak terpenuhi pada pemeriksaan kelengkapan (langkah 2).', {
-          'payload.missingItems': `Kekurangan menurut langkah 2: ${f.lastFailedLines.map((l) => CHECKLIST_LABELS[l].id).join('; ')}.`,
+          'payload.missingItems': `Kekurangan menurut langkah 2: ${f.lastFailedLines.map((l) => CHECKLIST_MISSING[l].id).join('; ')}.`,
         });
       notInFuture(p.sentAt, 'payload.sentAt', 'Waktu penyampaian', ctx.now);
       if (p.deadline < localDate(new Date(p.sentAt), ctx.zone))

@@ -3,7 +3,9 @@
  * own screens in the workflow issue; this page shows only what exists.
  */
 import { Badge, Button, DataList, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closingOf } from '../../../shared/domain/closing';
 import { formatTanggal, formatWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { formatNip } from '../../../shared/nip';
@@ -14,9 +16,11 @@ import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { hrefOf } from '../../router/routes';
-import { ExportStatusPanel } from '../archive/ExportStatusPanel';
+import { useExportStatus } from '../archive/api';
+import { ExportStateBadge, ExportStatusPanel } from '../archive/ExportStatusPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { LettersSection } from '../letters/LettersSection';
+import { ReceiptOffer } from '../letters/ReceiptOffer';
 import { TrailTimeline } from '../trail/TrailTimeline';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
@@ -31,6 +35,14 @@ export function CasePage({ id }: { id: string }) {
 function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) {
   const { t } = useTranslation();
   const i = c.intake;
+  // Corrections of the registered data only (cases.update), not every event of the trail.
+  const corrections = c.events.filter((e) => e.type === 'intake_corrected').length;
+  // Where the paper went (step 9), once the case is closed.
+  const closing = closingOf(c, zone);
+  useEffect(() => {
+    // The case opens at its top (its step panel), not where the previous page was scrolled to.
+    window.scrollTo({ top: 0, behavior: 'instant' });
+  }, [c.id]);
   return (
     <Stack gap="md" maw={1120}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -46,6 +58,8 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
           </Title>
           <Group gap="xs">
             <StatusBadge status={c.status} size="lg" />
+            {/* Closed is not yet archived: the electronic archive's state as it is (waiting / exported). */}
+            {c.status === 'closed' ? <ClosedExportBadge caseId={c.id} /> : null}
             <Badge variant="outline" color="dark" size="lg" radius="sm" tt="none">
               {t(`kind.${i.kind}`)}
             </Badge>
@@ -58,6 +72,8 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
           </Button>
         )}
       </Group>
+
+      {c.status === 'closed' ? null : <ReceiptOffer caseId={c.id} />}
 
       <WorkflowPanel record={c} zone={zone} />
 
@@ -90,7 +106,16 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
               <DataItem label={t('case.receivedBy')}>{i.receivedBy}</DataItem>
               <DataItem label={t('case.createdAt')}>{formatWaktu(c.createdAt, zone)}</DataItem>
               <DataItem label={t('case.updatedAt')}>{formatWaktu(c.updatedAt, zone)}</DataItem>
-              <DataItem label={t('case.revision')}>{c.revision === 0 ? t('case.revisionNone') : t('case.revisionCount', { n: c.revision })}</DataItem>
+              <DataItem label={t('case.revision')}>
+                <span data-testid="correction-count">{corrections === 0 ? t('case.revisionNone') : t('case.revisionCount', { n: corrections })}</span>
+              </DataItem>
+              {closing ? (
+                <DataItem label={t('case.physical')}>
+                  <span data-testid="physical-location">
+                    {t('case.physicalPlace', { box: closing.physical.box, folder: closing.physical.folder, shelf: closing.physical.shelf })}
+                  </span>
+                </DataItem>
+              ) : null}
               <DataItem label={t('case.idLabel')}>
                 <Text span ff="monospace" size="sm">
                   {c.id}
@@ -166,4 +191,9 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
       </Section>
     </Stack>
   );
+}
+
+function ClosedExportBadge({ caseId }: { caseId: string }) {
+  const status = useExportStatus(caseId);
+  return status.data ? <ExportStateBadge state={status.data.state} /> : null;
 }

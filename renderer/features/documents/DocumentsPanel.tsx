@@ -53,6 +53,9 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
   const saved = useDocumentsSaved(caseId);
   const { percentOf } = useTaskProgress();
   const docs = list.data?.documents ?? [];
+  // A closed case is archived as it stands; the core refuses every document change to it, so
+  // nothing that would change it is offered (issue 10): the documents can only be viewed.
+  const readOnly = caseRecord.status === 'closed';
 
   const [chosenType, setChosenType] = useState<DocumentType | null>(null);
   const [level, setLevel] = useState<DevelopmentLevel>('asli');
@@ -134,51 +137,59 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
 
   return (
     <Section title={t('panel.title')} description={t('panel.description')}>
-      <Group justify="space-between" align="flex-end" wrap="nowrap" gap="sm">
-        <Group gap="xs" wrap="nowrap">
-          <Button leftSection={<IconScanner size={16} />} onClick={() => setDialog('scan')}>
-            {t('panel.scan')}
-          </Button>
-          <Button variant="light" leftSection={<IconCamera size={16} />} onClick={() => setDialog('camera')}>
-            {t('panel.camera')}
-          </Button>
-          <Button
-            variant="light"
-            leftSection={<IconUpload size={16} />}
-            onClick={() => picker.current?.click()}
-          >
-            {t('panel.importFile')}
-          </Button>
-        </Group>
-        {docs.length > 0 ? (
-          <Button component="a" href={hrefOf({ name: 'caseEdit', id: caseId })} variant="subtle" size="sm" leftSection={<IconSparkles size={16} />}>
-            {t('panel.suggestions')}
-          </Button>
-        ) : null}
-      </Group>
-
-      <Group gap="md" align="flex-end" wrap="nowrap" data-testid="new-document-defaults">
-        <Text size="sm" fw={500} pb={6} style={{ whiteSpace: 'nowrap' }}>
-          {t('panel.importDefaultsTitle')}
+      {readOnly ? (
+        <Text size="sm" c="dimmed" data-testid="documents-read-only">
+          {t('panel.readOnly')}
         </Text>
-        <Select
-          label={t('docFields.type')}
-          size="xs"
-          w={190}
-          data={DOCUMENT_TYPES.map((v) => ({ value: v, label: t(`documentTypes.${v}`) }))}
-          value={meta.type}
-          onChange={(v) => v && setChosenType(v as DocumentType)}
-          allowDeselect={false}
-        />
-        <Radio.Group label={t('docFields.level')} value={level} onChange={(v) => setLevel(v as DevelopmentLevel)} size="xs">
-          <Group gap="sm" mt={6} mb={6}>
-            {DEVELOPMENT_LEVELS.map((l) => (
-              <Radio key={l} value={l} label={t(`levels.${l}`)} />
-            ))}
+      ) : (
+        <>
+          <Group justify="space-between" align="flex-end" wrap="nowrap" gap="sm">
+            <Group gap="xs" wrap="nowrap">
+              <Button leftSection={<IconScanner size={16} />} onClick={() => setDialog('scan')}>
+                {t('panel.scan')}
+              </Button>
+              <Button variant="light" leftSection={<IconCamera size={16} />} onClick={() => setDialog('camera')}>
+                {t('panel.camera')}
+              </Button>
+              <Button
+                variant="light"
+                leftSection={<IconUpload size={16} />}
+                onClick={() => picker.current?.click()}
+              >
+                {t('panel.importFile')}
+              </Button>
+            </Group>
+            {docs.length > 0 ? (
+              <Button component="a" href={hrefOf({ name: 'caseEdit', id: caseId })} variant="subtle" size="sm" leftSection={<IconSparkles size={16} />}>
+                {t('panel.suggestions')}
+              </Button>
+            ) : null}
           </Group>
-        </Radio.Group>
-        <DateField label={t('docFields.received')} size="xs" w={170} value={received} onChange={(v) => v && setReceived(v)} />
-      </Group>
+
+          <Group gap="md" align="flex-end" wrap="nowrap" data-testid="new-document-defaults">
+            <Text size="sm" fw={500} pb={6} style={{ whiteSpace: 'nowrap' }}>
+              {t('panel.importDefaultsTitle')}
+            </Text>
+            <Select
+              label={t('docFields.type')}
+              size="xs"
+              w={190}
+              data={DOCUMENT_TYPES.map((v) => ({ value: v, label: t(`documentTypes.${v}`) }))}
+              value={meta.type}
+              onChange={(v) => v && setChosenType(v as DocumentType)}
+              allowDeselect={false}
+            />
+            <Radio.Group label={t('docFields.level')} value={level} onChange={(v) => setLevel(v as DevelopmentLevel)} size="xs">
+              <Group gap="sm" mt={6} mb={6}>
+                {DEVELOPMENT_LEVELS.map((l) => (
+                  <Radio key={l} value={l} label={t(`levels.${l}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+            <DateField label={t('docFields.received')} size="xs" w={170} value={received} onChange={(v) => v && setReceived(v)} />
+          </Group>
+        </>
+      )}
 
       {failures.map((f) => (
         <Alert
@@ -210,7 +221,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
       {list.isError ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data && docs.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('panel.empty')}
+          {readOnly ? t('panel.emptyClosed') : t('panel.empty')}
         </Text>
       ) : null}
       {docs.length > 0 ? (
@@ -225,7 +236,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
               <Table.Th>{t('panel.table.level')}</Table.Th>
               <Table.Th>{t('panel.table.received')}</Table.Th>
               <Table.Th>{t('panel.table.pdf')}</Table.Th>
-              <Table.Th ta="right">{t('panel.table.actions')}</Table.Th>
+              {readOnly ? null : <Table.Th ta="right">{t('panel.table.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -233,6 +244,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
               <DocumentRow
                 key={d.id}
                 doc={d}
+                readOnly={readOnly}
                 buildPercent={d.id in building ? (percentOf(building[d.id]) ?? 0) : null}
                 onStopBuild={() => {
                   const taskId = building[d.id];
@@ -251,7 +263,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
         </Table>
       ) : null}
 
-      <DropZone onFiles={(files) => void importFiles(files)} inputRef={picker} compact={docs.length > 0} />
+      {readOnly ? null : <DropZone onFiles={(files) => void importFiles(files)} inputRef={picker} compact={docs.length > 0} />}
 
       <ScanDialog opened={dialog === 'scan'} onClose={() => setDialog(null)} caseId={caseId} meta={meta} onSaved={() => saved()} />
       <CameraDialog
@@ -267,7 +279,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
         }}
       />
       <DocumentPdfDialog caseId={caseId} doc={viewing} onClose={() => setViewing(null)} />
-      {editingDoc ? <PageEditor key={editingDoc.id} caseId={caseId} doc={editingDoc} onClose={() => setEditing(null)} onSaved={saved} /> : null}
+      {editingDoc && !readOnly ? <PageEditor key={editingDoc.id} caseId={caseId} doc={editingDoc} onClose={() => setEditing(null)} onSaved={saved} /> : null}
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('panel.deleteDocument')} centered>
         {deleting ? (
           <>
@@ -302,8 +314,11 @@ function DocumentRow({
   onBuild,
   onStopBuild,
   onDelete,
+  readOnly,
 }: {
   doc: CaseDocument;
+  /** A closed case: type and level as text, no page editor, no rebuild, no delete. */
+  readOnly: boolean;
   onMeta: (patch: Partial<DocumentMeta>) => void;
   buildPercent: number | null;
   onStopBuild: () => void;
@@ -320,17 +335,23 @@ function DocumentRow({
   return (
     <Table.Tr data-testid="document-row" data-document-id={doc.id}>
       <Table.Td>
-        <Select
-          size="xs"
-          variant="filled"
-          fw={600}
-          w={180}
-          aria-label={`${t('docFields.type')}: ${typeLabel}`}
-          data={DOCUMENT_TYPES.map((v) => ({ value: v, label: t(`documentTypes.${v}`) }))}
-          value={doc.type}
-          onChange={(v) => v && v !== doc.type && onMeta({ type: v as DocumentType })}
-          allowDeselect={false}
-        />
+        {readOnly ? (
+          <Text size="sm" fw={600}>
+            {typeLabel}
+          </Text>
+        ) : (
+          <Select
+            size="xs"
+            variant="filled"
+            fw={600}
+            w={180}
+            aria-label={`${t('docFields.type')}: ${typeLabel}`}
+            data={DOCUMENT_TYPES.map((v) => ({ value: v, label: t(`documentTypes.${v}`) }))}
+            value={doc.type}
+            onChange={(v) => v && v !== doc.type && onMeta({ type: v as DocumentType })}
+            allowDeselect={false}
+          />
+        )}
         {blanks > 0 ? (
           <Badge mt={4} color="yellow" variant="light" size="sm" tt="none">
             {t('panel.blankBadge', { count: blanks })}
@@ -340,16 +361,20 @@ function DocumentRow({
       <Table.Td ta="right">{doc.pages.length}</Table.Td>
       <Table.Td>{t(`sources.${doc.source}`)}</Table.Td>
       <Table.Td>
-        <Select
-          size="xs"
-          variant="filled"
-          w={100}
-          aria-label={`${t('docFields.level')}: ${typeLabel}`}
-          data={DEVELOPMENT_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
-          value={doc.developmentLevel}
-          onChange={(v) => v && v !== doc.developmentLevel && onMeta({ developmentLevel: v as DevelopmentLevel })}
-          allowDeselect={false}
-        />
+        {readOnly ? (
+          <Text size="sm">{t(`levels.${doc.developmentLevel}`)}</Text>
+        ) : (
+          <Select
+            size="xs"
+            variant="filled"
+            w={100}
+            aria-label={`${t('docFields.level')}: ${typeLabel}`}
+            data={DEVELOPMENT_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+            value={doc.developmentLevel}
+            onChange={(v) => v && v !== doc.developmentLevel && onMeta({ developmentLevel: v as DevelopmentLevel })}
+            allowDeselect={false}
+          />
+        )}
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTanggal(doc.receivedDate)}</Table.Td>
       <Table.Td miw={150}>
@@ -380,33 +405,35 @@ function DocumentRow({
             </Button>
           </Stack>
         ) : (
-          <Badge color="gray" variant="light" tt="none">
-            {t('panel.pdfNone')}
-          </Badge>
+            <Badge color="gray" variant="light" tt="none">
+              {t('panel.pdfNone')}
+            </Badge>
         )}
       </Table.Td>
-      <Table.Td>
-        <Group gap={4} justify="flex-end" wrap="nowrap">
-          <Button size="compact-sm" variant="light" leftSection={<IconPages size={14} />} onClick={onEdit} aria-label={`${t('panel.editPages')}: ${typeLabel}`}>
-            {t('panel.editPages')}
-          </Button>
-          <Button
-            size="compact-sm"
-            variant={doc.pdf ? 'subtle' : 'filled'}
-            leftSection={<IconFilePdf size={14} />}
-            onClick={onBuild}
-            disabled={buildPercent !== null || doc.pages.length === 0}
-            aria-label={`${doc.pdf ? t('panel.rebuildPdf') : t('panel.buildPdf')}: ${typeLabel}`}
-          >
-            {doc.pdf ? t('panel.rebuildPdf') : t('panel.buildPdf')}
-          </Button>
-          <Tooltip label={t('panel.deleteDocument')}>
-            <Button size="compact-sm" variant="subtle" color="red" onClick={onDelete} aria-label={`${t('panel.deleteDocument')}: ${typeLabel}`}>
-              <IconTrash size={14} />
+      {readOnly ? null : (
+        <Table.Td>
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            <Button size="compact-sm" variant="light" leftSection={<IconPages size={14} />} onClick={onEdit} aria-label={`${t('panel.editPages')}: ${typeLabel}`}>
+              {t('panel.editPages')}
             </Button>
-          </Tooltip>
-        </Group>
-      </Table.Td>
+            <Button
+              size="compact-sm"
+              variant={doc.pdf ? 'subtle' : 'filled'}
+              leftSection={<IconFilePdf size={14} />}
+              onClick={onBuild}
+              disabled={buildPercent !== null || doc.pages.length === 0}
+              aria-label={`${doc.pdf ? t('panel.rebuildPdf') : t('panel.buildPdf')}: ${typeLabel}`}
+            >
+              {doc.pdf ? t('panel.rebuildPdf') : t('panel.buildPdf')}
+            </Button>
+            <Tooltip label={t('panel.deleteDocument')}>
+              <Button size="compact-sm" variant="subtle" color="red" onClick={onDelete} aria-label={`${t('panel.deleteDocument')}: ${typeLabel}`}>
+                <IconTrash size={14} />
+              </Button>
+            </Tooltip>
+          </Group>
+        </Table.Td>
+      )}
     </Table.Tr>
   );
 }

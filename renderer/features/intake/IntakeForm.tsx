@@ -3,7 +3,7 @@
  * recorded with react-hook-form and the same `intakeSchema` the core validates.
  */
 import { Alert, Button, Grid, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useController, useForm, useFormContext, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ZonaWaktu } from '../../../shared/dates';
@@ -15,13 +15,15 @@ import { Section } from '../../components/Section';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { ChangesSection } from './ChangesSection';
 import { countErrors, mapIntakeFieldErrors } from './formErrors';
-import { blankChange, intakeResolver, todayIn, type IntakeDraft } from './intakeDraft';
+import { blankChange, intakeResolverAt, type IntakeDraft } from './intakeDraft';
 
 export interface IntakeFormProps {
   title: string;
   subtitle: string;
   initial: IntakeDraft;
   zone: ZonaWaktu;
+  /** The core's clock (useCoreClock): "today" for the future-date rules. */
+  now: () => Date;
   submitLabel: string;
   /** Saves; rejects with ApiError. Resolves to where to go next. */
   onSubmit: (intake: Intake) => Promise<string>;
@@ -38,9 +40,11 @@ const isKind = (v: string): v is RequestKind => (REQUEST_KINDS as readonly strin
 
 export function IntakeForm(props: IntakeFormProps) {
   const { t } = useTranslation();
+  const { now, zone } = props;
+  const resolver = useMemo(() => intakeResolverAt(now, zone), [now, zone]);
   const form = useForm<IntakeDraft, unknown, Intake>({
     defaultValues: props.initial,
-    resolver: intakeResolver,
+    resolver,
     mode: 'onTouched',
   });
   const [failure, setFailure] = useState<ApiError | Error | null>(null);
@@ -51,7 +55,6 @@ export function IntakeForm(props: IntakeFormProps) {
   }, [failure]);
   const { isSubmitting, isDirty, errors, submitCount, isSubmitSuccessful } = form.formState;
   const leave = useLeaveGuard(isDirty && !isSubmitSuccessful);
-  const today = todayIn(props.zone);
 
   const submit = form.handleSubmit(async (intake) => {
     setFailure(null);
@@ -157,7 +160,7 @@ export function IntakeForm(props: IntakeFormProps) {
                 <TextField<IntakeDraft> name="letter.number" label={t('intake.fields.letterNumber')} mandatory />
               </Grid.Col>
               <Grid.Col span={4}>
-                <DateFieldControl<IntakeDraft> name="letter.date" label={t('intake.fields.letterDate')} mandatory maxDate={today} />
+                <DateFieldControl<IntakeDraft> name="letter.date" label={t('intake.fields.letterDate')} mandatory />
               </Grid.Col>
               <Grid.Col span={12}>
                 <TextField<IntakeDraft>
@@ -175,7 +178,7 @@ export function IntakeForm(props: IntakeFormProps) {
                 <TextField<IntakeDraft> name="sk.number" label={t('intake.fields.skNumber')} mandatory />
               </Grid.Col>
               <Grid.Col span={3}>
-                <DateFieldControl<IntakeDraft> name="sk.date" label={t('intake.fields.skDate')} mandatory maxDate={today} />
+                <DateFieldControl<IntakeDraft> name="sk.date" label={t('intake.fields.skDate')} mandatory />
               </Grid.Col>
               <Grid.Col span={4}>
                 <TextField<IntakeDraft> name="sk.issuer" label={t('intake.fields.skIssuer')} mandatory />
@@ -203,7 +206,6 @@ export function IntakeForm(props: IntakeFormProps) {
                   dateLabel={t('intake.fields.receivedDate')}
                   timeLabel={t('intake.fields.receivedTime', { zone: props.zone })}
                   inputNames={{ date: 'receivedAtDate', time: 'receivedAtTime' }}
-                  maxDate={today}
                   wide
                 />
               </Grid.Col>

@@ -8,23 +8,32 @@ import { useCase, useCreateCase, useSettings, useUpdateCase } from '../../api/ho
 import { Loading, LoadError } from '../../components/QueryState';
 import { hrefOf } from '../../router/routes';
 import { OcrSuggestions } from '../documents/OcrSuggestions';
+import { useCoreClock, useSession } from '../workflow/api';
 import { draftFromRecord, newIntakeDraft } from './intakeDraft';
 import { IntakeForm } from './IntakeForm';
 
 export function NewCasePage() {
   const { t } = useTranslation();
   const settings = useSettings();
+  const session = useSession();
+  const clock = useCoreClock();
   const create = useCreateCase();
-  // "Now" is taken once, when the form opens: the moment the hardcopy is handed in.
-  const [now] = useState(() => new Date());
-  if (settings.isPending) return <Loading />;
+  // "Now" is taken once, when the form opens (the moment the hardcopy is handed in), by the core's clock.
+  const [now, setNow] = useState<Date | null>(null);
+  // The session as it is now (the operator may have changed since it was cached), not a cached copy.
+  if (now === null && ((session.data && session.isFetchedAfterMount) || session.isError)) setNow(clock());
+  if (settings.isPending || now === null) return <Loading />;
   if (settings.isError) return <LoadError error={settings.error} onRetry={() => void settings.refetch()} />;
+  // The receiving officer is whoever unlocked the app at the counter (SOP step 1); the workstation's
+  // default name only when no operator is set up yet.
+  const officer = session.data?.operator && !session.data.locked ? session.data.operator.name : settings.data.defaultOperator;
   return (
     <IntakeForm
       title={t('intake.newTitle')}
       subtitle={t('intake.newSubtitle')}
-      initial={newIntakeDraft({ now, defaultOperator: settings.data.defaultOperator })}
+      initial={newIntakeDraft({ now, defaultOperator: officer })}
       zone={settings.data.timeZone}
+      now={clock}
       submitLabel={t('intake.save')}
       cancelHref={hrefOf({ name: 'register' })}
       onSubmit={async (intake) => {
@@ -39,6 +48,7 @@ export function NewCasePage() {
 export function EditCasePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const settings = useSettings();
+  const clock = useCoreClock();
   const record = useCase(id);
   const update = useUpdateCase();
   // The form edits the record as it was when opened; a change announced meanwhile (cases.changed)
@@ -62,6 +72,7 @@ export function EditCasePage({ id }: { id: string }) {
       subtitle={t('intake.editSubtitle', { caseNumber: c.caseNumber })}
       initial={draftFromRecord(c)}
       zone={settings.data.timeZone}
+      now={clock}
       submitLabel={t('intake.saveChanges')}
       cancelHref={hrefOf({ name: 'case', id: c.id })}
       errorPrefix="intake."

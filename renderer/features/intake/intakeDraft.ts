@@ -5,8 +5,8 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
-import { localDate, type ZonaWaktu } from '../../../shared/dates';
-import { intakeSchema, type CaseRecord, type ChangeField, type Intake, type IntakeFormValues, type RequestKind } from '../../../shared/domain/case';
+import type { ZonaWaktu } from '../../../shared/dates';
+import { intakeSchemaAt, type CaseRecord, type ChangeField, type Intake, type IntakeFormValues, type RequestKind } from '../../../shared/domain/case';
 
 type ChangeInput = IntakeFormValues['changes'] extends (infer C)[] | undefined ? C : never;
 
@@ -15,15 +15,18 @@ export type IntakeDraft = Omit<IntakeFormValues, 'kind' | 'changes'> & { kind: R
 
 /**
  * zod accepts any input at run time and reports what is missing, so the intake schema can judge a
- * draft directly; only its static input type is narrower than the draft's.
+ * draft directly; only its static input type is narrower than the draft's. "Today" for the
+ * future-date rules comes from `now`: the core's clock (useCoreClock), so tests can fix it.
  */
-export const intakeResolver = zodResolver(intakeSchema) as unknown as Resolver<IntakeDraft, unknown, Intake>;
+export function intakeResolverAt(now: () => Date, zone: ZonaWaktu): Resolver<IntakeDraft, unknown, Intake> {
+  return zodResolver(intakeSchemaAt(now, zone)) as unknown as Resolver<IntakeDraft, unknown, Intake>;
+}
 
 export function blankChange(): ChangeDraft {
   return { field: '', label: '', current: '', requested: '' };
 }
 
-/** A new request: received now by the workstation's default operator (SOP step 1). */
+/** A new request: received now by the receiving officer (the unlocked operator; SOP step 1). */
 export function newIntakeDraft(opts: { now: Date; defaultOperator: string }): IntakeDraft {
   // Minutes are enough for a receipt; seconds would only make the time box fiddly.
   const now = new Date(Math.floor(opts.now.getTime() / 60_000) * 60_000);
@@ -52,9 +55,4 @@ export function draftFromRecord(record: CaseRecord): IntakeDraft {
     receivedBy: i.receivedBy,
     notes: i.notes,
   };
-}
-
-/** Today in the office's zone, the latest date a letter or SK may carry. */
-export function todayIn(zone: ZonaWaktu, now: Date = new Date()): string {
-  return localDate(now, zone);
 }

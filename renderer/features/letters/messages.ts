@@ -68,6 +68,10 @@ const id = {
     printBeforeHandover: 'Cetak sebelum diserahkan',
     notYet: 'Surat ini dapat dicetak setelah langkah ini dicatat.',
   },
+  receiptOffer: {
+    title: 'Tanda terima belum dicetak',
+    body: 'Cetak tanda terima sekarang dan serahkan kepada anggota Pokja selagi masih di loket.',
+  },
   settings: {
     title: 'Surat keluar',
     intro: 'Penomoran, penanda tangan, kop surat dan isi setiap jenis surat. Perubahan berlaku untuk surat yang dicetak sesudah disimpan; surat yang sudah tercetak tidak berubah.',
@@ -184,6 +188,10 @@ const en: Shape<typeof id> = {
     printLetter: 'Print',
     printBeforeHandover: 'Print before handing over',
     notYet: 'This letter can be printed once this step is recorded.',
+  },
+  receiptOffer: {
+    title: 'The receipt has not been printed',
+    body: 'Print the receipt now and hand it to the Pokja member while they are still at the counter.',
   },
   settings: {
     title: 'Outgoing letters',

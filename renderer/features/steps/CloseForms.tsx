@@ -54,10 +54,10 @@ function FailedChecks({ offered }: { offered: string[] }) {
 
 export function RejectionForm({ state }: { state: WorkflowState }) {
   const { t, i18n } = useTranslation('workflow');
-  const { zone } = useStepKit();
+  const { zone, now } = useStepKit();
   const offered = offeredChecks(state);
   const form = useForm<RejIn, unknown, RejOut>({
-    defaultValues: { step: 7, failedChecks: offered, reason: '', sentAt: new Date().toISOString() },
+    defaultValues: { step: 7, failedChecks: offered, reason: '', sentAt: now().toISOString() },
     resolver: zodResolver(rejectionSchema),
   });
   const { onSubmit, finish } = useStepSubmit(form);
@@ -119,9 +119,9 @@ function RevealPassword({ caseId }: { caseId: string }) {
 
 export function NotificationForm({ record, state }: { record: CaseRecord; state: WorkflowState }) {
   const { t } = useTranslation('workflow');
-  const { zone } = useStepKit();
+  const { zone, now } = useStepKit();
   const form = useForm<NotIn, unknown, NotOut>({
-    defaultValues: { step: 8, receivedBy: record.intake.requester.name, at: new Date().toISOString(), notes: '' },
+    defaultValues: { step: 8, receivedBy: record.intake.requester.name, at: now().toISOString(), notes: '' },
     resolver: zodResolver(notificationSchema),
   });
   const { onSubmit, finish } = useStepSubmit(form);

@@ -3,7 +3,7 @@
  * incomplete); it is pre-set from them and the admin confirms it (issue 3 §3).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Group, Paper, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { FormProvider, useController, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -70,6 +70,19 @@ export function CompletenessForm({ kind }: { kind: RequestKind }) {
           <Text size="sm" c="dimmed">
             {t('s2.intro')}
           </Text>
+          <Group justify="flex-end">
+            {/* The usual case at the counter: everything is there. One click, then untick what is not. */}
+            <Button
+              size="xs"
+              variant="light"
+              color="teal"
+              onClick={() => {
+                for (const l of lines) form.setValue(`checklist.${l}`, 'yes', { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+              }}
+            >
+              {t('s2.allYes')}
+            </Button>
+          </Group>
           <Paper withBorder radius="sm" role="group" aria-label={t('s2.checklist')}>
             {lines.map((l) => (
               <ChecklistRow key={l} line={l} />

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { formatTanggal } from '../../../shared/dates';
 import {
-  CHECKLIST_LABELS, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, completionNoticeSchema, expirySchema, supplementSchema, type WorkflowState,
+  CHECKLIST_MISSING, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, completionNoticeSchema, expirySchema, supplementSchema, type WorkflowState,
 } from '../../../shared/domain/workflow';
 import { DateFieldControl, TextareaField } from '../../components/form/fields';
 import { requiredProps } from '../../components/form/required';
@@ -25,13 +25,13 @@ type NoticeOut = z.output<typeof completionNoticeSchema>;
 export function NoticeForm({ state }: { state: WorkflowState }) {
   const settings = useWorkflowSettings();
   const { t, i18n } = useTranslation('workflow');
-  const { zone } = useStepKit();
+  const { zone, now } = useStepKit();
   const form = useForm<NoticeIn, unknown, NoticeOut>({
     defaultValues: {
       step: 3,
       missingItems: state.lastFailedLines,
       otherMissing: '',
-      sentAt: new Date().toISOString(),
+      sentAt: now().toISOString(),
       // The core's suggestion: today + the configured waiting days (default 14), in the office's zone.
       deadline: state.suggestedDeadline,
       notes: '',
@@ -52,7 +52,7 @@ export function NoticeForm({ state }: { state: WorkflowState }) {
             </Text>
             <List size="sm" spacing={2} data-testid="missing-items">
               {state.lastFailedLines.map((l) => (
-                <List.Item key={l}>{bi(CHECKLIST_LABELS[l], i18n.language)}</List.Item>
+                <List.Item key={l}>{bi(CHECKLIST_MISSING[l], i18n.language)}</List.Item>
               ))}
             </List>
           </Paper>
@@ -130,7 +130,7 @@ export function WaitingPanel({ state, canExpire }: { state: WorkflowState; canEx
               </Text>
               <List size="sm" spacing={2}>
                 {w.missingItems.map((l) => (
-                  <List.Item key={l}>{bi(CHECKLIST_LABELS[l], i18n.language)}</List.Item>
+                  <List.Item key={l}>{bi(CHECKLIST_MISSING[l], i18n.language)}</List.Item>
                 ))}
                 {w.otherMissing ? <List.Item>{w.otherMissing}</List.Item> : null}
               </List>
@@ -147,9 +147,9 @@ export function WaitingPanel({ state, canExpire }: { state: WorkflowState; canEx
 
 function SupplementForm() {
   const { t } = useTranslation('workflow');
-  const { zone } = useStepKit();
+  const { zone, now } = useStepKit();
   const form = useForm<SupplementIn, unknown, SupplementOut>({
-    defaultValues: { step: 4, outcome: 'supplemented', receivedAt: new Date().toISOString(), items: [], notes: '' },
+    defaultValues: { step: 4, outcome: 'supplemented', receivedAt: now().toISOString(), items: [], notes: '' },
     resolver: supplementResolver,
   });
   const { onSubmit, finish } = useStepSubmit(form);

@@ -29,6 +29,9 @@ type Related = MethodOutput<'workflow.relatedCases'>['items'][number];
 /** The label stays for screen readers and tests; the column header says it for the eye. */
 const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
+/** A NIP is read in its groups ("19850312 201001 2 003"); a line break inside it misleads. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 const show = (field: SpseField, v: string) => (field === 'nip' && /^\d{18}$/.test(v) ? formatNip(v) : v);
 
 function earlierValue(r: Related, field: SpseField): string {
@@ -47,9 +50,9 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
       <Table withTableBorder withColumnBorders verticalSpacing={4} data-testid="comparison" layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="17%">{t('s5.field')}</Table.Th>
-            <Table.Th w="27%">{t('s5.request')}</Table.Th>
-            <Table.Th w="31%">{t('s5.spse')}</Table.Th>
+            <Table.Th w="14%">{t('s5.field')}</Table.Th>
+            <Table.Th w="30%">{t('s5.request')}</Table.Th>
+            <Table.Th w="32%">{t('s5.spse')}</Table.Th>
             <Table.Th>{t('s5.earlier')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -57,8 +60,10 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
           {rows.map((r) => {
             const label = bi(SPSE_FIELD_LABELS[r.field], i18n.language);
             const bad = r.match === false;
+            // Same person/value, written differently (case, spacing, punctuation, gelar): not a mismatch.
+            const variant = r.match === true && r.variant;
             return (
-              <Table.Tr key={r.field} data-mismatch={bad ? 'true' : undefined} style={bad ? { background: 'var(--mantine-color-red-0)' } : undefined}>
+              <Table.Tr key={r.field} data-field={r.field} data-mismatch={bad ? 'true' : undefined} data-variant={variant ? 'true' : undefined} style={bad ? { background: 'var(--mantine-color-red-0)' } : undefined}>
                 <Table.Td fw={600}>
                   <Stack gap={2} align="flex-start">
                     {label}
@@ -67,14 +72,19 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
                         {t('s5.mismatch')}
                       </Badge>
                     ) : null}
+                    {variant ? (
+                      <Badge color="teal" variant="light" size="xs" tt="none" data-testid="same-variant">
+                        {t('s5.sameVariant')}
+                      </Badge>
+                    ) : null}
                   </Stack>
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Text size="sm" ff={r.field === 'nip' || r.field === 'userId' ? 'monospace' : undefined}>
+                <Table.Td style={{ overflowWrap: r.field === 'nip' ? 'normal' : 'anywhere' }}>
+                  <Text size="sm" ff={r.field === 'nip' || r.field === 'userId' ? 'monospace' : undefined} style={r.field === 'nip' ? NOWRAP : undefined}>
                     {show(r.field, r.expected)}
                   </Text>
                   {r.expected !== r.request ? (
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" style={r.field === 'nip' ? NOWRAP : undefined}>
                       → {show(r.field, r.request)}
                     </Text>
                   ) : null}
@@ -92,7 +102,14 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
                       const v = earlierValue(c, r.field);
                       const differs = v !== '' && !sameValue(r.field, r.expected, v) && !sameValue(r.field, r.request, v);
                       return (
-                        <Text key={c.summary.id} size="xs" c={differs ? 'red.8' : undefined} fw={differs ? 700 : undefined} data-differs={differs ? 'true' : undefined}>
+                        <Text
+                          key={c.summary.id}
+                          size="xs"
+                          c={differs ? 'red.8' : undefined}
+                          fw={differs ? 700 : undefined}
+                          data-differs={differs ? 'true' : undefined}
+                          style={r.field === 'nip' ? NOWRAP : undefined}
+                        >
                           {v ? show(r.field, v) : '—'}
                         </Text>
                       );
@@ -148,7 +165,7 @@ function RelatedList({ related, archiveNote }: { related: Related[]; archiveNote
 
 function ConfirmationLog() {
   const { t } = useTranslation('workflow');
-  const { zone } = useStepKit();
+  const { zone, now } = useStepKit();
   const { fields, append, remove } = useFieldArray<In, 'confirmations'>({ name: 'confirmations' });
   return (
     <Paper withBorder p="sm" radius="sm">
@@ -182,7 +199,7 @@ function ConfirmationLog() {
           </Paper>
         ))}
         <Group>
-          <Button size="xs" variant="light" onClick={() => append({ channel: 'phone', contact: '', at: new Date().toISOString(), result: 'confirmed', notes: '' })}>
+          <Button size="xs" variant="light" onClick={() => append({ channel: 'phone', contact: '', at: now().toISOString(), result: 'confirmed', notes: '' })}>
             {t('s5.addConfirm')}
           </Button>
         </Group>

@@ -16,6 +16,8 @@ import { useLeaveGuard } from '../../components/useLeaveGuard';
 
 export interface StepKit {
   zone: ZonaWaktu;
+  /** The core's clock (useCoreClock): the default "when" of a step form, never the PC's own clock. */
+  now: () => Date;
   /** Over the standard time now (live clock): the finish bar asks for a reason. */
   overrun: boolean;
   /** Sends the payload with the reason typed in the finish bar; rejects with ApiError. */

@@ -14,7 +14,7 @@ import { arrowOf, isStepNo, sopStep, type Outcome } from '../../../shared/sop/de
 import { Section } from '../../components/Section';
 import { CorrectionList } from './CorrectionList';
 import { useTrailVerdict, useWorkflowState } from '../workflow/api';
-import { bi, formatDuration } from '../workflow/format';
+import { bi, formatDuration, formatMinutes } from '../workflow/format';
 
 function stepOf(e: CaseEvent) {
   const s = e.payload.step;
@@ -81,7 +81,7 @@ function EventBody({ e, state, zone }: { e: CaseEvent; state: WorkflowState | un
         <Group gap="xs">
           <Text size="xs" c={visit.overrun ? 'red.8' : undefined} fw={500} data-testid="trail-duration">
             {visit.standardMinutes !== null
-              ? t('trail.duration', { worked: formatDuration(visit.workedMs, t), standard: visit.standardMinutes })
+              ? t('trail.duration', { worked: formatDuration(visit.workedMs, t), standard: formatMinutes(visit.standardMinutes, t) })
               : t('trail.durationNoStd', { worked: formatDuration(visit.workedMs, t) })}
           </Text>
           {visit.overrun ? (

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowState } from '../../../shared/domain/workflow';
 import { sopStep, SOP_DECISIONS, type StepNo } from '../../../shared/sop/definition';
-import { bi } from './format';
+import { bi, formatMinutes } from './format';
 import { FLOW, layoutFlow, takenOutcomes, wrapText, type FlowNode } from './flowLayout';
 
 const C = {
@@ -55,7 +55,7 @@ function NodeShape({ n, mark, lang }: { n: FlowNode; mark: Mark; lang: string })
             {n.step}
           </text>
           <text x={x0 + n.w - 5} y={y0 + 13} textAnchor="end" fontSize={9} fill={C.dim}>
-            {minutes === null ? t('flow.na') : t('flow.minutes', { n: minutes })}
+            {minutes === null ? t('flow.na') : formatMinutes(minutes, t)}
           </text>
         </>
       )}

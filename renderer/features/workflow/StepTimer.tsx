@@ -6,7 +6,7 @@ import { Badge, Button, Group, Paper, Progress, Stack, Text } from '@mantine/cor
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepTimer as Timer } from '../../../shared/domain/workflow';
-import { formatDuration, liveWorkedMs } from './format';
+import { formatDuration, formatMinutes, liveWorkedMs } from './format';
 
 export function StepTimer({ timer, fetchedAt, onPause, onResume, busy }: { timer: Timer; fetchedAt: number; onPause: () => void; onResume: () => void; busy: boolean }) {
   const { t } = useTranslation('workflow');
@@ -33,7 +33,7 @@ export function StepTimer({ timer, fetchedAt, onPause, onResume, busy }: { timer
             </Text>
             {timer.standardMinutes !== null ? (
               <Text size="sm" c="dimmed">
-                {t('timer.of', { n: timer.standardMinutes })}
+                {t('timer.of', { n: formatMinutes(timer.standardMinutes, t) })}
               </Text>
             ) : null}
             <Badge size="sm" variant="light" color={timer.paused ? 'gray' : over ? 'red' : 'blue'} tt="none">

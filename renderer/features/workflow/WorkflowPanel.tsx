@@ -5,7 +5,7 @@
  */
 import { Alert, Badge, Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
@@ -21,22 +21,29 @@ import { NoticeForm, WaitingPanel } from '../steps/NoticeForms';
 import { ResetForm } from '../steps/ResetForm';
 import { StepKitContext, type StepKit } from '../steps/stepKit';
 import { ValidityForm } from '../steps/ValidityForm';
-import { useSession, useWorkflowAction, useWorkflowState } from './api';
+import { useCoreClock, useSession, useWorkflowAction, useWorkflowState } from './api';
 import { Flowchart } from './Flowchart';
-import { bi, formatDuration } from './format';
+import { bi, formatDuration, formatMinutes } from './format';
 import { StepTimer } from './StepTimer';
+
+/** Scrolled into view under the app's fixed header (AppLayout header height + a little air). */
+const PANEL_SCROLL_MARGIN = { scrollMarginTop: 72 } as const;
+
+/** Steps whose form needs the page's width at 1366×768 (step 5's comparison table); the flowchart goes below. */
+const WIDE_STEPS: ReadonlySet<number> = new Set([5]);
 
 export function WorkflowPanel({ record, zone }: { record: CaseRecord; zone: ZonaWaktu }) {
   const { t } = useTranslation('workflow');
   const state = useWorkflowState(record.id);
+  const wide = state.data?.step != null && WIDE_STEPS.has(state.data.step) && state.data.current !== null;
   return (
     <Grid gap="md" align="stretch">
-      <Grid.Col span={7}>
+      <Grid.Col span={wide ? 12 : 7}>
         {state.isPending ? <Loading /> : null}
         {state.isError ? <LoadError error={state.error} onRetry={() => void state.refetch()} /> : null}
         {state.data ? <StepPanel record={record} state={state.data} fetchedAt={state.dataUpdatedAt} zone={zone} /> : null}
       </Grid.Col>
-      <Grid.Col span={5}>
+      <Grid.Col span={wide ? 12 : 5}>
         <Section title={t('flow.title')}>{state.data ? <Flowchart state={state.data} /> : null}</Section>
       </Grid.Col>
     </Grid>
@@ -81,7 +88,7 @@ function StepTimes({ state }: { state: WorkflowState }) {
               {formatDuration(v.workedMs, t)}
             </Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {v.standardMinutes === null ? '—' : t('flow.minutes', { n: v.standardMinutes })}
+              {v.standardMinutes === null ? '—' : formatMinutes(v.standardMinutes, t)}
             </Table.Td>
           </Table.Tr>
         ))}
@@ -104,7 +111,7 @@ function StepHeader({ step, standard }: { step: StepNo; standard: number | undef
         </Title>
         {minutes !== null ? (
           <Badge variant="light" color="blue" size="lg" tt="none" style={{ flexShrink: 0 }}>
-            {t('step.standard')}: {t('flow.minutes', { n: minutes })}
+            {t('step.standard')}: {formatMinutes(minutes, t)}
           </Badge>
         ) : null}
       </Group>
@@ -127,25 +134,38 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
   const pause = useWorkflowAction('workflow.pause');
   const resume = useWorkflowAction('workflow.resume');
   const complete = useWorkflowAction('workflow.complete');
+  const clock = useCoreClock();
   const [adding, setAdding] = useState(false);
   const overrun = useOverrun(state, fetchedAt);
   const step = state.step;
+  const panelRef = useRef<HTMLDivElement>(null);
+  const saved = useRef(false);
+  const visit = state.current?.visit ?? 0;
+  useEffect(() => {
+    if (!saved.current) return;
+    saved.current = false;
+    panelRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, [step, visit, state.closed]);
   const kit = useMemo<StepKit>(
     () => ({
       zone,
+      now: clock,
       overrun,
       busy: complete.isPending,
       complete: async (payload: StepPayloadInput, overrunReason: string) => {
-        await complete.mutateAsync({ id: record.id, revision: state.revision, payload, overrunReason });
+        // "Simpan dan lanjutkan" also starts the next admin step (its clock too), in the same write.
+        await complete.mutateAsync({ id: record.id, revision: state.revision, payload, overrunReason, openNext: true });
         notifications.show({ color: 'teal', message: t('step.saved', { n: payload.step }) });
+        // The next step's panel, not the middle of the page, is what the admin looks at after a save.
+        saved.current = true;
       },
     }),
-    [zone, overrun, complete, record.id, state.revision, t],
+    [zone, clock, overrun, complete, record.id, state.revision, t],
   );
 
   if (state.closed || step === null)
     return (
-      <Paper withBorder radius="md" p="md" data-testid="step-panel">
+      <Paper withBorder radius="md" p="md" data-testid="step-panel" ref={panelRef} style={PANEL_SCROLL_MARGIN}>
         <Title order={2} size="h4">
           {t('step.closedTitle')}
         </Title>
@@ -194,7 +214,7 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
   }
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={t('step.title', { n: step, title: '' })} data-testid="step-panel">
+    <Paper withBorder radius="md" p="md" component="section" aria-label={t('step.title', { n: step, title: '' })} data-testid="step-panel" ref={panelRef} style={PANEL_SCROLL_MARGIN}>
       <Stack gap="md">
         <StepHeader step={step} standard={state.standardMinutes[String(step)]} />
         {session.data?.setupNeeded ? (

@@ -3,6 +3,7 @@
  * client. Every check is in the core; these only call it and keep the cache in step.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { MethodOutput, MethodParams } from '../../../shared/contract/contract';
 import { ApiError, call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
@@ -25,6 +26,22 @@ export function isLocked(e: unknown): boolean {
 
 export function useSession() {
   return useQuery({ queryKey: wfKeys.session, queryFn: () => call('operators.session', {}), refetchInterval: 30_000, staleTime: 0 });
+}
+
+/**
+ * The core's clock as seen from the renderer: the session's `serverNow` carried forward by the time
+ * passed since it was fetched. "Today" for date rules comes from here, never from the PC's own
+ * clock read ad hoc, so the harness (and its tests) decide what day it is.
+ */
+export function useCoreClock(): () => Date {
+  const qc = useQueryClient();
+  // One stable function (a form's resolver keeps it) that reads the latest session when called.
+  return useCallback(() => {
+    const session = qc.getQueryData<MethodOutput<'operators.session'>>(wfKeys.session);
+    const fetchedAt = qc.getQueryState(wfKeys.session)?.dataUpdatedAt ?? 0;
+    const serverNow = session ? Date.parse(session.serverNow) : Number.NaN;
+    return new Date(Number.isNaN(serverNow) || fetchedAt === 0 ? Date.now() : serverNow + (Date.now() - fetchedAt));
+  }, [qc]);
 }
 
 export function useOperators() {

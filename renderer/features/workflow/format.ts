@@ -7,7 +7,10 @@ export function bi(label: Bilingual, lang: string): string {
   return lang === 'en' ? label.en : label.id;
 }
 
-/** A working time or a calendar span, readable: "4 mnt 05 dtk", "1 j 10 mnt", "3 hari 2 j". */
+/**
+ * The one duration style of the UI (issue 10): a working time, a standard or a calendar span,
+ * readable: "4 mnt 05 dtk", "5 mnt", "1 j 10 mnt", "3 hari 2 j" ("4 min 05 s" … in English).
+ */
 export function formatDuration(ms: number, t: TFunction<'workflow'>): string {
   const total = Math.max(0, Math.floor(ms / 1000));
   const d = Math.floor(total / 86_400);
@@ -16,8 +19,13 @@ export function formatDuration(ms: number, t: TFunction<'workflow'>): string {
   const s = total % 60;
   if (d > 0) return t('duration.d', { d, h });
   if (h > 0) return t('duration.h', { h, m });
-  if (m > 0) return t('duration.m', { m, s: String(s).padStart(2, '0') });
+  if (m > 0) return s === 0 ? t('duration.mOnly', { m }) : t('duration.m', { m, s: String(s).padStart(2, '0') });
   return t('duration.s', { s });
+}
+
+/** An SOP standard in minutes, in the same style as the working times beside it ("5 mnt"). */
+export function formatMinutes(minutes: number, t: TFunction<'workflow'>): string {
+  return formatDuration(minutes * 60_000, t);
 }
 
 /**

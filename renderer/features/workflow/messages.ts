@@ -78,7 +78,6 @@ const id = {
     current: 'Langkah saat ini',
     done: 'Sudah dilalui',
     pending: 'Belum',
-    minutes: '{{n}} menit',
     na: 'Pokja',
     legend: 'Keterangan',
   },
@@ -103,7 +102,7 @@ const id = {
   },
   timer: {
     label: 'Waktu kerja',
-    of: 'dari {{n}} menit standar',
+    of: 'dari standar {{n}}',
     paused: 'Dijeda',
     running: 'Berjalan',
     pause: 'Jeda',
@@ -112,6 +111,7 @@ const id = {
   },
   s2: {
     checklist: 'Daftar periksa kelengkapan',
+    allYes: 'Semua terpenuhi',
     intro: 'Periksa setiap butir berkas fisik. Hasil pemeriksaan mengikuti daftar periksa; Anda menetapkannya.',
     yes: 'Ya',
     no: 'Tidak',
@@ -127,7 +127,7 @@ const id = {
   },
   s3: {
     intro: 'Kekurangan berkas diambil dari butir yang tidak terpenuhi pada pemeriksaan kelengkapan.',
-    missing: 'Kekurangan berkas',
+    missing: 'Belum ada (harus dilengkapi Pokja):',
     otherMissing: 'Kekurangan lain (bila ada)',
     channel: 'Cara penyampaian',
     sentAt: 'Waktu penyampaian',
@@ -163,6 +163,7 @@ const id = {
     fromArchive: 'dari arsip di drive bersama: {{bag}}',
     noEarlier2: 'Tidak ada berkas terdahulu dengan NIP atau User ID yang sama, di komputer ini maupun di folder arsip.',
     mismatch: 'Berbeda',
+    sameVariant: 'sama (beda penulisan)',
     mismatches: '{{n}} perbedaan ditemukan',
     noMismatch: 'Tidak ada perbedaan pada data yang diisi.',
     confirmTitle: 'Konfirmasi kepada anggota Pokja',
@@ -191,9 +192,9 @@ const id = {
     doneAt: 'Waktu pelaksanaan di SPSE',
     notes: 'Catatan',
     pwTitle: 'Password sementara',
-    pwIntro: 'Password hanya disimpan di memori aplikasi untuk pemberitahuan langkah 8, tidak pernah ditulis ke disk.',
+    pwIntro: 'Password disimpan hanya di memori aplikasi (tidak pernah ditulis ke disk) sampai diserahkan kepada anggota Pokja pada langkah 8 — ditampilkan atau dicetak pada pemberitahuan — lalu dihapus. Bila aplikasi ditutup sebelum itu, password hilang dan harus direset ulang di SPSE.',
     generate: 'Buat password sementara',
-    shownOnce: 'Password ini hanya ditampilkan sekali. Masukkan ke SPSE sekarang.',
+    shownOnce: 'Masukkan password ini ke SPSE sekarang. Layar ini tidak menampilkannya lagi; langkah 8 dapat menampilkan atau mencetaknya sekali lagi untuk diserahkan.',
     copy: 'Salin',
     copied: 'Tersalin',
     typed: 'Atau ketik password yang diberikan SPSE',
@@ -214,7 +215,7 @@ const id = {
   s8: {
     intro: 'Sampaikan password baru / informasi User ID kepada anggota Pokja.',
     reveal: 'Tampilkan password sementara',
-    revealHint: 'Hanya untuk disampaikan kepada anggota Pokja; tidak disimpan.',
+    revealHint: 'Hanya untuk disampaikan kepada anggota Pokja. Password dihapus dari memori saat langkah ini disimpan.',
     revealGone: 'Password sementara sudah tidak ada di memori (misalnya aplikasi dimulai ulang). Sampaikan password yang tercatat di SPSE.',
     channel: 'Cara penyampaian',
     in_person: 'Disampaikan langsung',
@@ -239,7 +240,7 @@ const id = {
     system: 'Sistem',
     step: 'Langkah {{n}}',
     outcome: 'Hasil: {{label}}',
-    duration: 'Waktu kerja {{worked}} dari standar {{standard}} menit',
+    duration: 'Waktu kerja {{worked}} dari standar {{standard}}',
     durationNoStd: 'Waktu kerja {{worked}}',
     overrun: 'Melewati standar',
     overrunReason: 'Alasan: {{reason}}',
@@ -247,7 +248,7 @@ const id = {
     empty: 'Belum ada catatan.',
   },
   times: { step: 'Langkah', worked: 'Waktu kerja', standard: 'Standar' },
-  duration: { h: '{{h}} j {{m}} mnt', m: '{{m}} mnt {{s}} dtk', s: '{{s}} dtk', d: '{{d}} hari {{h}} j' },
+  duration: { h: '{{h}} j {{m}} mnt', m: '{{m}} mnt {{s}} dtk', mOnly: '{{m}} mnt', s: '{{s}} dtk', d: '{{d}} hari {{h}} j' },
 };
 
 type Messages = typeof id;
@@ -328,7 +329,6 @@ const en: DeepStrings<Messages> = {
     current: 'Current step',
     done: 'Done',
     pending: 'Not yet',
-    minutes: '{{n}} min',
     na: 'Pokja',
     legend: 'Legend',
   },
@@ -353,7 +353,7 @@ const en: DeepStrings<Messages> = {
   },
   timer: {
     label: 'Working time',
-    of: 'of {{n}} standard minutes',
+    of: 'of a standard {{n}}',
     paused: 'Paused',
     running: 'Running',
     pause: 'Pause',
@@ -362,6 +362,7 @@ const en: DeepStrings<Messages> = {
   },
   s2: {
     checklist: 'Completeness checklist',
+    allYes: 'All present',
     intro: 'Check each item of the paper file. The result follows from the checklist; you confirm it.',
     yes: 'Yes',
     no: 'No',
@@ -377,7 +378,7 @@ const en: DeepStrings<Messages> = {
   },
   s3: {
     intro: 'The missing items come from the checklist lines that failed in the completeness check.',
-    missing: 'Missing items',
+    missing: 'Missing (the Pokja must bring):',
     otherMissing: 'Other missing items (if any)',
     channel: 'Delivered by',
     sentAt: 'Sent at',
@@ -413,6 +414,7 @@ const en: DeepStrings<Messages> = {
     fromArchive: 'from the archive on the shared drive: {{bag}}',
     noEarlier2: 'No earlier files with the same NIP or User ID, on this PC or in the archive folder.',
     mismatch: 'Differs',
+    sameVariant: 'same (written differently)',
     mismatches: '{{n}} differences found',
     noMismatch: 'No differences in the data entered.',
     confirmTitle: 'Confirmation with the Pokja member',
@@ -441,9 +443,9 @@ const en: DeepStrings<Messages> = {
     doneAt: 'Done in SPSE at',
     notes: 'Notes',
     pwTitle: 'Temporary password',
-    pwIntro: 'The password is held only in the app’s memory for the step-8 notice and never written to disk.',
+    pwIntro: 'The password is held only in the app’s memory (never written to disk) until it is handed to the Pokja member at step 8 — shown or printed on the notice — and then erased. If the app is closed before that, it is lost and must be reset again in SPSE.',
     generate: 'Generate a temporary password',
-    shownOnce: 'This password is shown only once. Enter it in SPSE now.',
+    shownOnce: 'Enter this password in SPSE now. This screen does not show it again; step 8 can show or print it once more for the handover.',
     copy: 'Copy',
     copied: 'Copied',
     typed: 'Or type the password SPSE gave',
@@ -464,7 +466,7 @@ const en: DeepStrings<Messages> = {
   s8: {
     intro: 'Give the new password / User ID information to the Pokja member.',
     reveal: 'Show the temporary password',
-    revealHint: 'Only to hand over to the Pokja member; it is not stored.',
+    revealHint: 'Only to hand over to the Pokja member. The password is erased from memory when this step is saved.',
     revealGone: 'The temporary password is no longer in memory (e.g. the app was restarted). Hand over the password set in SPSE.',
     channel: 'Delivered by',
     in_person: 'In person',
@@ -489,7 +491,7 @@ const en: DeepStrings<Messages> = {
     system: 'System',
     step: 'Step {{n}}',
     outcome: 'Outcome: {{label}}',
-    duration: 'Worked {{worked}} of a standard {{standard}} minutes',
+    duration: 'Worked {{worked}} of a standard {{standard}}',
     durationNoStd: 'Worked {{worked}}',
     overrun: 'Over the standard',
     overrunReason: 'Reason: {{reason}}',
@@ -497,7 +499,7 @@ const en: DeepStrings<Messages> = {
     empty: 'No entries yet.',
   },
   times: { step: 'Step', worked: 'Worked', standard: 'Standard' },
-  duration: { h: '{{h}} h {{m}} min', m: '{{m}} min {{s}} s', s: '{{s}} s', d: '{{d}} days {{h}} h' },
+  duration: { h: '{{h}} h {{m}} min', m: '{{m}} min {{s}} s', mOnly: '{{m}} min', s: '{{s}} s', d: '{{d}} days {{h}} h' },
 };
 
 export const workflowMessages = { id, en };

@@ -18,13 +18,16 @@
  *      open step is a no-op). `workflow.pause` / `workflow.resume` for explicit pauses.
  *   2. Step 5 only: `workflow.relatedCases({id})` for earlier cases with the same NIP or User ID, in
  *      this PC's store and in the archive folder on the shared drive (`source`, `bag`; `archiveNote`).
- *      Step 6 (reset requests): `workflow.password.generate({id})` (shown once) or `workflow.password.set`.
+ *      Step 6 (reset requests): `workflow.password.generate({id})` (shown on that screen once; held in
+ *      memory until step 8 is recorded) or `workflow.password.set`.
  *      Step 8: `workflow.password.reveal({id})` to print/show the notice (memory only).
  *   3. `workflow.complete({id, revision, payload, overrunReason})` — `revision` from the latest
  *      `WorkflowState` (open/pause/resume each append an event and bump it) — with the step's schema from
  *      shared/domain/workflow.ts (`stepPayloadSchema`). If the visit ran over the standard minutes and
  *      `overrunReason` is empty, it fails with `invalid_input` and fields.overrunReason: ask for it and resend.
  *      Step 4 has no clock (the Pokja's time): complete it directly with outcome `supplemented` or `expired`.
+ *      `openNext: true` ("Simpan dan lanjutkan") also opens the step the case moves to, in the same
+ *      write, when it is the admin's: its clock starts (item 1 above is then done for the next form).
  *   Forbidden moves fail with `conflict`; no unlocked operator fails with `locked`.
  * - Live timer: `state.current.workedMs` as of `state.serverNow`; while `running`, add the time since.
  * - Labels: shared/sop/definition.ts (steps, arrows, decisions: flowchart), shared/domain/workflow.ts
@@ -105,6 +108,11 @@ export const workflowContract = {
       revision: z.number().int().nonnegative(),
       payload: stepPayloadSchema,
       overrunReason: overrunReasonSchema,
+      /**
+       * "Simpan dan lanjutkan": in the same write, open the step the case moves to when it is the
+       * admin's (its clock starts), so the next form is ready without "Mulai langkah ini".
+       */
+      openNext: z.boolean().default(false),
     }),
     output: workflowStateSchema,
   },

@@ -10,6 +10,7 @@ import { version } from '../../../package.json';
 import { call, callError, openCore, TEST_OPERATOR } from '../support/core';
 import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
+import { validIntake } from '../../fixtures/intake';
 
 const input: SettingsInput = {
   agency: {
@@ -31,6 +32,19 @@ describe('handlers', () => {
   it('implements every method of the contract', async () => {
     const core = await openCore(await tempDir());
     expect(Object.keys(core.handlers).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it('judges letter and SK dates against the core\'s own clock, not the wall clock', async () => {
+    // The core thinks it is 20 November 2026 (WIB): a letter of the 21st is in its future.
+    const core = await openCore(await tempDir(), () => new Date('2026-11-20T03:00:00Z'));
+    const base = validIntake();
+    const at = (letterDate: string) => ({ ...base, letter: { ...base.letter, date: letterDate }, sk: { ...base.sk, date: '2026-01-05', validFrom: '2026-01-05', validUntil: '' }, receivedAt: '2026-11-20T02:30:00.000Z' });
+    const err = await callError(core, 'cases.create', at('2026-11-21'));
+    expect(err.code).toBe('invalid_input');
+    expect(err.fields).toEqual({ 'letter.date': 'Tanggal surat tidak boleh setelah hari ini.' });
+    const saved = await call(core, 'cases.create', at('2026-11-20'));
+    const upd = await callError(core, 'cases.update', { id: saved.id, revision: saved.revision, intake: at('2026-11-22') });
+    expect(upd.fields).toEqual({ 'intake.letter.date': 'Tanggal surat tidak boleh setelah hari ini.' });
   });
 
   it('a new, empty data folder opens without problems', async () => {

@@ -175,7 +175,7 @@ describe('step forms are checked against the case', () => {
     const r = opened(3);
     const form = parsedForm('notice_sent', at);
     const wrong = { ...form, missingItems: ['sk_present'] } as typeof form;
-    expect(refusal(() => planComplete(r, wrong, '', ctxAt(at))).fields?.['payload.missingItems']).toContain('Surat permohonan ditandatangani dan dicap');
+    expect(refusal(() => planComplete(r, wrong, '', ctxAt(at))).fields?.['payload.missingItems']).toContain('Tanda tangan dan cap dinas pada surat permohonan');
     const early = { ...form, deadline: '2026-11-01' } as typeof form;
     expect(refusal(() => planComplete(r, early, '', ctxAt(at))).fields).toHaveProperty(['payload.deadline']);
   });

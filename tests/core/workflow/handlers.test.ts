@@ -159,6 +159,29 @@ describe('a case through the core', () => {
     expect(broken).toMatchObject({ code: 'invalid_input', fields: { 'payload.decision': 'Tetapkan hasil pemeriksaan.' } });
     await call(core, 'workflow.complete', { id: c.id, revision: opened.revision, payload, overrunReason: '' });
   });
+
+  it('"Simpan dan lanjutkan" (openNext) opens the next admin step in the same write, never the Pokja\'s step 4', async () => {
+    const clock = new TestClock();
+    const core = await openCore(await tempDir(), clock.now);
+    await setUpOperator(core);
+    const c = await call(core, 'cases.create', validIntake());
+    let state = await call(core, 'workflow.open', { id: c.id, step: 2 });
+    state = await call(core, 'workflow.complete', { id: c.id, revision: state.revision, payload: formFor('complete', clock.advance(2), 'reset_password'), overrunReason: '', openNext: true });
+    expect(state.step).toBe(5);
+    expect(state.current).toMatchObject({ step: 5, running: true });
+    const types = (await call(core, 'cases.get', { id: c.id })).events.map((e) => e.type);
+    expect(types.slice(-2)).toEqual(['step_completed', 'step_opened']);
+    // Without openNext the next step waits for "Mulai langkah ini" (as before).
+    const d = await call(core, 'cases.create', validIntake());
+    state = await call(core, 'workflow.open', { id: d.id, step: 2 });
+    state = await call(core, 'workflow.complete', { id: d.id, revision: state.revision, payload: formFor('incomplete', clock.advance(2), 'reset_password'), overrunReason: '' });
+    expect(state).toMatchObject({ step: 3, current: null });
+    state = await call(core, 'workflow.open', { id: d.id, step: 3 });
+    const deadline = state.suggestedDeadline;
+    state = await call(core, 'workflow.complete', { id: d.id, revision: state.revision, payload: formFor('notice_sent', clock.advance(2), 'reset_password', deadline), overrunReason: '', openNext: true });
+    // Step 4 is the Pokja's time: nothing is opened.
+    expect(state).toMatchObject({ step: 4, current: null });
+  });
 });
 
 describe('the work queue and earlier cases', () => {

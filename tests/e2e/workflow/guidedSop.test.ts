@@ -35,6 +35,8 @@ async function resetNotifyArchive(box: string): Promise<void> {
   await panel(page).getByRole('button', { name: 'Buat password sementara' }).click();
   const password = (await panel(page).getByTestId('generated-password').textContent()) ?? '';
   expect(password).toMatch(/^\S{12,}$/);
+  // Unticked until the admin says it was done in SPSE.
+  await panel(page).getByRole('checkbox', { name: 'Password telah direset di SPSE' }).check();
   await save(page);
 
   await startStep(page, 8);
@@ -116,6 +118,7 @@ describe('the guided SOP through the UI', () => {
     await panel(page).getByRole('button', { name: 'Buat password sementara' }).click();
     const password = (await panel(page).getByTestId('generated-password').textContent()) ?? '';
     expect(password).toMatch(/^\S{12,}$/);
+    await panel(page).getByRole('checkbox', { name: 'Password telah direset di SPSE' }).check();
     await save(page);
     await panel(page).getByTestId('step-title').filter({ hasText: 'Langkah 8:' }).waitFor();
     await expectInQueue(s, 'to_notify', name);
@@ -148,7 +151,7 @@ describe('the guided SOP through the UI', () => {
     const timeline = page.getByTestId('trail-timeline');
     await timeline.getByText(reason, { exact: false }).waitFor();
     await expect.poll(() => timeline.getByTestId('trail-duration').count()).toBe(5);
-    expect(await timeline.getByTestId('trail-duration').first().textContent()).toMatch(/^Waktu kerja 6 mnt \d\d dtk dari standar 5 menit$/);
+    expect(await timeline.getByTestId('trail-duration').first().textContent()).toMatch(/^Waktu kerja 6 mnt \d\d dtk dari standar 5 mnt$/);
     expect(await timeline.getByText(OPERATOR.name).count()).toBeGreaterThanOrEqual(10);
     await page.getByTestId('trail-verdict').filter({ hasText: /Rantai jejak utuh/ }).waitFor();
     // Flowchart: the path 2 → 5 → 6 → 8 → 9 taken, 3/4/7 not.
@@ -173,8 +176,8 @@ describe('the guided SOP through the UI', () => {
 
     await startStep(page, 3);
     const missing = panel(page).getByTestId('missing-items');
-    await missing.getByText('SK berlaku pada tanggal permohonan').waitFor();
-    await missing.getByText('Surat permohonan ditandatangani dan dicap').waitFor();
+    await missing.getByText('SK penetapan Pokja Pemilihan yang masih berlaku pada tanggal permohonan').waitFor();
+    await missing.getByText('Tanda tangan dan cap dinas pada surat permohonan').waitFor();
     await panel(page).getByRole('radio', { name: 'Surat', exact: true }).check();
     await save(page);
 

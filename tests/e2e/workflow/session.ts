@@ -70,11 +70,17 @@ export function panel(page: Page): Locator {
   return page.getByTestId('step-panel');
 }
 
-/** Waits for the panel of step `n`, then starts its clock ("Mulai langkah ini"). */
+/**
+ * Waits for the panel of step `n` with its clock running: after "Simpan dan lanjutkan" the next
+ * admin step is already started; otherwise (the first step of a visit) presses "Mulai langkah ini".
+ */
 export async function startStep(page: Page, n: number): Promise<void> {
   await panel(page).getByTestId('step-title').filter({ hasText: `Langkah ${n}:` }).waitFor();
-  await panel(page).getByRole('button', { name: 'Mulai langkah ini' }).click();
-  await panel(page).getByTestId('step-timer').waitFor();
+  const timer = panel(page).getByTestId('step-timer');
+  const start = panel(page).getByRole('button', { name: 'Mulai langkah ini' });
+  await timer.or(start).first().waitFor();
+  if (await start.isVisible()) await start.click();
+  await timer.waitFor();
 }
 
 export async function save(page: Page, name = 'Simpan dan lanjutkan'): Promise<void> {

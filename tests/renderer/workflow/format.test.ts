@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bi, formatDuration, liveWorkedMs } from '../../../renderer/features/workflow/format';
+import { bi, formatDuration, formatMinutes, liveWorkedMs } from '../../../renderer/features/workflow/format';
 import { i18n } from '../../../renderer/i18n';
 
 describe('workflow formatting', () => {
@@ -13,6 +13,13 @@ describe('workflow formatting', () => {
     expect(formatDuration(3 * 86_400_000 + 2 * 3_600_000, t)).toBe('3 hari 2 j');
     expect(formatDuration(-5, t)).toBe('0 dtk');
     expect(formatDuration(6 * 60_000 + 5_000, tEn)).toBe('6 min 05 s');
+  });
+
+  it('writes a standard in the same style as the times beside it (one duration style)', () => {
+    expect(formatMinutes(5, t)).toBe('5 mnt');
+    expect(formatMinutes(90, t)).toBe('1 j 30 mnt');
+    expect(formatMinutes(5, tEn)).toBe('5 min');
+    expect(formatDuration(7 * 60_000, t)).toBe('7 mnt');
   });
 
   it('adds the seconds since the core answered only while the clock runs', () => {

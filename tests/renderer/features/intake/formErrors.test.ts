@@ -3,9 +3,13 @@ import { localDate } from '../../../../shared/dates';
 import { intakeSchema } from '../../../../shared/domain/case';
 import { ApiError, createClient } from '../../../../renderer/api/client';
 import { countErrors, mapIntakeFieldErrors } from '../../../../renderer/features/intake/formErrors';
-import { blankChange, intakeResolver, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
+import { blankChange, intakeResolverAt, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../../support';
 import { testNow } from '../../../support/clock';
+
+/** The fixed test clock: the form's and the core's "today" (tests never read the wall clock). */
+const NOW = testNow();
+const clock = () => NOW;
 
 function filledDraft(now: Date): IntakeDraft {
   const today = localDate(now, 'WIB');
@@ -31,16 +35,16 @@ describe('core errors onto the intake form', () => {
   let cb: CoreBridge;
   let call: ReturnType<typeof createClient>;
   beforeAll(async () => {
-    cb = await openCoreBridge();
+    cb = await openCoreBridge(clock);
     call = createClient(() => cb.bridge);
-    await call('cases.create', intakeSchema.parse(filledDraft(testNow())));
+    await call('cases.create', intakeSchema.parse(filledDraft(NOW)));
   });
   afterAll(async () => {
     await cb.close();
   });
 
   it('maps the core’s invalid_input fields onto form names, for create and update', async () => {
-    const bad = { ...filledDraft(testNow()), requester: { ...filledDraft(testNow()).requester, nip: '12' } };
+    const bad = { ...filledDraft(NOW), requester: { ...filledDraft(NOW).requester, nip: '12' } };
     const created = await call('cases.create', { ...bad, kind: 'change_info', changes: [{ field: 'email', current: 'a', requested: 'a' }] }).catch(
       (e: unknown) => e,
     );
@@ -74,10 +78,10 @@ describe('core errors onto the intake form', () => {
 });
 
 describe('countErrors', () => {
-  const resolve = (draft: IntakeDraft) => intakeResolver(draft, undefined, { fields: {}, shouldUseNativeValidation: false, names: ['changes'] });
+  const resolve = (draft: IntakeDraft) => intakeResolverAt(clock, 'WIB')(draft, undefined, { fields: {}, shouldUseNativeValidation: false, names: ['changes'] });
 
   it('counts nested field errors', async () => {
-    const d = filledDraft(testNow());
+    const d = filledDraft(NOW);
     const r = await resolve({ ...d, requester: { ...d.requester, nip: '12' }, changes: [{ ...blankChange(), current: 'a' }] });
     // requester.nip, changes.0.field, changes.0.requested
     expect(countErrors(r.errors)).toBe(3);
@@ -85,7 +89,7 @@ describe('countErrors', () => {
   });
 
   it('counts a list’s own error (kept under "root" by react-hook-form)', async () => {
-    const r = await resolve({ ...filledDraft(testNow()), changes: [] });
+    const r = await resolve({ ...filledDraft(NOW), changes: [] });
     expect(r.errors.changes?.root?.message ?? r.errors.changes?.message).toBe('Sebutkan sedikitnya satu data yang diminta diubah.');
     expect(countErrors(r.errors)).toBe(1);
   });

@@ -3,11 +3,15 @@ import { localDate } from '../../../../shared/dates';
 import { intakeSchema } from '../../../../shared/domain/case';
 import { createClient } from '../../../../renderer/api/client';
 import { countErrors } from '../../../../renderer/features/intake/formErrors';
-import { blankChange, draftFromRecord, intakeResolver, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
+import { blankChange, draftFromRecord, intakeResolverAt, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../../support';
 import { testNow } from '../../../support/clock';
 
-const resolve = (draft: IntakeDraft) => intakeResolver(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
+const resolve = (draft: IntakeDraft) => intakeResolverAt(clock, 'WIB')(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
+
+/** The fixed test clock: the form's and the core's "today" (tests never read the wall clock). */
+const NOW = testNow();
+const clock = () => NOW;
 
 function filledDraft(now: Date): IntakeDraft {
   const today = localDate(now, 'WIB');
@@ -40,7 +44,7 @@ describe('the intake draft and intakeSchema', () => {
   });
 
   it('reports each missing field with the schema’s Indonesian message', async () => {
-    const r = await resolve(newIntakeDraft({ now: testNow(), defaultOperator: '' }));
+    const r = await resolve(newIntakeDraft({ now: NOW, defaultOperator: '' }));
     expect(r.errors.kind?.message).toBe('Pilih jenis permohonan.');
     expect(r.errors.requester?.nip?.message).toBe('NIP wajib diisi.');
     expect(r.errors.letter?.date?.message).toBe('Tanggal surat wajib diisi.');
@@ -52,7 +56,7 @@ describe('the intake draft and intakeSchema', () => {
   });
 
   it('asks for the datum of a blank change row', async () => {
-    const draft = { ...filledDraft(testNow()), changes: [blankChange()] };
+    const draft = { ...filledDraft(NOW), changes: [blankChange()] };
     const r = await resolve(draft);
     expect(r.errors.changes?.[0]?.field?.message).toBe('Pilih data yang diubah.');
     expect(r.errors.changes?.[0]?.current?.message).toBe('Data lama wajib diisi.');
@@ -60,7 +64,7 @@ describe('the intake draft and intakeSchema', () => {
   });
 
   it('gives the core’s intake for a complete draft (NIP and phone normalised)', async () => {
-    const r = await resolve(filledDraft(testNow()));
+    const r = await resolve(filledDraft(NOW));
     expect(r.errors).toEqual({});
     expect(r.values).toMatchObject({ kind: 'change_info', requester: { nip: '198503122010011003', phone: '081234567890' } });
   });
@@ -70,7 +74,7 @@ describe('the intake form against the real core', () => {
   let cb: CoreBridge;
   let call: ReturnType<typeof createClient>;
   beforeAll(async () => {
-    cb = await openCoreBridge();
+    cb = await openCoreBridge(clock);
     call = createClient(() => cb.bridge);
   });
   afterAll(async () => {
@@ -79,7 +83,7 @@ describe('the intake form against the real core', () => {
 
   it('saves what the form gives and loads it back into an equal draft', async () => {
     // What the resolver hands to onSubmit is intakeSchema's output for the draft.
-    const saved = await call('cases.create', intakeSchema.parse(filledDraft(testNow())));
+    const saved = await call('cases.create', intakeSchema.parse(filledDraft(NOW)));
     const again = await resolve(draftFromRecord(saved));
     expect(again.errors).toEqual({});
     expect(again.values).toEqual(saved.intake);
