@@ -3,7 +3,9 @@
  * calendar. Holds "YYYY-MM-DD" strings, '' when empty, as the intake schema expects.
  */
 import { DateInput, type DateInputProps } from '@mantine/dates';
-import type { Ref } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { useRef, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseTanggal } from '../lib/dateInput';
 import { requiredProps } from './form/required';
 
@@ -16,11 +18,16 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue' | 'dateP
 };
 
 export function DateField({ value, onChange, ref, mandatory, ...rest }: Props) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const refs = useMergedRef(input, ref);
   return (
     <DateInput
       {...rest}
       {...requiredProps(mandatory)}
-      ref={ref}
+      ref={refs}
+      // The clear button disappears with the value: focus goes back to the box, not to the page (WCAG 2.4.3).
+      clearButtonProps={{ 'aria-label': t('app.clearField'), onClickCapture: () => input.current?.focus() }}
       value={value ? value : null}
       onChange={(v) => onChange(v ?? '')}
       // "25 November 2026": dayjs with the Indonesian locale (DatesProvider) prints the same as formatTanggal.
