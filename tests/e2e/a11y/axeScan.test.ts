@@ -3,7 +3,7 @@
  * states in real Chromium at 1366×768, in Indonesian and in English, and the test fails on any
  * serious or critical violation. States: the first run (banner, first-operator dialog), the lock
  * screen (also with a wrong PIN), the queue, the register, the new-request form submitted empty,
- * a case at an active step, a letter's PDF preview, a closed case, Pengaturan with the operator
+ * a case at an active step, a letter's PDF preview, a scan running (its progress bar), a closed case, Pengaturan with the operator
  * dialog, the inbox and every Arsip tab.
  *   LOKET_A11Y_REPORT=1 prints the count per state (for the before/after note in the issue);
  *   LOKET_A11Y_SHOTS=DIR saves a screenshot of each state.
@@ -17,20 +17,25 @@ import { en } from '../../../renderer/i18n/en';
 import { id } from '../../../renderer/i18n/id';
 import { workflowMessages } from '../../../renderer/features/workflow/messages';
 import { lettersMessages } from '../../../renderer/features/letters/messages';
+import { documentsMessages } from '../../../renderer/features/documents/messages';
+import { makeSaneTestConfig, TEST_BACKEND, type SaneTestConfig } from '../../fixtures/sane/saneTestConfig';
+import { withScanimageOptions } from '../documents/support';
 import { caseAtStep8 } from '../letters/support';
 import { OPERATOR, registerCase, startWorkflowSession, type WorkflowSession } from '../workflow/session';
 import { describeFindings, scan, type Finding } from './axe';
 
 type Lang = 'id' | 'en';
 const TEXT = {
-  id: { app: id, wf: workflowMessages.id, letters: lettersMessages.id },
-  en: { app: en, wf: workflowMessages.en, letters: lettersMessages.en },
+  id: { app: id, wf: workflowMessages.id, letters: lettersMessages.id, docs: documentsMessages.id },
+  en: { app: en, wf: workflowMessages.en, letters: lettersMessages.en, docs: documentsMessages.en },
 } as const;
 
 /** LOKET_A11Y_SHOTS=DIR keeps a 1366×768 picture of every scanned state, for looking at. */
 const SHOTS = process.env['LOKET_A11Y_SHOTS'];
 
 let s: WorkflowSession;
+let sane: SaneTestConfig;
+const saneConfigBefore = process.env['SANE_CONFIG_DIR'];
 let activeCase: string;
 let closedCase: string;
 let operatorId: string;
@@ -65,6 +70,9 @@ async function firstRun(lang: Lang): Promise<void> {
 
 beforeAll(async () => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  // The core runs in this process: its scanimage children see only SANE's `test` backend.
+  sane = await makeSaneTestConfig();
+  process.env['SANE_CONFIG_DIR'] = sane.dir;
   s = await startWorkflowSession('loket-e2e-axe-');
   await s.page.goto(s.harness.url);
   await firstRun('id');
@@ -95,6 +103,9 @@ afterAll(async () => {
   if (process.env['LOKET_A11Y_REPORT'])
     console.log([...found].map(([state, f]) => `${state}: ${f.length} (${[...new Set(f.map((x) => x.rule))].join(', ')})`).join('\n'));
   await s?.dispose();
+  await sane?.cleanup();
+  if (saneConfigBefore === undefined) delete process.env['SANE_CONFIG_DIR'];
+  else process.env['SANE_CONFIG_DIR'] = saneConfigBefore;
 });
 
 /** Every finding of the states `which` selects, one line each, '' when there is none. */
@@ -145,6 +156,19 @@ describe('WCAG 2.1 AA (axe-core) on every screen', () => {
       await page.getByRole('dialog').waitFor();
       await page.getByRole('dialog').getByTestId('print-page').first().waitFor({ timeout: 90_000 });
       await record(`${lang} letter preview dialog`);
+
+      // A running task: the scan dialog with its progress bar (slow pages from SANE's test backend).
+      await go(`#/cases/${activeCase}`);
+      await withScanimageOptions(TEST_BACKEND.slow().join(' '), async () => {
+        await page.getByRole('button', { name: t.docs.panel.scan, exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: t.docs.scan.title });
+        await dialog.getByText(t.docs.scan.sourceAdf).click({ timeout: 30_000 });
+        await dialog.getByRole('button', { name: t.docs.scan.start }).click();
+        await dialog.getByTestId('scan-progress').waitFor({ timeout: 60_000 });
+        await record(`${lang} scanning, progress bar`);
+        await dialog.getByRole('button', { name: t.docs.scan.cancel }).click();
+        await dialog.getByTestId('scan-cancelled').waitFor({ timeout: 60_000 });
+      });
 
       await go(`#/cases/${closedCase}`);
       await page.getByTestId('sop-flowchart').waitFor();
