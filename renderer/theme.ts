@@ -30,15 +30,15 @@ export const theme = createTheme({
 
 /**
  * The names Mantine's own icon buttons need (WCAG 2.1 §4.1.2), in the UI language: every dialog's
- * close ✕, a password box's show toggle (reachable with Tab, §2.1.1).
+ * close ✕, a password box's show toggle (reachable with Tab, §2.1.1); one banner landmark only.
  */
 export function localizedTheme(t: TFunction): MantineThemeOverride {
   return mergeThemeOverrides(
     theme,
     createTheme({
       components: {
-        Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('app.closeDialog') } } },
-        Drawer: { defaultProps: { closeButtonProps: { 'aria-label': t('app.closeDialog') } } },
+        // The dialog's <header> would count as a second `banner` landmark beside the app's header.
+        Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('app.closeDialog') }, attributes: { header: { role: 'none' } } } },
         PasswordInput: { defaultProps: { visibilityToggleFocusable: true, visibilityToggleButtonProps: { 'aria-label': t('app.showHidden') } } },
         Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('app.closeMessage') } } },
       },

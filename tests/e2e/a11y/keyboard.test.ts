@@ -187,7 +187,8 @@ describe('keyboard only (WCAG 2.1 §2.1.1, §2.4.3, §2.4.7)', () => {
     await tabTo(panel.getByRole('radio', { name: wf.s2.complete }));
     await page.keyboard.press('Space');
 
-    // A letter preview opens from the keyboard; Escape closes it and focus returns to its button.
+    // A letter preview (the case's letters, below the step) opens from the keyboard; Escape closes
+    // it and focus returns to its button.
     const preview = page.getByRole('button', { name: `${lettersMessages.id.section.preview}: Tanda Terima Berkas` }).first();
     await tabTo(preview);
     await page.keyboard.press('Enter');
@@ -196,7 +197,7 @@ describe('keyboard only (WCAG 2.1 §2.1.1, §2.4.3, §2.4.7)', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expectFocus(preview);
 
-    await tabTo(panel.getByRole('button', { name: wf.step.submit }));
+    await tabTo(panel.getByRole('button', { name: wf.step.submit }), 'Shift+Tab');
     await page.keyboard.press('Enter');
     // Saved: the next step's title has the focus.
     await panel.getByTestId('step-title').filter({ hasText: 'Langkah 5:' }).waitFor();
@@ -206,5 +207,6 @@ describe('keyboard only (WCAG 2.1 §2.1.1, §2.4.3, §2.4.7)', () => {
     await tabTo(page.getByRole('button', { name: wf.operator.lock }), 'Shift+Tab');
     await page.keyboard.press('Enter');
     await unlockByKeyboard();
-  });
+    // Every Tab stop is checked for its ring: a long walk on a busy two-core machine.
+  }, 480_000);
 });
