@@ -9,7 +9,7 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -17,7 +17,8 @@ import type { ReactNode } from 'react';
 import { ApiError } from './api/client';
 import { App } from './App';
 import { i18n } from './i18n';
-import { theme } from './theme';
+import { localizedTheme } from './theme';
+import { cssVariablesResolver } from './themeContrast';
 
 // The CSP forbids eval; zod would probe for it (and log a violation) to compile fast parsers.
 z.config({ jitless: true });
@@ -41,19 +42,31 @@ function Dates({ children }: { children: ReactNode }) {
   return <DatesProvider settings={{ locale: current.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }
 
+/** Mantine with the theme whose built-in button names follow the UI language. */
+function Themed({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  // react-i18next gives a new `t` when the language changes.
+  const theme = useMemo(() => localizedTheme(t), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <Themed>
         <Dates>
           <Notifications position="top-right" limit={3} />
           <QueryClientProvider client={queryClient}>
             <App />
           </QueryClientProvider>
         </Dates>
-      </MantineProvider>
+      </Themed>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -1,6 +1,6 @@
 /** The app shell: header (product, agency unit, language), navbar, notices, page. */
 import { AppShell, Box, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../api/hooks';
 import { hrefOf, navSection, type Route } from '../router/routes';
@@ -10,12 +10,45 @@ import { OperatorMenu } from '../features/operators/OperatorMenu';
 import { IconQueue } from '../features/queue/IconQueue';
 import { IconArchive } from '../features/archive/IconArchive';
 import { Notices } from './Notices';
+import { useFocusOnChange } from './useFocusOnChange';
+
+const MAIN_ID = 'main-content';
+/** The main region takes focus from the skip link (and after unlocking) without a ring around the page. */
+const MAIN_STYLE = { outline: 'none' } as const;
+
+/** Moves focus to the page content (skip link, after unlocking, after a save that changes the page). */
+export function focusMain(): void {
+  document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+}
+
+/**
+ * WCAG 2.1 §2.4.1: the first Tab stop skips the header and the menu. The app's routes live in the
+ * hash, so the link moves focus itself instead of changing the address.
+ */
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href={`#${MAIN_ID}`}
+      className="loket-skip-link"
+      onClick={(e) => {
+        e.preventDefault();
+        focusMain();
+      }}
+    >
+      {t('app.skipToMain')}
+    </a>
+  );
+}
 
 export function AppLayout({ route, fill = false, children }: { route: Route; fill?: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const active = navSection(route);
   const agency = settings.data?.agency;
+  const main = useRef<HTMLElement>(null);
+  // A new page (a link, or a save that opens the case) starts reading at its content.
+  useFocusOnChange(JSON.stringify(route), main);
 
   const items = [
     { key: 'queue', href: hrefOf({ name: 'queue' }), label: t('nav.queue', { ns: 'workflow' }), icon: <IconQueue /> },
@@ -28,6 +61,7 @@ export function AppLayout({ route, fill = false, children }: { route: Route; fil
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -71,7 +105,7 @@ export function AppLayout({ route, fill = false, children }: { route: Route; fil
         </Text>
       </AppShell.Navbar>
       {/* `fill`: the page takes exactly the window's height and scrolls inside (the register). */}
-      <AppShell.Main h={fill ? '100dvh' : undefined} style={fill ? { display: 'flex', flexDirection: 'column' } : undefined}>
+      <AppShell.Main ref={main} id={MAIN_ID} tabIndex={-1} h={fill ? '100dvh' : undefined} style={fill ? { ...MAIN_STYLE, display: 'flex', flexDirection: 'column' } : MAIN_STYLE}>
         <Notices route={route} />
         {children}
       </AppShell.Main>

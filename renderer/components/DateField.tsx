@@ -8,7 +8,9 @@
  * blur, ignore an emptied non-clearable box) is switched off here.
  */
 import { DateInput, type DateInputProps } from '@mantine/dates';
-import { useState, type FocusEvent, type Ref } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { useRef, useState, type FocusEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../shared/dates';
 import { parseTanggal } from '../lib/dateInput';
 import { requiredProps } from './form/required';
@@ -29,11 +31,16 @@ export function DateField({ value, onChange, ref, mandatory, onBlur, ...rest }: 
   const known = isIsoDate(current) ? current : current === '' ? null : lastDate;
   if (known !== lastDate) setLastDate(known);
   const shown = known;
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const refs = useMergedRef(input, ref);
   return (
     <DateInput
       {...rest}
       {...requiredProps(mandatory)}
-      ref={ref}
+      ref={refs}
+      // The clear button disappears with the value: focus goes back to the box, not to the page (WCAG 2.4.3).
+      clearButtonProps={{ 'aria-label': t('app.clearField'), onClickCapture: () => input.current?.focus() }}
       value={shown}
       onChange={(v) => onChange(v ?? '')}
       onBlur={(e: FocusEvent<HTMLInputElement>) => {

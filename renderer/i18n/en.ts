@@ -14,6 +14,11 @@ export const en: Messages = {
     notFoundTitle: 'Page not found',
     notFoundBody: 'The address “{{path}}” does not exist in this application.',
     backToRegister: 'Back to the case register',
+    skipToMain: 'Skip to the page content',
+    closeDialog: 'Dismiss the dialog',
+    closeMessage: 'Hide the message',
+    clearField: 'Clear the field',
+    showHidden: 'Show or hide what was typed',
   },
   nav: {
     label: 'Main menu',

@@ -14,6 +14,11 @@ export const id = {
     notFoundTitle: 'Halaman tidak ditemukan',
     notFoundBody: 'Alamat “{{path}}” tidak dikenal di aplikasi ini.',
     backToRegister: 'Kembali ke Daftar Berkas',
+    skipToMain: 'Langsung ke isi halaman',
+    closeDialog: 'Keluar dari dialog',
+    closeMessage: 'Sembunyikan pesan',
+    clearField: 'Kosongkan isian',
+    showHidden: 'Tampilkan atau sembunyikan isian',
   },
   nav: {
     label: 'Menu utama',

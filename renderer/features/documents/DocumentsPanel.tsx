@@ -209,10 +209,11 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
       {uploads.map((u) => {
         const importing = u.sent >= 1;
         const percent = importing ? (percentOf(u.taskId) ?? 100) : Math.round(u.sent * 100);
+        const label = importing ? t('panel.importing', { name: u.name }) : t('panel.uploading', { name: u.name, percent });
         return (
           <Stack key={u.key} gap={2} data-testid="upload-progress">
-            <Text size="xs">{importing ? t('panel.importing', { name: u.name }) : t('panel.uploading', { name: u.name, percent })}</Text>
-            <Progress value={percent} size="sm" animated={importing} />
+            <Text size="xs">{label}</Text>
+            <Progress value={percent} size="sm" animated={importing} aria-label={label} />
           </Stack>
         );
       })}
@@ -386,7 +387,7 @@ function DocumentRow({
                 {t('panel.stop')}
               </Button>
             </Group>
-            <Progress value={buildPercent} size="sm" animated />
+            <Progress value={buildPercent} size="sm" animated aria-label={t('panel.buildingPdf', { percent: buildPercent })} />
           </Stack>
         ) : doc.pdf ? (
           <Stack gap={2} align="flex-start">

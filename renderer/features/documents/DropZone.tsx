@@ -60,7 +60,6 @@ export function DropZone({
         w="100%"
         p={compact ? 'sm' : 'md'}
         disabled={disabled}
-        aria-label={t('panel.dropZoneLabel')}
         onClick={() => input.current?.click()}
       >
         <Stack align="center" gap={4}>

@@ -103,7 +103,7 @@ export function OcrSuggestions({ caseId }: { caseId: string }) {
         {read.isPending ? (
           <Stack gap={2}>
             <Text size="xs">{t('ocr.reading', { percent: percent ?? 0 })}</Text>
-            <Progress value={percent ?? 0} size="sm" animated />
+            <Progress value={percent ?? 0} size="sm" animated aria-label={t('ocr.reading', { percent: percent ?? 0 })} />
           </Stack>
         ) : null}
         {read.isError ? (

@@ -294,22 +294,22 @@ function JobStatus({ job }: { job: ScanJob }) {
         <Text size="sm">{t('scan.done', { n: job.pagesSaved, type: t(`documentTypes.${job.documentType}`) })}</Text>
       </Alert>
     );
+  const status =
+    job.pagePercent !== null
+      ? t('scan.scanningPage', { n: job.pagesScanned + 1, percent: Math.round(job.pagePercent) })
+      : job.pagesScanned > 0
+        ? t('scan.scanned', { n: job.pagesScanned })
+        : t('scan.starting');
   return (
     <Stack gap={4} data-testid="scan-progress">
       <Group justify="space-between">
         {/* The scanner may run ahead of the saving: say what each side has done. */}
-        <Text size="sm">
-          {job.pagePercent !== null
-            ? t('scan.scanningPage', { n: job.pagesScanned + 1, percent: Math.round(job.pagePercent) })
-            : job.pagesScanned > 0
-              ? t('scan.scanned', { n: job.pagesScanned })
-              : t('scan.starting')}
-        </Text>
+        <Text size="sm">{status}</Text>
         <Text size="sm" c="dimmed">
           {t('scan.pagesDone', { n: job.pagesSaved })}
         </Text>
       </Group>
-      <Progress value={job.pagePercent ?? 100} animated={job.pagePercent === null} size="md" />
+      <Progress value={job.pagePercent ?? 100} animated={job.pagePercent === null} size="md" aria-label={status} />
     </Stack>
   );
 }

@@ -31,7 +31,6 @@ const id = {
     camera: 'Kamera',
     dropHere: 'Tarik berkas PDF, JPEG, PNG atau TIFF ke sini, atau klik untuk memilih berkas.',
     dropActive: 'Lepaskan untuk mengimpor',
-    dropZoneLabel: 'Kotak impor berkas',
     table: {
       type: 'Jenis',
       pages: 'Hlm.',
@@ -215,7 +214,6 @@ const en: Shape<typeof id> = {
     camera: 'Camera',
     dropHere: 'Drag PDF, JPEG, PNG or TIFF files here, or click to choose a file.',
     dropActive: 'Drop to import',
-    dropZoneLabel: 'File import box',
     table: {
       type: 'Type',
       pages: 'Pages',

@@ -407,7 +407,8 @@ function TemplatePreview({ kind, valid, input }: { kind: LetterKind; valid: bool
       <Text size="xs" c="dimmed">
         {valid ? t('settings.previewHint') : t('settings.previewInvalid')}
       </Text>
-      <ScrollArea h={640} type="auto" bg="gray.1" p="xs" style={{ borderRadius: 4 }}>
+      {/* Focusable and named, so the preview can be scrolled from the keyboard (WCAG 2.1.1). */}
+      <ScrollArea h={640} type="auto" bg="gray.1" p="xs" style={{ borderRadius: 4 }} viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('settings.preview') }}>
         {body}
       </ScrollArea>
     </Stack>

@@ -9,6 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { OperatorSession } from '../../../shared/domain/operator';
 import { call } from '../../api/client';
+import { focusMain } from '../../components/AppLayout';
 import { Loading } from '../../components/QueryState';
 import { isLocked, useSession, wfKeys } from '../workflow/api';
 import { LockScreen } from './LockScreen';
@@ -56,8 +57,19 @@ function useActivity(session: OperatorSession | undefined): void {
 export function OperatorGate({ children }: { children: ReactNode }) {
   const session = useSession();
   useActivity(session.data);
+  const locked = session.data !== undefined && session.data.locked && !session.data.setupNeeded;
+  useFocusAfterUnlock(locked);
   if (session.isPending) return <Loading />;
   if (session.data?.operatorsProblem) return <OperatorsProblemScreen problem={session.data.operatorsProblem} />;
-  if (session.data && session.data.locked && !session.data.setupNeeded) return <LockScreen session={session.data} />;
+  if (locked && session.data) return <LockScreen session={session.data} />;
   return <>{children}</>;
+}
+
+/** After unlocking, the PIN box is gone: focus goes to the page content, not to nowhere (WCAG 2.4.3). */
+function useFocusAfterUnlock(locked: boolean): void {
+  const wasLocked = useRef(false);
+  useEffect(() => {
+    if (wasLocked.current && !locked) focusMain();
+    wasLocked.current = locked;
+  }, [locked]);
 }

@@ -11,7 +11,7 @@ import type { ZonaWaktu } from '../../../shared/dates';
 import type { StepPayloadInput } from '../../../shared/domain/workflow';
 import { ApiError, errorMessage } from '../../api/client';
 import { InstantField as SharedInstantField } from '../../components/InstantField';
-import { requiredProps } from '../../components/form/required';
+import { requiredGroupProps, requiredProps } from '../../components/form/required';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 
 export interface StepKit {
@@ -156,7 +156,7 @@ export function ChoiceField<T extends FieldValues>({
   const value: unknown = field.value;
   const items = options.map((o) => <Radio key={o.value} value={o.value} label={o.label} disabled={o.disabled} />);
   return (
-    <Radio.Group label={label} {...requiredProps(true)} value={typeof value === 'string' ? value : ''} onChange={field.onChange} error={fieldState.error?.message} name={name}>
+    <Radio.Group label={label} {...requiredGroupProps()} value={typeof value === 'string' ? value : ''} onChange={field.onChange} error={fieldState.error?.message} name={name}>
       {inline ? (
         <Group gap="lg" mt={6}>
           {items}

@@ -5,7 +5,7 @@
  */
 import { Alert, Badge, Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
@@ -14,6 +14,7 @@ import { sopStep, type StepNo } from '../../../shared/sop/definition';
 import { errorMessage } from '../../api/client';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
+import { useFocusOnChange } from '../../components/useFocusOnChange';
 import { FirstOperatorModal } from '../operators/OperatorMenu';
 import { ArchiveForm, NotificationForm, RejectionForm } from '../steps/CloseForms';
 import { CompletenessForm } from '../steps/CompletenessForm';
@@ -97,7 +98,7 @@ function StepTimes({ state }: { state: WorkflowState }) {
   );
 }
 
-function StepHeader({ step, standard }: { step: StepNo; standard: number | undefined }) {
+function StepHeader({ step, standard, titleRef }: { step: StepNo; standard: number | undefined; titleRef: RefObject<HTMLHeadingElement | null> }) {
   const { t, i18n } = useTranslation('workflow');
   const def = sopStep(step);
   // The standard in force (workflow settings may override the SOP's figure).
@@ -106,7 +107,7 @@ function StepHeader({ step, standard }: { step: StepNo; standard: number | undef
   return (
     <Stack gap={6}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Title order={2} size="h4" data-testid="step-title">
+        <Title order={2} size="h4" data-testid="step-title" ref={titleRef} tabIndex={-1} style={{ outline: 'none' }}>
           {t('step.title', { n: step, title: bi(def.title, lang) })}
         </Title>
         {minutes !== null ? (
@@ -146,6 +147,9 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
     saved.current = false;
     panelRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
   }, [step, visit, state.closed]);
+  // After a save (the next step) or "Mulai langkah ini" (the form), focus goes to the step's title.
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(`${step}/${state.current?.visit ?? '-'}`, title);
   const kit = useMemo<StepKit>(
     () => ({
       zone,
@@ -216,7 +220,7 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={t('step.title', { n: step, title: '' })} data-testid="step-panel" ref={panelRef} style={PANEL_SCROLL_MARGIN}>
       <Stack gap="md">
-        <StepHeader step={step} standard={state.standardMinutes[String(step)]} />
+        <StepHeader step={step} standard={state.standardMinutes[String(step)]} titleRef={title} />
         {session.data?.setupNeeded ? (
           <Alert color="orange" variant="light" title={t('operator.setupTitle')}>
             <Text size="sm">{t('operator.setupBody')}</Text>
