@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchHarness, type Harness } from '../../harness/harness';
 import { runningClock, type RunningClock } from '../support/clock';
+import { atTheKeyboard } from '../core/support/operator';
 
 export interface HarnessSession {
   dataDir: string;
@@ -21,19 +22,33 @@ export interface StartOptions {
    * of its own), so the page does not receive one `cases.changed` event per bulk-created case.
    */
   prepare?: (dataDir: string) => Promise<void>;
+  /**
+   * An admin at the keyboard (default): the test operator set up (or unlocked after a restart)
+   * through the core, then the page reloaded — the lock belongs to the core, so nothing is saved
+   * without one. `false`: the app as a new install (or a locked PC) shows it.
+   */
+  operator?: boolean;
 }
 
 export async function startHarness(prefix = 'loket-e2e-', options: StartOptions = {}): Promise<HarnessSession> {
   const dataDir = await mkdtemp(join(tmpdir(), prefix));
   await options.prepare?.(dataDir);
   const clock = runningClock();
+  const open = async () => {
+    const h = await launchHarness({ dataDir, now: clock.now });
+    if (options.operator ?? true) {
+      await atTheKeyboard(h.core);
+      await h.page.reload();
+    }
+    return h;
+  };
   const session: HarnessSession = {
     dataDir,
     clock,
-    harness: await launchHarness({ dataDir, now: clock.now }),
+    harness: await open(),
     async restart() {
       await session.harness.close();
-      session.harness = await launchHarness({ dataDir, now: clock.now });
+      session.harness = await open();
       return session.harness;
     },
     async dispose() {

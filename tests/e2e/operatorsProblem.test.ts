@@ -11,13 +11,15 @@ import { createCore } from '../../electron/core/createCore';
 import { call } from '../core/support/core';
 import { validIntake } from '../fixtures/intake';
 import { startHarness, type HarnessSession } from './harnessFixture';
+import { runningClock } from '../support/clock';
 
 let s: HarnessSession;
 
 beforeAll(async () => {
   s = await startHarness('loket-e2e-operators-', {
+    operator: false,
     async prepare(dataDir) {
-      const core = await createCore({ dataDir, host: 'cli' });
+      const core = await createCore({ dataDir, host: 'cli', now: runningClock().now });
       await call(core, 'operators.create', { name: 'Rina Wulandari', nip: '199001152015032001', role: 'admin_agency', pin: '482915', pinConfirm: '482915' });
       await call(core, 'cases.create', validIntake());
       await core.close();

@@ -13,6 +13,7 @@ import { REFUSED_SENDER_RESULT } from '../../electron/host/ipc';
 import { validIntake } from '../fixtures/intake';
 import { FakeBrowserWindow, FakeFrame, app, fakeEvent, ipcMain, protocol, session } from './electronMock';
 import { runningClock } from '../support/clock';
+import { atTheKeyboard, TEST_OPERATOR } from '../core/support/operator';
 
 vi.mock('electron', () => import('./electronMock'));
 
@@ -173,11 +174,14 @@ describe('main process', () => {
     } finally {
       warn.mockRestore();
     }
-    expect(await invoke('cases.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    // The app's own page reaches the core, which answers as it would anyone: nobody is unlocked yet.
+    expect(await invoke('cases.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
   });
 
   it('forwards core events to the page on their contract channel', async () => {
     win.webContents.send.mockClear();
+    // The first operator sets the PC up and is at the keyboard.
+    expect(await invoke('operators.create', { name: TEST_OPERATOR.name, nip: TEST_OPERATOR.nip, role: TEST_OPERATOR.role, pin: TEST_OPERATOR.pin, pinConfirm: TEST_OPERATOR.pin })).toMatchObject({ ok: true });
     const created = await invoke('cases.create', validIntake());
     expect(created.ok).toBe(true);
     const id = created.ok ? (created.value as { id: string }).id : '';
@@ -211,6 +215,7 @@ describe('main process', () => {
     // Flushed for real: a fresh core on the same folder finds both cases created above.
     const { createCore } = await import('../../electron/core/core');
     const again = await createCore({ dataDir, host: 'electron', now: runningClock().now });
+    await atTheKeyboard(again);
     await expect(again.handlers['cases.list']({ text: '', status: [], kind: [], receivedFrom: '', receivedTo: '', offset: 0, limit: 10 })).resolves.toMatchObject({ total: 2 });
     await again.close();
   });

@@ -19,6 +19,7 @@ import { call, callError, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { must, setUpOperator, TestClock } from '../workflow/support';
 import { closedCase, writeArchiveSettings } from '../records/support';
+import { atTheKeyboard } from '../support/operator';
 
 const GOOD_BACKUP = 'loket-cadangan_WS01_2026-11-25_170000';
 
@@ -109,6 +110,7 @@ describe('a blob damaged on disk', () => {
 
     // The app's backup (scheduled or "Cadangkan sekarang") fails the same way and prunes nothing (keep = 1).
     d.clock.advance(60);
+    await atTheKeyboard(d.core); // the screen locked meanwhile
     const viaCore = await callError(d.core, 'backup.run', {});
     expect(viaCore.code).toBe('corrupt');
     expect(viaCore.message).toContain(blobRelativePath(d.blob));

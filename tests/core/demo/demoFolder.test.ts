@@ -61,7 +61,7 @@ describe('loket demo and real folders', () => {
     expect(await runCli(['demo', '--data-dir', dir, '--count', '2', '--force'], captureIo().io)).toBe(EXIT_OK);
     expect(await fs.readdir(path.join(dir, 'cases'))).toHaveLength(4);
     // A demo folder may set up its (training) operator beside its cases.
-    const core = await openCore(dir, fixedNow());
+    const core = await openCore(dir, fixedNow(), { operator: false });
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: true, operatorsProblem: null });
   });
 });
@@ -79,6 +79,7 @@ describe('letters from a demo folder', () => {
 
     const demo = await openLettersCore(await tempDir(), fixedNow());
     await fillDemo(demo.core, 2, 4);
+    await setUpOperator(demo.core); // a trainee at the keyboard reads the demo case
     const demoCase = (await call(demo.core, 'cases.list', { limit: 5 })).items[0];
     if (!demoCase) throw new Error('no demo case');
     const demoPdf = await demo.letters.printable(demoCase.id, 'receipt', 1, false);

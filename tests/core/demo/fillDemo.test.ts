@@ -3,13 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeOf } from '../../../electron/core/createCore';
 import { fillDemo } from '../../../electron/core/demo/fillDemo';
-import { call, openCore } from '../support/core';
+import { atTheKeyboard, call, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 describe('fillDemo', () => {
   it('registers the cases durably, numbered per year in order of receipt, with the index written once', async () => {
     const dir = await tempDir();
-    const core = await openCore(dir);
+    const core = await openCore(dir, undefined, { operator: false });
     const announced: string[][] = [];
     core.events.on('cases.changed', ({ ids }) => announced.push(ids));
     expect(await fillDemo(core, 300, 5)).toEqual({ created: 300, closed: 0, operatorCreated: null });
@@ -20,6 +20,7 @@ describe('fillDemo', () => {
     const index = JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8')) as { rows: unknown[] };
     expect(index.rows).toHaveLength(300);
 
+    await atTheKeyboard(core); // a trainee reads the register
     const all = (await call(core, 'cases.list', { limit: 1000 })).items;
     const byYear = new Map<string, typeof all>();
     for (const c of all) byYear.set(c.id.slice(0, 4), [...(byYear.get(c.id.slice(0, 4)) ?? []), c]);
@@ -37,9 +38,10 @@ describe('fillDemo', () => {
 
   it('adds to existing cases without reusing numbers', async () => {
     const dir = await tempDir();
-    const core = await openCore(dir);
+    const core = await openCore(dir, undefined, { operator: false });
     await fillDemo(core, 40, 1);
     await fillDemo(core, 40, 2);
+    await atTheKeyboard(core);
     const ids = (await call(core, 'cases.list', { limit: 1000 })).items.map((c) => c.id);
     expect(new Set(ids).size).toBe(80);
   });

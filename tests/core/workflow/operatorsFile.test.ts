@@ -13,6 +13,8 @@ import { validIntake } from '../../fixtures/intake';
 import { call, callError, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { ADMIN, PIN, TestClock, setUpOperator } from './support';
+import { storeOf } from '../../../electron/core/createCore';
+import { intakeSchema } from '../../../shared/domain/case';
 
 /** A fixed instant after the fixture's receipt (2026-11-24), never the wall clock. */
 const fixedClock = () => Object.assign(new TestClock(), { t: Date.parse('2026-11-30T23:58:00.000Z') });
@@ -26,7 +28,7 @@ function captureIo() {
 /** A folder with one operator and one case, closed again. */
 async function folderWithCase(): Promise<string> {
   const dir = await tempDir();
-  const core = await openCore(dir, fixedClock().now);
+  const core = await openCore(dir, fixedClock().now, { operator: false });
   await setUpOperator(core);
   await call(core, 'cases.create', validIntake());
   await core.close();
@@ -40,7 +42,7 @@ describe('operators.json lost or corrupt in a folder with cases', () => {
     const dir = await folderWithCase();
     await fs.rm(path.join(dir, 'operators.json'));
     await fs.rm(path.join(dir, 'operators.json.bak'), { force: true });
-    const core = await openCore(dir, fixedClock().now);
+    const core = await openCore(dir, fixedClock().now, { operator: false });
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: false, operatorsProblem: 'missing', locked: true, operator: null });
     const refused = await callError(core, 'operators.create', second);
     expect(refused.code).toBe('conflict');
@@ -53,11 +55,11 @@ describe('operators.json lost or corrupt in a folder with cases', () => {
     const dir = await folderWithCase();
     await fs.writeFile(path.join(dir, 'operators.json'), '{"schemaVersion":1,"operators":[{"id":');
     await fs.writeFile(path.join(dir, 'operators.json.bak'), 'garbage');
-    const core = await openCore(dir, fixedClock().now);
+    const core = await openCore(dir, fixedClock().now, { operator: false });
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: false, operatorsProblem: 'corrupt' });
     expect((await callError(core, 'operators.create', second)).message).toMatch(/rusak.*quarantine/);
     await core.close();
-    const again = await openCore(dir, fixedClock().now);
+    const again = await openCore(dir, fixedClock().now, { operator: false });
     expect(await call(again, 'operators.session', {})).toMatchObject({ setupNeeded: false, operatorsProblem: 'corrupt' });
   });
 
@@ -65,22 +67,24 @@ describe('operators.json lost or corrupt in a folder with cases', () => {
     const dir = await folderWithCase();
     await fs.rm(path.join(dir, 'operators.json.bak'), { force: true });
     await fs.writeFile(path.join(dir, 'operators.json'), '{"schemaVersion":1,"operators":[]}\n');
-    const core = await openCore(dir, fixedClock().now);
+    const core = await openCore(dir, fixedClock().now, { operator: false });
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: false, operatorsProblem: 'missing' });
     expect((await callError(core, 'operators.create', second)).code).toBe('conflict');
   });
 
   it('a folder without cases and without operators.json is a new install: setup is open', async () => {
-    const core = await openCore(await tempDir(), fixedClock().now);
+    const core = await openCore(await tempDir(), fixedClock().now, { operator: false });
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: true, operatorsProblem: null });
   });
 
   it('cases that no operator ever touched (registered before any operator) leave setup open after a restart', async () => {
     const dir = await tempDir();
-    const core = await openCore(dir, fixedClock().now);
-    await call(core, 'cases.create', validIntake());
+    const core = await openCore(dir, fixedClock().now, { operator: false });
+    // As the first-wave app registered cases before operators existed (the contract now refuses
+    // that): straight through the store, so the genesis names no operator.
+    await storeOf(core).cases.create(intakeSchema.parse(validIntake()));
     await core.close();
-    const again = await openCore(dir, fixedClock().now);
+    const again = await openCore(dir, fixedClock().now, { operator: false });
     expect(await call(again, 'operators.session', {})).toMatchObject({ setupNeeded: true, operatorsProblem: null });
     await call(again, 'operators.create', second);
   });
@@ -112,7 +116,7 @@ describe('loket operators reset', () => {
     expect(typeof entry['osUser']).toBe('string');
     expect(typeof entry['host']).toBe('string');
 
-    const core = await openCore(dir, fixedClock().now);
+    const core = await openCore(dir, fixedClock().now, { operator: false });
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: true, operatorsProblem: null });
     const dedi = await call(core, 'operators.create', second);
     expect(await call(core, 'operators.session', {})).toMatchObject({ setupNeeded: false, locked: false, operator: { id: dedi.id } });
@@ -145,19 +149,19 @@ describe('the PIN lockout survives a restart', () => {
   it('five wrong PINs across two openings of the folder lock the operator; the pause holds after reopening', async () => {
     const clock = fixedClock();
     const dir = await tempDir();
-    const first = await openCore(dir, clock.now);
+    const first = await openCore(dir, clock.now, { operator: false });
     const rina = await setUpOperator(first);
     await call(first, 'operators.lock', {});
     for (let i = 0; i < 3; i++) await callError(first, 'operators.unlock', { operatorId: rina.id, pin: '000000' });
     await first.close();
 
-    const second = await openCore(dir, clock.now);
+    const second = await openCore(dir, clock.now, { operator: false });
     for (let i = 0; i < 2; i++) expect((await callError(second, 'operators.unlock', { operatorId: rina.id, pin: '000000' })).code).toBe('invalid_input');
     expect(await callError(second, 'operators.unlock', { operatorId: rina.id, pin: PIN })).toMatchObject({ code: 'locked', message: /Tunggu 60 detik/ });
     await second.close();
 
     clock.advance(0.5);
-    const third = await openCore(dir, clock.now);
+    const third = await openCore(dir, clock.now, { operator: false });
     expect(await callError(third, 'operators.unlock', { operatorId: rina.id, pin: PIN })).toMatchObject({ code: 'locked', message: /Tunggu 30 detik/ });
     clock.advance(0.6);
     expect(await call(third, 'operators.unlock', { operatorId: rina.id, pin: PIN })).toMatchObject({ locked: false, operator: { name: ADMIN.name } });
@@ -166,7 +170,7 @@ describe('the PIN lockout survives a restart', () => {
 
   it('five wrong PINs sent at once are all counted', async () => {
     const clock = fixedClock();
-    const core = await openCore(await tempDir(), clock.now);
+    const core = await openCore(await tempDir(), clock.now, { operator: false });
     const rina = await setUpOperator(core);
     await call(core, 'operators.lock', {});
     await Promise.all(Array.from({ length: 5 }, () => callError(core, 'operators.unlock', { operatorId: rina.id, pin: '000000' })));

@@ -90,7 +90,7 @@ beforeAll(async () => {
   await s.invoke('workflow.open', { id: activeCase, step: 2 });
   closedCase = await caseAtStep8(s);
   for (const [step, payload] of [
-    [8, { step: 8, channel: 'in_person', receivedBy: 'Siti Nurhaliza, S.T.', at: new Date().toISOString(), mustChangeReminder: true, notes: '' }],
+    [8, { step: 8, channel: 'in_person', receivedBy: 'Siti Nurhaliza, S.T.', at: s.now().toISOString(), mustChangeReminder: true, notes: '' }],
     [9, { step: 9, physical: { box: 'B-2026-01', folder: 'F-03', shelf: 'Lemari 2, rak B' }, electronic: 'pending', electronicRef: '', notes: '' }],
   ] as const) {
     await s.invoke('workflow.open', { id: closedCase, step });
