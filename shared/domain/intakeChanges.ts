@@ -11,7 +11,8 @@ export interface IntakeChange {
   after: string;
 }
 
-function leaves(value: unknown, prefix: string, out: Map<string, string>): void {
+/** Every leaf of a value as "dotted.path" → text (arrays by index), the form corrections are recorded in. */
+export function leaves(value: unknown, prefix: string, out: Map<string, string>): void {
   if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) leaves(v, prefix ? `${prefix}.${k}` : k, out);
   } else {

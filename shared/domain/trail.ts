@@ -9,7 +9,8 @@ export const operatorRefSchema = z.object({ id: z.string(), name: z.string(), ni
 export type OperatorRef = z.infer<typeof operatorRefSchema>;
 
 /**
- * - `registered`: SOP step 1 (genesis), payload { receivedAt, receivedBy };
+ * - `registered`: SOP step 1 (genesis), payload { step, receivedAt, receivedBy, case: { id, caseNumber }, intake }
+ *   (the whole intake as registered; cases registered before it lack `case` and `intake`);
  * - `step_opened` / `step_paused` / `step_resumed`: the step clock, payload { step };
  * - `step_completed`: a step form submitted, payload { step, outcome, data, overrunReason };
  * - `intake_corrected`: registered data corrected, payload { changes };
@@ -67,7 +68,9 @@ export const trailVerdictSchema = z.object({
   events: z.number().int().nonnegative(),
   /** seq position of the first broken event; null when ok. */
   brokenAt: z.number().int().nonnegative().nullable(),
-  problem: z.enum(['', 'seq', 'prev_hash', 'payload_digest', 'hash', 'genesis', 'status']),
+  problem: z.enum(['', 'seq', 'prev_hash', 'payload_digest', 'hash', 'genesis', 'status', 'record']),
   message: z.string(),
+  /** `record`: the fields of the stored record that differ from what the trail implies ("intake.requester.name"). */
+  fields: z.array(z.string()).default([]),
 });
 export type TrailVerdict = z.infer<typeof trailVerdictSchema>;

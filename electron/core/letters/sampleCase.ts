@@ -55,7 +55,7 @@ export function sampleCase(kind: LetterKind, now: Date, settings: WorkflowSettin
     revision: 0,
     intakeRevision: 0,
     intake,
-    events: [genesisEvent({ intake }, OPERATOR, receivedAt)],
+    events: [genesisEvent({ intake, id: `${year}-WS01-00001`, caseNumber: `0001/WS01/RP-UKPBJ/XI/${year}` }, OPERATOR, receivedAt)],
     documents: [],
   };
   for (const outcome of kind === 'rejection_notice' ? REJECTED : COMPLETED) {

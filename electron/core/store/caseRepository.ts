@@ -216,11 +216,13 @@ export class CaseRepository {
     const workstation = s.workstationCode;
     const seq = this.#allocate(year, workstation);
     const now = this.ctx.now().toISOString();
-    const events = [genesisEvent({ intake }, this.activeOperator(), now)];
+    const id = caseId({ year, workstation, seq });
+    const caseNumber = formatCaseNumber(s.caseNumberPattern, { seq, workstation, year, month });
+    const events = [genesisEvent({ intake, id, caseNumber }, this.activeOperator(), now)];
     return {
       schemaVersion: CASE_SCHEMA_VERSION,
-      id: caseId({ year, workstation, seq }),
-      caseNumber: formatCaseNumber(s.caseNumberPattern, { seq, workstation, year, month }),
+      id,
+      caseNumber,
       year,
       workstation,
       seq,

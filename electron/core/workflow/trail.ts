@@ -8,6 +8,7 @@
 import type { CaseRecord } from '../../../shared/domain/case';
 import type { CaseEvent, OperatorRef, TrailEventType, TrailVerdict } from '../../../shared/domain/trail';
 import { foldTrail } from '../../../shared/domain/workflowFold';
+import { leaves } from '../../../shared/domain/intakeChanges';
 import { canonicalJson, sha256Hex } from './canonical';
 
 export const ZERO_HASH = '0'.repeat(64);
@@ -32,9 +33,64 @@ export function chainEvent(trail: readonly CaseEvent[], e: NewEvent): CaseEvent 
   return { ...base, payload, hash: eventHash(base) };
 }
 
-/** SOP step 1: the genesis event of a case, recorded when it is registered. */
-export function genesisEvent(record: Pick<CaseRecord, 'intake'>, operator: OperatorRef | null, at: string): CaseEvent {
-  return chainEvent([], { at, type: 'registered', operator, payload: { step: 1, receivedAt: record.intake.receivedAt, receivedBy: record.intake.receivedBy } });
+/**
+ * SOP step 1: the genesis event of a case, recorded when it is registered. It carries the whole
+ * intake and the case's identity, so the trail covers the record (`recordDifferences`), not only
+ * the steps.
+ */
+export function genesisEvent(record: Pick<CaseRecord, 'intake' | 'id' | 'caseNumber'>, operator: OperatorRef | null, at: string): CaseEvent {
+  const { intake } = record;
+  return chainEvent([], {
+    at,
+    type: 'registered',
+    operator,
+    payload: { step: 1, receivedAt: intake.receivedAt, receivedBy: intake.receivedBy, case: { id: record.id, caseNumber: record.caseNumber }, intake },
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A document as the trail names it (documents/trailPayload.ts): type, level, pages "blob@rotation", built PDF. */
+const documentKey = (d: { type: unknown; developmentLevel: unknown; pages: unknown; pdf: unknown }) => JSON.stringify([d.type, d.developmentLevel, d.pages, d.pdf]);
+
+/**
+ * What the stored record says that its trail does not: each field named ("intake.requester.name",
+ * "caseNumber", "documents.<id>"). The intake is the genesis's, with every correction replayed; the
+ * documents are those the document events left. A case registered before the genesis carried the
+ * intake is checked for its documents only.
+ */
+export function recordDifferences(record: CaseRecord): string[] {
+  const out: string[] = [];
+  const genesis = record.events[0];
+  const g = genesis?.type === 'registered' ? genesis.payload : {};
+  const identity = g['case'];
+  if (isObject(identity)) {
+    if (identity['id'] !== record.id) out.push('id');
+    if (identity['caseNumber'] !== record.caseNumber) out.push('caseNumber');
+  }
+  if (isObject(g['intake'])) {
+    const implied = new Map<string, string>();
+    leaves(g['intake'], '', implied);
+    for (const e of record.events)
+      if (e.type === 'intake_corrected' && Array.isArray(e.payload['changes']))
+        for (const c of e.payload['changes'] as unknown[]) if (isObject(c) && typeof c['path'] === 'string') implied.set(c['path'], String(c['after'] ?? ''));
+    const stored = new Map<string, string>();
+    leaves(record.intake, '', stored);
+    for (const p of [...new Set([...implied.keys(), ...stored.keys()])].sort())
+      if ((implied.get(p) ?? '') !== (stored.get(p) ?? '')) out.push(`intake.${p}`);
+  }
+  const documentEvents = record.events.filter((e) => e.type === 'documents_changed');
+  if (documentEvents.length > 0 || record.documents.length > 0) {
+    const implied = new Map<string, string>();
+    for (const e of documentEvents) {
+      for (const d of Array.isArray(e.payload['documents']) ? (e.payload['documents'] as unknown[]) : [])
+        if (isObject(d) && typeof d['id'] === 'string') implied.set(d['id'], documentKey({ type: d['type'], developmentLevel: d['developmentLevel'], pages: d['pages'], pdf: d['pdf'] }));
+      for (const id of Array.isArray(e.payload['removed']) ? (e.payload['removed'] as unknown[]) : []) if (typeof id === 'string') implied.delete(id);
+    }
+    const stored = new Map(record.documents.map((d) => [d.id, documentKey({ type: d.type, developmentLevel: d.developmentLevel, pages: d.pages.map((p) => `${p.blob}@${p.rotation}`), pdf: d.pdf?.blob ?? null })]));
+    for (const id of [...new Set([...implied.keys(), ...stored.keys()])].sort()) if (implied.get(id) !== stored.get(id)) out.push(`documents.${id}`);
+  }
+  return out;
 }
 
 /** Appends events, first adding the genesis a case registered before the trail existed lacks (operator null: recorded by the app). */
@@ -45,7 +101,7 @@ export function appendEvents(record: CaseRecord, events: readonly NewEvent[]): C
   return trail;
 }
 
-const verdict = (events: number, brokenAt: number, problem: TrailVerdict['problem'], message: string): TrailVerdict => ({ ok: false, events, brokenAt, problem, message });
+const verdict = (events: number, brokenAt: number, problem: TrailVerdict['problem'], message: string): TrailVerdict => ({ ok: false, events, brokenAt, problem, message, fields: [] });
 
 /** Checks the chain from the first event; reports the first broken link (Indonesian, for the admin and IT staff). */
 export function verifyTrail(record: CaseRecord): TrailVerdict {
@@ -73,6 +129,17 @@ export function verifyTrail(record: CaseRecord): TrailVerdict {
       brokenAt: null,
       problem: 'status',
       message: `Status berkas tercatat "${record.status}", tetapi menurut jejak audit seharusnya "${folded.status}". Status atau jejak audit telah diubah di luar aplikasi.`,
+      fields: ['status'],
     };
-  return { ok: true, events: events.length, brokenAt: null, problem: '', message: `Jejak audit utuh: ${events.length} peristiwa, rantai hash bersambung.` };
+  const differ = recordDifferences(record);
+  if (differ.length > 0)
+    return {
+      ok: false,
+      events: events.length,
+      brokenAt: null,
+      problem: 'record',
+      message: `Data berkas tidak sama dengan yang tercatat di jejak audit: ${differ.join(', ')}. Data itu telah diubah di luar aplikasi.`,
+      fields: differ,
+    };
+  return { ok: true, events: events.length, brokenAt: null, problem: '', message: `Jejak audit utuh: ${events.length} peristiwa, rantai hash bersambung, data berkas sesuai jejaknya.`, fields: [] };
 }

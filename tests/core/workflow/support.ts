@@ -39,7 +39,7 @@ export function newRecord(kind: RequestKind = 'both', createdAt = testIso(-29 * 
     revision: 0,
     intakeRevision: 0,
     intake,
-    events: [genesisEvent({ intake }, ADMIN, createdAt)],
+    events: [genesisEvent({ intake, id: '2026-WS01-00001', caseNumber: '0001/WS01/RP-UKPBJ/XI/2026' }, ADMIN, createdAt)],
     documents: [],
   };
 }

@@ -33,7 +33,7 @@ describe('the hash chain', () => {
     expect(r.events.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4]);
     expect(r.events[0]).toMatchObject({ type: 'registered', prevHash: ZERO_HASH });
     for (let i = 1; i < r.events.length; i++) expect(r.events[i]?.prevHash).toBe(r.events[i - 1]?.hash);
-    expect(verifyTrail(r)).toEqual({ ok: true, events: 5, brokenAt: null, problem: '', message: 'Jejak audit utuh: 5 peristiwa, rantai hash bersambung.' });
+    expect(verifyTrail(r)).toEqual({ ok: true, events: 5, brokenAt: null, problem: '', message: 'Jejak audit utuh: 5 peristiwa, rantai hash bersambung, data berkas sesuai jejaknya.', fields: [] });
   });
 
   it('detects a changed payload field', () => {
