@@ -5,11 +5,12 @@
  * What was typed is never lost (issue 10): text that is no date ("31/02/2026") stays in the box and
  * goes to the form as typed, so the schema answers "… tidak valid" under it; a date after today
  * stays too and the schema's rule says so. Mantine's own behaviour (put the last valid date back on
- * blur, ignore an emptied non-clearable box) is switched off here.
+ * blur, ignore an emptied non-clearable box) is switched off here, except that a date it can read is
+ * written out in full on leaving the box.
  */
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useMergedRef } from '@mantine/hooks';
-import { useRef, useState, type FocusEvent, type Ref } from 'react';
+import { useRef, useState, type FocusEvent, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../shared/dates';
 import { parseTanggal } from '../lib/dateInput';
@@ -31,6 +32,9 @@ export function DateField({ value, onChange, ref, mandatory, onBlur, ...rest }: 
   const known = isIsoDate(current) ? current : current === '' ? null : lastDate;
   if (known !== lastDate) setLastDate(known);
   const shown = known;
+  // What is in the box right now: a date it can read is rewritten in full on leaving it
+  // ("18/11/2026" → "18 November 2026"), anything else stays as typed.
+  const [typed, setTyped] = useState('');
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const refs = useMergedRef(input, ref);
@@ -55,7 +59,8 @@ export function DateField({ value, onChange, ref, mandatory, onBlur, ...rest }: 
         }
         onBlur?.(e);
       }}
-      fixOnBlur={false}
+      onInput={(e: FormEvent<HTMLInputElement>) => setTyped(e.currentTarget.value)}
+      fixOnBlur={typed.trim() !== '' && parseTanggal(typed.trim()) !== null}
       // "25 November 2026": dayjs with the Indonesian locale (DatesProvider) prints the same as formatTanggal.
       valueFormat="D MMMM YYYY"
       dateParser={parseTanggal}

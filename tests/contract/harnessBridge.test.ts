@@ -8,7 +8,7 @@ import { startHarness, type HarnessSession } from '../e2e/harnessFixture';
 
 let s: HarnessSession;
 beforeAll(async () => {
-  s = await startHarness('loket-bridge-');
+  s = await startHarness('loket-bridge-', { operator: false }); // nobody unlocked: the core's lock answers
 });
 afterAll(async () => s?.dispose());
 

@@ -127,7 +127,8 @@ describe('the counter: a reset request from intake to archive', () => {
     // The core's today is 25 November 2026: the 26th is in the future, whatever the PC's date.
     await letterDate.fill('26/11/2026');
     await letterDate.press('Tab');
-    expect(await letterDate.inputValue()).toBe('26/11/2026');
+    // A date it can read is written out in full on leaving the box; it stays, with its message.
+    expect(await letterDate.inputValue()).toBe('26 November 2026');
     await page.getByText('Tanggal surat tidak boleh setelah hari ini.').waitFor();
     const skDate = await typeDate('Tanggal SK', '30/02/2026');
     await page.getByText('Tanggal SK tidak valid.').waitFor();
@@ -136,7 +137,7 @@ describe('the counter: a reset request from intake to archive', () => {
     await page.getByText('User ID SPSE wajib diisi.').waitFor();
     expect(await page.getByText('User ID SPSE minimal 3 karakter.').count()).toBe(0);
     // Still there after the failed save: nothing typed is lost.
-    expect(await letterDate.inputValue()).toBe('26/11/2026');
+    expect(await letterDate.inputValue()).toBe('26 November 2026');
     expect(await skDate.inputValue()).toBe('30/02/2026');
     await letterDate.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -200));
