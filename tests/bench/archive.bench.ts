@@ -27,6 +27,7 @@ import { intakeSchema, type Intake } from '../../shared/domain/case';
 import { CHECKLIST_LINES, type StepPayloadInput } from '../../shared/domain/workflow';
 import { isTimedStep } from '../../shared/sop/definition';
 import { median, round, type Figure } from './figure';
+import { atTheKeyboard } from '../core/support/operator';
 
 const run = promisify(execFile);
 const ROUNDS = 3;
@@ -84,6 +85,7 @@ async function closedCaseWithScans(core: Core, dir: string): Promise<string> {
 export async function archiveBench(): Promise<Figure[]> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'loket-bench-archive-'));
   const core = await createCore({ dataDir: path.join(dir, 'data'), host: 'cli' });
+  await atTheKeyboard(core);
   try {
     const id = await closedCaseWithScans(core, dir);
     const archive = archiveOf(storeOf(core));

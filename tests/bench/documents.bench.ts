@@ -19,6 +19,7 @@ import { generateIntakes } from '../../electron/core/demo/generateIntakes';
 import { intakeSchema } from '../../shared/domain/case';
 import { makeLetters } from '../core/documents/letters';
 import { median, round, type Figure } from './figure';
+import { atTheKeyboard } from '../core/support/operator';
 
 const run = promisify(execFile);
 const PAGES = 10;
@@ -32,6 +33,7 @@ async function newCaseIn(core: Core): Promise<{ caseId: string }> {
 
 async function newCase(dataDir: string) {
   const core = await createCore({ dataDir, host: 'cli' });
+  await atTheKeyboard(core);
   return { core, docs: documentsOf(storeOf(core)), ...(await newCaseIn(core)) };
 }
 

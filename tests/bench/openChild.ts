@@ -2,13 +2,15 @@
  * Bench child (fresh process): createCore on a data folder → first register page through dispatch.
  * Prints one JSON line: { openMs, total, rssMb }. Usage: node openChild.mjs <dataDir>
  */
-import { createCore } from '../../electron/core/createCore';
+import { createCore, featuresOf } from '../../electron/core/createCore';
 import { dispatch } from '../../shared/contract/dispatch';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: openChild <dataDir>');
 const started = performance.now();
 const core = await createCore({ dataDir, host: 'cli' });
+// As `loket cases` reads: a read-only session.
+featuresOf(core).operators.session.openReadOnly();
 const page = await dispatch(core.handlers, 'cases.list', { offset: 0, limit: 200 });
 const openMs = performance.now() - started;
 if (!page.ok) throw new Error(page.error.message);

@@ -17,6 +17,7 @@ import type { ScanJob } from '../../shared/contract/features/scanning';
 import { validIntake } from '../fixtures/intake';
 import { makeSaneTestConfig } from '../fixtures/sane/saneTestConfig';
 import { round, type Figure } from './figure';
+import { atTheKeyboard } from '../core/support/operator';
 
 async function call<M extends MethodName>(core: Core, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
   const r = await dispatch(core.handlers, method, input);
@@ -31,6 +32,7 @@ export async function scanningBench(): Promise<Figure[]> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'loket-bench-scan-'));
   const hot = await fs.mkdtemp(path.join(os.tmpdir(), 'loket-bench-hot-'));
   const core = await createCore({ dataDir, host: 'harness' });
+  await atTheKeyboard(core);
   try {
     const created = await call(core, 'cases.create', validIntake());
     await call(core, 'scanning.devices', { refresh: true });

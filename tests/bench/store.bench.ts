@@ -16,6 +16,7 @@ import { dispatch } from '../../shared/contract/dispatch';
 import type { CaseRecord } from '../../shared/domain/case';
 import { bundleScript } from '../core/support/bundle';
 import { median, round, type Figure } from './figure';
+import { atTheKeyboard } from '../core/support/operator';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -115,6 +116,8 @@ export async function storeBench(): Promise<Figure[]> {
     // Saves on both folders in alternating rounds, so load from other processes hits both alike.
     const coreBig = await createCore({ dataDir: big, host: 'cli' });
     const coreSmall = await createCore({ dataDir: small, host: 'cli' });
+    // Saves are made by an operator at the keyboard (the core's lock).
+    for (const c of [coreBig, coreSmall]) await atTheKeyboard(c);
     const filterMs = await filterMedian(coreBig);
     const [idsBig, idsSmall] = [await caseIds(coreBig), await caseIds(coreSmall)];
     const timesBig: number[] = [];
