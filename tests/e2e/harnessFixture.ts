@@ -36,10 +36,7 @@ export async function startHarness(prefix = 'loket-e2e-', options: StartOptions 
   const clock = runningClock();
   const open = async () => {
     const h = await launchHarness({ dataDir, now: clock.now });
-    if (options.operator ?? true) {
-      await atTheKeyboard(h.core);
-      await h.page.reload();
-    }
+    if (options.operator ?? true) await unlockHarness(h);
     return h;
   };
   const session: HarnessSession = {
@@ -57,4 +54,10 @@ export async function startHarness(prefix = 'loket-e2e-', options: StartOptions 
     },
   };
   return session;
+}
+
+/** The test operator set up or unlocked through the core, and the page reloaded to show it (the lock is the core's). */
+export async function unlockHarness(h: Harness): Promise<void> {
+  await atTheKeyboard(h.core);
+  await h.page.reload();
 }

@@ -61,7 +61,6 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
 
   async function atStep6(id: string): Promise<CaseRecord> {
     await ready();
-    session.active();
     const record = await store.cases.get(id);
     const f = foldTrail(record.events);
     if (f.step !== 6)
@@ -120,7 +119,6 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     },
     'workflow.settings.save': async (input) => {
       await ready();
-      session.active();
       return settings.save(input);
     },
     'workflow.state': async ({ id }) => {
@@ -191,7 +189,6 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     },
     'workflow.password.reveal': async ({ id }) => {
       await ready();
-      session.active();
       const password = vault.reveal(id);
       if (password === null)
         throw new AppError(

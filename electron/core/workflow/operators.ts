@@ -266,10 +266,8 @@ export class OperatorSessionState {
 
   /** The contract's access check (electron/core/handlers/access.ts). */
   require(level: 'session' | 'operator'): void {
-    if (level === 'operator' || !this.#readOnly) {
-      if (level === 'operator') this.active();
-      else this.#unlockedOperator();
-    }
+    if (level === 'operator') this.active();
+    else if (!this.#readOnly) this.#unlockedOperator();
   }
 
   /** The unlocked operator if any (records who registered a case), without refusing. */

@@ -3,7 +3,7 @@ import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/core';
 import { atTheKeyboard } from './operator';
 import type { MethodName } from '../../../shared/contract/channels';
-import type { MethodOutput, MethodParams } from '../../../shared/contract/contract';
+import type { MethodParams } from '../../../shared/contract/contract';
 import { dispatch } from '../../../shared/contract/dispatch';
 import type { AppErrorValue } from '../../../shared/contract/result';
 import { closeAfterTest } from './tempDir';
@@ -27,12 +27,6 @@ export async function openCore(dataDir: string, now: () => Date = runningClock()
 }
 
 
-/** Calls a method through dispatch; throws with the error value when the result is not ok. */
-export async function call<M extends MethodName>(core: Core, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(core.handlers, method, input);
-  if (!r.ok) throw Object.assign(new Error(`${method}: ${r.error.code}: ${r.error.message}`), { value: r.error });
-  return r.value as MethodOutput<M>;
-}
 
 /** Calls a method expected to fail; returns its error value. */
 export async function callError<M extends MethodName>(core: Core, method: M, input: MethodParams<M>): Promise<AppErrorValue> {
@@ -41,4 +35,4 @@ export async function callError<M extends MethodName>(core: Core, method: M, inp
   return r.error;
 }
 
-export { atTheKeyboard, TEST_OPERATOR } from './operator';
+export { atTheKeyboard, call, TEST_OPERATOR } from './operator';

@@ -11,9 +11,10 @@ import type { OperatorPublic } from '../../../shared/domain/operator';
 /** The operator a test core has at the keyboard (tests/core/workflow/support.ts ADMIN's name and NIP). */
 export const TEST_OPERATOR = { name: 'Rina Wulandari', nip: '199001152015032001', role: 'admin_agency', pin: '482915' } as const;
 
-async function call<M extends MethodName>(core: Core, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
+/** Calls a method through dispatch, as hosts do; throws with the error value when the result is not ok. */
+export async function call<M extends MethodName>(core: Core, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
   const r = await dispatch(core.handlers, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw Object.assign(new Error(`${method}: ${r.error.code}: ${r.error.message}`), { value: r.error });
   return r.value as MethodOutput<M>;
 }
 

@@ -12,7 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { launchHarness, type Harness } from '../../../harness/harness';
 import { runningClock } from '../../support/clock';
-import { atTheKeyboard } from '../../core/support/operator';
+import { unlockHarness } from '../harnessFixture';
 import type { MethodName } from '../../../shared/contract/channels';
 import type { MethodOutput, MethodParams } from '../../../shared/contract/contract';
 
@@ -31,8 +31,7 @@ export async function startDocumentsHarness(): Promise<Session> {
   const dataDir = await mkdtemp(join(tmpdir(), 'loket-e2e-docs-'));
   const harness = await launchHarness({ dataDir, extraArgs: FAKE_CAMERA_ARGS, now: runningClock().now });
   // An admin at the keyboard: the core refuses scans and imports while locked.
-  await atTheKeyboard(harness.core);
-  await harness.page.reload();
+  await unlockHarness(harness);
   return {
     dataDir,
     harness,
