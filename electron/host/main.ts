@@ -7,6 +7,7 @@ import { app, dialog, session } from 'electron';
 import { createCore, type Core } from '../core/core';
 import { legacyMoveMessage, moveLegacyDataFolder, type LegacyMove } from '../core/legacyDataFolder';
 import { APP_ID, PRODUCT_NAME } from './appIdentity';
+import { setupAppMenu } from './appMenu';
 import { registerAppScheme, setupAppProtocol } from './appProtocol';
 import { forwardCoreEvents } from './coreEvents';
 import { resolveDataDir } from './dataDir';
@@ -34,6 +35,7 @@ if (!setupSingleInstance(focusMainWindow)) {
 async function start(): Promise<void> {
   await app.whenReady();
   setupSessionSecurity(session.defaultSession);
+  setupAppMenu(!app.isPackaged);
 
   const switchValue = app.commandLine.getSwitchValue('data-dir');
   const dataDir = resolveDataDir(switchValue, app.getPath('userData'), process.cwd());
@@ -55,7 +57,7 @@ async function start(): Promise<void> {
   setupAppProtocol(path.join(appRoot, 'dist', 'renderer'));
   setupIpc(core.handlers, getMainWindow);
   forwardCoreEvents(core.events, getMainWindow);
-  createMainWindow(path.join(appRoot, 'dist', 'preload', 'preload.cjs'));
+  createMainWindow(path.join(appRoot, 'dist', 'preload', 'preload.cjs'), !app.isPackaged);
   if (moved && moved.moved.length > 0) tellMoved(moved);
 }
 

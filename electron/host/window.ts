@@ -9,9 +9,9 @@ export function getMainWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, devTools: boolean): BrowserWindow {
   const workArea = screen.getPrimaryDisplay().workAreaSize;
-  const win = new BrowserWindow(mainWindowOptions(preloadPath, workArea));
+  const win = new BrowserWindow(mainWindowOptions(preloadPath, workArea, devTools));
   mainWindow = win;
   win.once('ready-to-show', () => {
     // On a 1366×768 office screen the default size fills the work area: maximise instead of overflowing.

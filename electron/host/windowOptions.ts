@@ -15,7 +15,8 @@ export function fitToWorkArea(workArea: Size): Size & { fillsScreen: boolean } {
   return { width, height, fillsScreen: width >= workArea.width && height >= workArea.height };
 }
 
-export function mainWindowOptions(preloadPath: string, workArea: Size = DEFAULT_SIZE): BrowserWindowConstructorOptions {
+/** `devTools`: only in development; the packaged app at the counter has none (issue 9 §1). */
+export function mainWindowOptions(preloadPath: string, workArea: Size = DEFAULT_SIZE, devTools = false): BrowserWindowConstructorOptions {
   const { width, height } = fitToWorkArea(workArea);
   return {
     width,
@@ -42,6 +43,7 @@ export function mainWindowOptions(preloadPath: string, workArea: Size = DEFAULT_
       // The spellchecker downloads dictionaries from Google: the office is offline.
       spellcheck: false,
       safeDialogs: true,
+      devTools,
     },
   };
 }

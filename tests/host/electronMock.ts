@@ -142,6 +142,8 @@ class FakeApp extends EventEmitter {
   readonly paths = new Map<string, string>([['appData', '/tmp/fake-appdata']]);
   readonly switches = new Map<string, string>();
   appPath = process.cwd();
+  /** As in an installed app: the tests check what the counter gets. */
+  isPackaged = true;
   singleInstanceLock = true;
   quitting = false;
   readonly setAppUserModelId = vi.fn();
@@ -204,5 +206,13 @@ export const dialog = {
   showMessageBox: vi.fn<(options: { type?: string; title?: string; message: string; detail?: string }) => Promise<{ response: number }>>(() => Promise.resolve({ response: 0 })),
 };
 export const BrowserWindow = FakeBrowserWindow;
+/** Electron's Menu: the template the host built is kept as the application menu. */
+export const Menu = {
+  application: null as { template: unknown[] } | null,
+  buildFromTemplate: (template: unknown[]) => ({ template }),
+  setApplicationMenu(menu: { template: unknown[] } | null): void {
+    this.application = menu;
+  },
+};
 
-export default { app, ipcMain, ipcRenderer, session, protocol, contextBridge, screen, dialog, BrowserWindow };
+export default { app, ipcMain, ipcRenderer, session, protocol, contextBridge, screen, dialog, BrowserWindow, Menu };

@@ -11,7 +11,8 @@ import { METHOD_NAMES, eventChannel, methodChannel, type MethodName } from '../.
 import type { Result } from '../../shared/contract/result';
 import { REFUSED_SENDER_RESULT } from '../../electron/host/ipc';
 import { validIntake } from '../fixtures/intake';
-import { FakeBrowserWindow, FakeFrame, app, fakeEvent, ipcMain, protocol, session } from './electronMock';
+import { FakeBrowserWindow, FakeFrame, Menu, app, fakeEvent, ipcMain, protocol, session } from './electronMock';
+import { FORBIDDEN_ROLES } from '../../electron/host/appMenu';
 import { runningClock } from '../support/clock';
 import { atTheKeyboard, TEST_OPERATOR } from '../core/support/operator';
 
@@ -67,6 +68,20 @@ describe('main process', () => {
       },
     });
     expect(win.loadURL).toHaveBeenCalledWith('app://loket/index.html');
+  });
+
+  it('sets its own menu: no developer tools, no reload, and none in the window either (issue 9 §1)', () => {
+    const roles: string[] = [];
+    const walk = (items: unknown[]): void => {
+      for (const item of items as { role?: string; submenu?: unknown[] }[]) {
+        if (item.role) roles.push(item.role);
+        if (Array.isArray(item.submenu)) walk(item.submenu);
+      }
+    };
+    walk(Menu.application?.template ?? []);
+    expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'undo', 'selectAll', 'zoomIn']));
+    for (const role of FORBIDDEN_ROLES) expect(roles).not.toContain(role);
+    expect(win.options).toMatchObject({ webPreferences: { devTools: false } });
   });
 
   it('shows the window when ready, maximised on a 1366×768 screen', () => {

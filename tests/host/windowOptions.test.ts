@@ -17,6 +17,9 @@ describe('mainWindowOptions', () => {
       experimentalFeatures: false,
     });
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    // Developer tools only when a developer asks for them (the host passes !app.isPackaged).
+    expect(options.webPreferences?.devTools).toBe(false);
+    expect(mainWindowOptions('/p', undefined, true).webPreferences?.devTools).toBe(true);
   });
 
   it('opens at 1366×768 (min 1024×700) on a large screen, hidden until ready', () => {
