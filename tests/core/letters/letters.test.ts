@@ -13,7 +13,7 @@ import { canonicalJson, sha256Hex } from '../../../electron/core/workflow/canoni
 import { call, callError } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { validIntake } from '../../fixtures/intake';
-import { needlesFor, searchTree } from '../workflow/byteSearch';
+import { fileSystemNow, needlesFor, searchTree } from '../workflow/byteSearch';
 import { ADMIN, PIN, TestClock, drive, setUpOperator } from '../workflow/support';
 import { openLettersCore, pdfText, run } from './support';
 import { footerQr, zbarSymbols } from './readMarks';
@@ -169,6 +169,7 @@ describe('letters', () => {
   }, 60_000);
 
   it('step 8: the printed notice shows the password from memory, the archived one never; no file anywhere holds it; gone after step 8', async () => {
+    const since = await fileSystemNow(os.tmpdir());
     const { core, letters, clock, dir } = await setUp();
     const c = await call(core, 'cases.create', validIntake({ kind: 'both', changes: CHANGES }));
     // Not before step 8 (the password does not exist yet).
@@ -200,7 +201,7 @@ describe('letters', () => {
     const data = await searchTree(dir, needles);
     expect(data.files).toBeGreaterThanOrEqual(5);
     expect(data.hits).toEqual([]);
-    expect((await searchTree(os.tmpdir(), needles)).hits).toEqual([]);
+    expect((await searchTree(os.tmpdir(), needles, { since })).hits).toEqual([]);
 
     // Step 8 recorded: the password leaves memory; the printed copy can no longer be made, the archived one can.
     await drive(core, c.id, ['notified'], clock, 'both');

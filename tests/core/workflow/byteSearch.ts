@@ -98,8 +98,34 @@ export function searchBuffer(buf: Buffer, needles: readonly Needle[], layer = 'r
   return hits;
 }
 
+/**
+ * Where to look. `since` (ms): only files written at or after it — the machine's temp folder holds
+ * other processes' files (a clone of the repository with its node_modules, other tests), which this
+ * test did not write and must not spend minutes reading. Folders that are never temp output
+ * (`node_modules`, `.git`) are skipped when `since` is given.
+ */
+export interface SearchScope {
+  since?: number;
+}
+
+const NOT_TEMP_OUTPUT = new Set(['node_modules', '.git']);
+
+/**
+ * The file system's "now" (a marker file's mtime), for `SearchScope.since`: file times come from the
+ * file system's clock, which the suite's injected clock does not move.
+ */
+export async function fileSystemNow(dir: string): Promise<number> {
+  const marker = path.join(dir, `.since-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  await fs.writeFile(marker, '');
+  try {
+    return (await fs.stat(marker)).mtimeMs;
+  } finally {
+    await fs.rm(marker, { force: true });
+  }
+}
+
 /** Every regular file under `root` that this process can read (others are skipped, as the brief allows). */
-export async function* readableFiles(root: string): AsyncGenerator<string> {
+export async function* readableFiles(root: string, scope: SearchScope = {}): AsyncGenerator<string> {
   let entries: Dirent[];
   try {
     entries = await fs.readdir(root, { withFileTypes: true });
@@ -108,16 +134,24 @@ export async function* readableFiles(root: string): AsyncGenerator<string> {
   }
   for (const e of entries) {
     const full = path.join(root, e.name);
-    if (e.isDirectory()) yield* readableFiles(full);
-    else if (e.isFile()) yield full;
+    if (e.isDirectory()) {
+      if (scope.since === undefined || !NOT_TEMP_OUTPUT.has(e.name)) yield* readableFiles(full, scope);
+    } else if (e.isFile()) {
+      if (scope.since !== undefined) {
+        // Coarse file-system timestamps (FAT, some overlays): a second of slack.
+        const mtime = await fs.stat(full).then((st) => st.mtimeMs, () => -Infinity);
+        if (mtime < scope.since - 1_000) continue;
+      }
+      yield full;
+    }
   }
 }
 
-export async function searchTree(root: string, needles: readonly Needle[]): Promise<{ files: number; bytes: number; hits: Hit[] }> {
+export async function searchTree(root: string, needles: readonly Needle[], scope: SearchScope = {}): Promise<{ files: number; bytes: number; hits: Hit[] }> {
   const hits: Hit[] = [];
   let files = 0;
   let bytes = 0;
-  for await (const file of readableFiles(root)) {
+  for await (const file of readableFiles(root, scope)) {
     let buf: Buffer;
     try {
       buf = await fs.readFile(file);

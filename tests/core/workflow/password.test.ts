@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { call, callError, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { validIntake } from '../../fixtures/intake';
-import { needlesFor, searchBuffer, searchTree } from './byteSearch';
+import { fileSystemNow, needlesFor, searchBuffer, searchTree } from './byteSearch';
 import { TestClock, drive, setUpOperator } from './support';
 
 /** Known, and unlike anything else on this machine (a fresh random tail per run). */
@@ -55,6 +55,7 @@ describe('the byte search can fail (positive control)', () => {
 
 describe('the temporary password is never persisted', () => {
   it('a full case with a known temporary password leaves no trace under the data folder or the OS temp folder', { timeout: 600_000 }, async () => {
+    const since = await fileSystemNow(os.tmpdir());
     const clock = new TestClock();
     const dir = await tempDir('loket-password-');
     const core = await openCore(dir, clock.now);
@@ -86,7 +87,7 @@ describe('the temporary password is never persisted', () => {
     const data = await searchTree(dir, needles);
     expect(data.files).toBeGreaterThanOrEqual(4); // settings/operators/index + the cases
     expect(data.hits).toEqual([]);
-    const temp = await searchTree(os.tmpdir(), needles);
+    const temp = await searchTree(os.tmpdir(), needles, { since });
     expect(temp.files).toBeGreaterThan(data.files);
     expect(temp.hits).toEqual([]);
     // The trail records that a password was reset and how it was made, never the password.
