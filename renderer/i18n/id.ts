@@ -194,6 +194,41 @@ export const id = {
     noNotes: 'Tidak ada catatan.',
     idLabel: 'ID berkas',
   },
+  setup: {
+    title: 'Menyiapkan Loket Akun SPSE',
+    intro:
+      'Tiga langkah singkat sebelum permohonan pertama diterima. Petugas didaftarkan lebih dahulu, karena setiap perubahan — termasuk pengaturan — dicatat atas nama petugas yang sedang masuk.',
+    stepsLabel: 'Langkah penyiapan',
+    steps: {
+      operator: 'Petugas pertama',
+      operatorHint: 'Anda sendiri, dengan PIN',
+      profile: 'Profil instansi',
+      profileHint: 'Kop surat dan nomor berkas',
+      folders: 'Folder',
+      foldersHint: 'Arsip, cadangan, hasil pindai',
+    },
+    operatorIntro:
+      'Daftarkan diri Anda sebagai petugas pertama. PIN dipakai untuk membuka aplikasi setelah terkunci; petugas lain dapat ditambahkan kemudian di Pengaturan.',
+    profileIntro:
+      'Data ini dicetak pada kop dan tanda tangan surat (kepala unit) dan dipakai untuk nomor berkas. Isi sesuai data resmi instansi; contoh di dalam kolom hanya petunjuk.',
+    foldersIntro:
+      'Folder arsip di drive bersama menyimpan berkas yang sudah selesai (langkah 9 SOP), folder cadangan menyimpan salinan data aplikasi, dan folder pindai adalah tempat mesin pindai (MFP) menyimpan hasilnya. Folder harus sudah ada. Semuanya dapat diisi atau diubah nanti di Pengaturan.',
+    archiveRoot: 'Folder arsip (drive bersama)',
+    archiveRootHint: 'Alamat lengkap folder yang sudah ada di drive bersama.',
+    archiveRootExample: 'mis. \\\\server\\arsip-ukpbj atau D:\\ArsipLoket',
+    backupRoot: 'Folder cadangan',
+    backupRootHint: 'Sebaiknya di komputer atau drive lain; kosongkan bila belum ada.',
+    backupRootExample: 'mis. \\\\server\\cadangan-loket',
+    scanFolder: 'Folder hasil pindai (MFP)',
+    scanFolderHint: 'File yang masuk ke folder ini muncul di Kotak masuk pindaian.',
+    scanFolderExample: 'mis. \\\\mfp-lantai2\\scan atau C:\\Scan',
+    next: 'Simpan dan lanjutkan',
+    skip: 'Lewati, isi nanti',
+    doneTitle: 'Siap menerima permohonan',
+    doneBody:
+      'Antrean kerja dibuka berikutnya. Pengaturan lain — petugas lain, klasifikasi arsip, templat surat — ada di menu Pengaturan.',
+    start: 'Buka antrean kerja',
+  },
   settings: {
     title: 'Pengaturan',
     subtitle: 'Profil instansi dan pengaturan workstation ini.',
@@ -230,6 +265,15 @@ export const id = {
       bulanRomawi: 'bulan dalam angka Romawi (I–XII)',
     },
     previewLabel: 'Contoh berkas ke-7 hari ini',
+    examples: {
+      prefix: 'mis. {{example}}',
+      institution: 'Pemerintah Kabupaten Sukamaju',
+      unit: 'Unit Kerja Pengadaan Barang/Jasa (UKPBJ)',
+      address: 'Jl. Merdeka No. 1, Sukamaju',
+      city: 'Sukamaju',
+      headName: 'Dra. Sri Wahyuni, M.Si.',
+      headNip: '197001011995032001',
+    },
     zones: {
       WIB: 'WIB — Waktu Indonesia Barat (UTC+7)',
       WITA: 'WITA — Waktu Indonesia Tengah (UTC+8)',

@@ -1,6 +1,8 @@
 /**
  * Workflow figures over a 20,000-case folder: the work queue (served from the in-memory index),
- * one step move (open + complete, a durable save of the case with its trail), the trail check.
+ * one step move (open + complete, a durable save of the case with its trail), the trail check of one
+ * case, and of every case (`loket verify-trail` without a case: chain and record, issue 9) against
+ * plain reading of the same files.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -55,12 +57,30 @@ export async function workflowBench(): Promise<Figure[]> {
       );
       trails.push(await timed(() => call(core, 'workflow.trail', { id })));
     }
+    // Every case, as `loket verify-trail` does it: through the contract, one case after another.
+    const all: string[] = [];
+    for (;;) {
+      const page = await call(core, 'cases.list', { offset: all.length, limit: 200 });
+      all.push(...page.items.map((c) => c.id));
+      if (page.items.length === 0 || all.length >= page.total) break;
+    }
+    let broken = 0;
+    const verifyAll = await timed(async () => {
+      for (const id of all) if (!(await call(core, 'workflow.trail', { id })).ok) broken += 1;
+    });
+    if (broken > 0) throw new Error(`${broken} trails broken in a fresh demo folder`);
+    const casesDir = path.join(work, 'cases');
+    const readAll = await timed(async () => {
+      for (const id of all) await fs.readFile(path.join(casesDir, `${id}.json`));
+    });
     await core.close();
     const indexBytes = (await fs.stat(path.join(work, 'index.json'))).size;
     return [
       { name: `workflow.queue_ms@${BIG}`, value: round(median(queue)), unit: 'ms', max: 150 },
       { name: 'workflow.step_open_complete_ms', value: round(median(moves)), unit: 'ms', max: 100 },
       { name: 'trail.verify_ms', value: round(median(trails), 3), unit: 'ms', max: 20 },
+      { name: `trail.verify_all_ms@${all.length}`, value: Math.round(verifyAll), unit: 'ms', max: 10_000 },
+      { name: 'trail.verify_all_vs_read_ratio', value: round(verifyAll / readAll), unit: '×' },
       // The summary carries the queue's fields (step, waiting deadline, result): the index must stay small.
       { name: `store.index_bytes_per_case@${BIG}`, value: Math.round(indexBytes / BIG), unit: 'bytes', max: 600 },
     ];

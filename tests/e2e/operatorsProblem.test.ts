@@ -40,7 +40,7 @@ describe('operators.json lost in a folder with cases', () => {
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('loket restore');
     expect(body).toContain(`loket operators reset --data-dir ${s.dataDir}`);
-    expect(await page.getByRole('button', { name: 'Daftarkan petugas pertama' }).count()).toBe(0);
+    expect(await page.getByRole('main', { name: 'Menyiapkan Loket Akun SPSE' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Buka kunci' }).count()).toBe(0);
 
     await s.harness.close();
@@ -48,7 +48,7 @@ describe('operators.json lost in a folder with cases', () => {
     expect(await runCli(['operators', 'reset', '--data-dir', s.dataDir, '--yes'], quiet)).toBe(0);
     const again = await s.restart();
     await again.page.goto(again.url);
-    await again.page.getByRole('button', { name: 'Daftarkan petugas pertama' }).waitFor();
+    await again.page.getByRole('main', { name: 'Menyiapkan Loket Akun SPSE' }).getByLabel('Nama petugas').waitFor();
     expect(await again.page.getByTestId('operators-problem').count()).toBe(0);
   });
 });

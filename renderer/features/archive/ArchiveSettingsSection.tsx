@@ -14,7 +14,8 @@ import {
   FINAL_DISPOSITIONS, FINAL_DISPOSITION_LABELS, SECURITY_CLASSES, SECURITY_CLASS_LABELS, archiveSettingsInputSchema, type ArchiveSettings,
   type ArchiveSettingsInput,
 } from '../../../shared/domain/archive';
-import { ApiError, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { applyServerErrors } from '../../components/form/serverErrors';
 import { TextField } from '../../components/form/fields';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
@@ -26,9 +27,6 @@ const FIELD_PATHS = [
   'archiveRoot', 'classificationCode', 'description', 'retentionActiveYears', 'retentionInactiveYears', 'finalDisposition',
   'securityClass', 'contactName', 'backup.root', 'backup.intervalHours', 'backup.keep',
 ] as const satisfies readonly Path<ArchiveSettingsInput>[];
-function isFieldPath(name: string): name is (typeof FIELD_PATHS)[number] {
-  return (FIELD_PATHS as readonly string[]).includes(name);
-}
 
 function inputOf(s: ArchiveSettings): ArchiveSettingsInput {
   const { schemaVersion: _version, ...input } = s;
@@ -104,8 +102,7 @@ function ArchiveSettingsForm({ initial }: { initial: ArchiveSettings }) {
       form.reset(inputOf(saved));
       notifications.show({ color: 'teal', message: t('settings.saved') });
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'invalid_input' && e.fields)
-        for (const [name, message] of Object.entries(e.fields)) if (isFieldPath(name)) form.setError(name, { type: 'server', message });
+      applyServerErrors(form.setError, e, FIELD_PATHS);
     }
   });
   return (

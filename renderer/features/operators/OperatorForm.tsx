@@ -8,7 +8,8 @@ import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { OPERATOR_ROLES, OPERATOR_ROLE_LABELS, operatorInputSchema, type OperatorInput } from '../../../shared/domain/operator';
-import { ApiError, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { applyServerErrors } from '../../components/form/serverErrors';
 import { requiredProps } from '../../components/form/required';
 import { useCreateOperator } from '../workflow/api';
 import { bi } from '../workflow/format';
@@ -30,8 +31,7 @@ export function OperatorForm({ onDone, onCancel }: { onDone: (name: string) => v
       const saved = await create.mutateAsync(input);
       onDone(saved.name);
     } catch (e) {
-      if (e instanceof ApiError && e.fields)
-        for (const [path, message] of Object.entries(e.fields)) if (path in input) form.setError(path as keyof OperatorInput, { message });
+      applyServerErrors(form.setError, e, (path) => path in input);
       throw e;
     }
   });

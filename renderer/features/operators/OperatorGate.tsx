@@ -6,14 +6,16 @@
  * in a folder with cases shows how to restore it instead (the core refuses setup there).
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { OperatorSession } from '../../../shared/domain/operator';
 import { call } from '../../api/client';
+import { useSettings } from '../../api/hooks';
 import { focusMain } from '../../components/AppLayout';
 import { Loading } from '../../components/QueryState';
 import { isLocked, useSession, wfKeys } from '../workflow/api';
 import { LockScreen } from './LockScreen';
 import { OperatorsProblemScreen } from './OperatorsProblemScreen';
+import { FirstRunSetup } from '../setup/FirstRunSetup';
 
 /** At most one `operators.touch` per minute: enough against an idle limit counted in minutes. */
 const TOUCH_EVERY_MS = 60_000;
@@ -56,11 +58,21 @@ function useActivity(session: OperatorSession | undefined): void {
 
 export function OperatorGate({ children }: { children: ReactNode }) {
   const session = useSession();
+  const settings = useSettings();
   useActivity(session.data);
   const locked = session.data !== undefined && session.data.locked && !session.data.setupNeeded;
   useFocusAfterUnlock(locked);
-  if (session.isPending) return <Loading />;
+  // A first start (no operator yet) is a guided setup. Once its first operator is registered here it
+  // runs to its last step, though that operator ends `setupNeeded`; an operator registered
+  // elsewhere (IT at the command line, a restore) simply ends it.
+  const [setupBegun, setSetupBegun] = useState(false);
+  const firstStart = session.data?.setupNeeded === true && !session.data.operatorsProblem;
+  if (session.isPending || settings.isPending) return <Loading />;
   if (session.data?.operatorsProblem) return <OperatorsProblemScreen problem={session.data.operatorsProblem} />;
+  if ((firstStart || setupBegun) && settings.data && !locked)
+    return (
+      <FirstRunSetup setupNeeded={firstStart} settings={settings.data} onOperatorCreated={() => setSetupBegun(true)} onFinish={() => setSetupBegun(false)} />
+    );
   if (locked && session.data) return <LockScreen session={session.data} />;
   return <>{children}</>;
 }

@@ -1,21 +1,21 @@
 /** `#/settings`: agency profile, workstation code, case-number pattern, zone, language, operator. */
-import { Alert, Button, Code, DataList, Grid, Group, List, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, DataList, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { FormProvider, useController, useForm, useFormContext, useWatch, type Path } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { localDate, TIME_ZONES, type ZonaWaktu } from '../../../shared/dates';
-import { formatCaseNumber, validateCaseNumberPattern } from '../../../shared/domain/caseNumber';
 import { settingsInputSchema, type Settings, type SettingsInput } from '../../../shared/domain/settings';
-import { ApiError, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useAppInfo, useSaveSettings, useSettings } from '../../api/hooks';
-import { TextField, useFieldError } from '../../components/form/fields';
+import { TextField } from '../../components/form/fields';
 import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { formatCount } from '../../i18n';
 import { settingsInputOf } from './settingsInput';
+import { AgencyFields, LanguageChoice, NumberingFields, SETTINGS_FIELD_PATHS, ZoneChoice } from './ProfileFields';
+import { applyServerErrors } from '../../components/form/serverErrors';
 import { OperatorsSettings } from '../operators/OperatorsSettings';
 import { ArchiveSettingsSection } from '../archive/ArchiveSettingsSection';
 import { LetterSettingsSection } from '../letters/LetterSettingsSection';
@@ -28,15 +28,6 @@ export function SettingsPage() {
   if (settings.isError) return <LoadError error={settings.error} onRetry={() => void settings.refetch()} />;
   return <SettingsForm settings={settings.data} />;
 }
-
-const SETTINGS_PATH =
-  /^(workstationCode|caseNumberPattern|timeZone|language|defaultOperator|agency\.(institution|unit|address|city|headName|headNip))$/;
-/** A field path of the core's invalid_input answer that names a field of this form. */
-function isSettingsPath(name: string): name is Path<SettingsInput> {
-  return SETTINGS_PATH.test(name);
-}
-
-const ZONES = Object.keys(TIME_ZONES) as ZonaWaktu[];
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation();
@@ -68,10 +59,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       void i18n.changeLanguage(saved.language);
       notifications.show({ color: 'green', title: t('intake.savedTitle'), message: t('settings.saved') });
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'invalid_input' && e.fields) {
-        for (const [name, message] of Object.entries(e.fields))
-          if (isSettingsPath(name)) form.setError(name, { type: 'server', message });
-      }
+      applyServerErrors(form.setError, e, SETTINGS_FIELD_PATHS);
       setFailure(errorMessage(e));
     }
   });
@@ -95,52 +83,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
           ) : null}
 
           <Section title={t('settings.sections.agency')} description={t('settings.hints.agency')}>
-            <Grid gap="sm">
-              <Grid.Col span={6}>
-                <TextField<SettingsInput> name="agency.institution" label={t('settings.fields.institution')} mandatory />
-              </Grid.Col>
-              <Grid.Col span={6}>
-                <TextField<SettingsInput> name="agency.unit" label={t('settings.fields.unit')} mandatory />
-              </Grid.Col>
-              <Grid.Col span={8}>
-                <TextField<SettingsInput> name="agency.address" label={t('settings.fields.address')} mandatory />
-              </Grid.Col>
-              <Grid.Col span={4}>
-                <TextField<SettingsInput> name="agency.city" label={t('settings.fields.city')} mandatory />
-              </Grid.Col>
-              <Grid.Col span={6}>
-                <TextField<SettingsInput> name="agency.headName" label={t('settings.fields.headName')} mandatory />
-              </Grid.Col>
-              <Grid.Col span={6}>
-                <TextField<SettingsInput> name="agency.headNip" label={t('settings.fields.headNip')} mandatory inputMode="numeric" maxLength={24} />
-              </Grid.Col>
-            </Grid>
+            <AgencyFields />
           </Section>
 
           <Section title={t('settings.sections.numbering')}>
-            <Grid gap="sm">
-              <Grid.Col span={3}>
-                <TextField<SettingsInput>
-                  name="workstationCode"
-                  label={t('settings.fields.workstationCode')}
-                  description={t('settings.hints.workstationCode')}
-                  mandatory
-                  maxLength={8}
-                  styles={{ input: { textTransform: 'uppercase' } }}
-                />
-              </Grid.Col>
-              <Grid.Col span={9}>
-                <TextField<SettingsInput>
-                  name="caseNumberPattern"
-                  label={t('settings.fields.caseNumberPattern')}
-                  mandatory
-                  spellCheck={false}
-                  styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-                  description={<PatternPreview />}
-                />
-                <TokenHelp />
-              </Grid.Col>
-            </Grid>
+            <NumberingFields />
           </Section>
 
           <Section title={t('settings.sections.display')}>
@@ -180,90 +127,6 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <ArchiveSettingsSection />
       {leave.modal}
     </FormProvider>
-  );
-}
-
-/** Live example of the pattern: case no. 7 today, in the configured zone (shared formatCaseNumber). */
-function PatternPreview() {
-  const { t } = useTranslation();
-  const [pattern, ws, zone] = useWatch<SettingsInput, ['caseNumberPattern', 'workstationCode', 'timeZone']>({
-    name: ['caseNumberPattern', 'workstationCode', 'timeZone'],
-  });
-  const p = (pattern ?? '').trim();
-  const problem = validateCaseNumberPattern(p);
-  // After a save attempt the same problem is the field's error: say it once.
-  const fieldError = useFieldError<SettingsInput>('caseNumberPattern');
-  if (problem && fieldError) return null;
-  const today = localDate(new Date(), zone ?? 'WIB');
-  const example = problem
-    ? null
-    : formatCaseNumber(p, {
-        seq: 7,
-        workstation: (ws ?? '').trim().toUpperCase() || 'WS01',
-        year: Number(today.slice(0, 4)),
-        month: Number(today.slice(5, 7)),
-      });
-  return (
-    <Text span size="sm" data-testid="pattern-preview">
-      {t('settings.previewLabel')}:{' '}
-      {example ? (
-        <Text span ff="monospace" fw={700} c="blue.8" size="sm">
-          {example}
-        </Text>
-      ) : (
-        <Text span c="red" size="sm">
-          {problem}
-        </Text>
-      )}
-    </Text>
-  );
-}
-
-function TokenHelp() {
-  const { t } = useTranslation();
-  const tokens = ['seq', 'ws', 'tahun', 'bulan', 'bulanRomawi'] as const;
-  return (
-    <Stack gap={2} mt="xs">
-      <Text size="xs" c="dimmed">
-        {t('settings.tokensTitle')}
-      </Text>
-      <List size="xs" c="dimmed" spacing={0} listStyleType="none" withPadding={false}>
-        {tokens.map((k) => (
-          <List.Item key={k}>
-            <Code>{`{${k}}`}</Code> — {t(`settings.tokens.${k}`)}
-          </List.Item>
-        ))}
-      </List>
-    </Stack>
-  );
-}
-
-function ZoneChoice() {
-  const { t } = useTranslation();
-  const { control } = useFormContext<SettingsInput>();
-  const { field, fieldState } = useController({ name: 'timeZone', control });
-  return (
-    <Radio.Group name="timeZone" label={t('settings.fields.timeZone')} value={field.value} onChange={field.onChange} error={fieldState.error?.message}>
-      <Stack gap={6} mt={6}>
-        {ZONES.map((z) => (
-          <Radio key={z} value={z} label={t(`settings.zones.${z}`)} />
-        ))}
-      </Stack>
-    </Radio.Group>
-  );
-}
-
-function LanguageChoice() {
-  const { t } = useTranslation();
-  const { control } = useFormContext<SettingsInput>();
-  const { field, fieldState } = useController({ name: 'language', control });
-  return (
-    <Radio.Group name="language" label={t('settings.fields.language')} value={field.value} onChange={field.onChange} error={fieldState.error?.message}>
-      <Stack gap={6} mt={6}>
-        <Radio value="id" label={t('language.id')} />
-        <Radio value="en" label={t('language.en')} />
-      </Stack>
-    </Radio.Group>
   );
 }
 

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ZonaWaktu } from '../../../shared/dates';
 import type { StepPayloadInput } from '../../../shared/domain/workflow';
 import { ApiError, errorMessage } from '../../api/client';
+import { applyServerErrors } from '../../components/form/serverErrors';
 import { InstantField as SharedInstantField } from '../../components/InstantField';
 import { requiredGroupProps, requiredProps } from '../../components/form/required';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
@@ -36,11 +37,7 @@ export function useStepKit(): StepKit {
 
 /** The core names fields as "payload.checklist.sk_in_force"; the form as "checklist.sk_in_force". */
 export function applyFieldErrors<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, e: unknown): void {
-  if (!(e instanceof ApiError) || !e.fields) return;
-  for (const [path, message] of Object.entries(e.fields)) {
-    if (!path.startsWith('payload.')) continue;
-    form.setError(path.slice('payload.'.length) as Path<T>, { message });
-  }
+  applyServerErrors(form.setError, e, () => true, 'payload.');
 }
 
 /**

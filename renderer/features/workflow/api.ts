@@ -25,7 +25,13 @@ export function isLocked(e: unknown): boolean {
 }
 
 export function useSession() {
-  return useQuery({ queryKey: wfKeys.session, queryFn: () => call('operators.session', {}), refetchInterval: 30_000, staleTime: 0 });
+  return useQuery({
+    queryKey: wfKeys.session,
+    queryFn: () => call('operators.session', {}),
+    // While nobody is set up, an operator created elsewhere (IT's `loket`, a restore) ends the first-run screen quickly.
+    refetchInterval: (q) => (q.state.data?.setupNeeded ? 1_000 : 30_000),
+    staleTime: 0,
+  });
 }
 
 /**

@@ -65,12 +65,10 @@ async function archive(box: string): Promise<void> {
 }
 
 describe('the guided SOP through the UI', () => {
-  it('registers the first operator from the header and shows who is on duty', async () => {
+  it('registers the first operator in the first-run setup and shows who is on duty', async () => {
     const { page } = s;
     await page.goto(s.harness.url);
-    await page.waitForURL(/#\/queue$/);
-    await page.getByRole('button', { name: 'Daftarkan petugas pertama' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('main', { name: 'Menyiapkan Loket Akun SPSE' });
     await dialog.getByLabel('Nama petugas').fill(OPERATOR.name);
     await dialog.getByLabel('NIP').fill(OPERATOR.nip);
     await dialog.getByLabel('PIN', { exact: true }).fill(OPERATOR.pin);
@@ -79,6 +77,9 @@ describe('the guided SOP through the UI', () => {
     await dialog.getByText('PIN yang diulang tidak sama.').waitFor();
     await dialog.getByLabel('Ulangi PIN').fill(OPERATOR.pin);
     await dialog.getByRole('button', { name: 'Simpan petugas' }).click();
+    // The setup goes on to the profile; left there (the PC restarted), the app opens under that operator.
+    await dialog.getByRole('form', { name: 'Profil instansi' }).waitFor();
+    await page.reload();
     await page.getByTestId('current-operator').getByText(OPERATOR.name).waitFor();
   });
 
