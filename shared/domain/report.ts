@@ -4,8 +4,9 @@
  * Every count carries the case numbers behind it, so every figure can be traced to its cases.
  */
 import { z } from 'zod';
-import { BULAN, isIsoDate, kurunWaktu } from '../dates';
+import { BULAN, kurunWaktu } from '../dates';
 import { REQUEST_KINDS } from './case';
+import { isoDate } from './fields';
 import { CHECKLIST_LINES } from './workflow';
 import { operatorRefSchema } from './trail';
 
@@ -15,7 +16,6 @@ export const REPORT_SCHEMA_VERSION = 1;
 // The period: calendar dates in the configured zone (WIB = Asia/Jakarta by default), both ends inclusive.
 
 const yearSchema = z.number({ error: 'Isi tahun dengan angka.' }).int({ error: 'Tahun harus bilangan bulat.' }).min(2000, { error: 'Tahun paling awal 2000.' }).max(2100, { error: 'Tahun paling akhir 2100.' });
-const dateSchema = (label: string) => z.string({ error: `${label} wajib diisi.` }).refine(isIsoDate, { error: `${label} harus berupa tanggal TTTT-BB-HH yang ada.` });
 
 export const periodInputSchema = z.discriminatedUnion(
   'kind',
@@ -25,7 +25,7 @@ export const periodInputSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('semester'), year: yearSchema, semester: z.number().int().min(1, { error: 'Semester 1 atau 2.' }).max(2, { error: 'Semester 1 atau 2.' }) }),
     z.object({ kind: z.literal('year'), year: yearSchema }),
     z
-      .object({ kind: z.literal('custom'), from: dateSchema('Tanggal awal'), to: dateSchema('Tanggal akhir') })
+      .object({ kind: z.literal('custom'), from: isoDate('Tanggal awal'), to: isoDate('Tanggal akhir') })
       .refine((p) => p.from <= p.to, { error: 'Tanggal awal tidak boleh sesudah tanggal akhir.', path: ['to'] }),
   ],
   { error: 'Pilih jenis periode: bulan, triwulan, semester, tahun atau rentang tanggal.' },
@@ -155,13 +155,15 @@ export const reportSchema = z.object({
     to: z.string(),
     label: z.string(),
     /** The configured zone the dates are in ("WIB" = Asia/Jakarta). */
-    zone: z.string(),
+    zone: z.enum(['WIB', 'WITA', 'WIT']),
     /** The instant the state at "the end of the period" is taken: the period's end, or now if earlier. */
     asOf: z.string(),
   }),
   generatedAt: z.string(),
   /** Cases the report read (received before the period's end). */
   casesRead: z.number().int().nonnegative(),
+  /** Case files that could not be read (ids; the store quarantines them and says so): not in the figures. */
+  unreadable: z.array(z.string()),
   totals: kindFiguresSchema,
   kinds: z.array(kindFiguresSchema),
   /** The admin's timed SOP steps (2, 3, 5, 6, 7, 8, 9). */

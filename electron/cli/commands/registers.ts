@@ -4,21 +4,15 @@
  * register named by --register (Daftar Berkas by default).
  */
 import path from 'node:path';
-import { isIsoDate } from '../../../shared/dates';
 import { writeFileDurable } from '../../core/store/durableWrite';
 import { toStorageError } from '../../core/store/storageError';
 import { REGISTER_KINDS, type RegisterKind } from '../../core/records/registerColumns';
 import { defineCommand } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
+import { dateOption } from '../dateOption';
 import { UsageError } from '../errors';
 
 const NAME = 'registers';
-
-function dateOption(name: string, raw: string | undefined): string {
-  if (raw === undefined) throw new UsageError(`Sebutkan --${name} TTTT-BB-HH.`, NAME);
-  if (!isIsoDate(raw)) throw new UsageError(`Tanggal --${name} "${raw}" bukan tanggal TTTT-BB-HH yang benar.`, NAME);
-  return raw;
-}
 
 export const registersCommand = defineCommand({
   name: NAME,
@@ -39,8 +33,8 @@ export const registersCommand = defineCommand({
     '  loket registers --from 2026-11-01 --to 2026-11-30 --out isi.csv --register daftar-isi-berkas',
   ],
   async run(values, { io }) {
-    const from = dateOption('from', values.from);
-    const to = dateOption('to', values.to);
+    const from = dateOption(NAME, 'from', values.from);
+    const to = dateOption(NAME, 'to', values.to);
     if (to < from) throw new UsageError(`Tanggal --to (${to}) sebelum tanggal --from (${from}).`, NAME);
     if (!values.out) throw new UsageError('Sebutkan berkas hasil dengan --out (akhiran .xlsx atau .csv).', NAME);
     const ext = path.extname(values.out).toLowerCase();

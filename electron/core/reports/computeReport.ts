@@ -51,6 +51,11 @@ function stats(ms: number[]): MinutesStats {
   return { count: sorted.length, medianMinutes: at(0.5), p90Minutes: at(0.9), maxMinutes: at(1) };
 }
 
+/** The period as instants: [startMs, endMs), from 00.00 of its first day to 00.00 after its last, in `zone`. */
+export function periodBounds(period: Pick<Period, 'from' | 'to'>, zone: ZonaWaktu): { startMs: number; endMs: number } {
+  return { startMs: startOfLocalDay(period.from, zone), endMs: startOfLocalDay(period.to, zone) + 24 * 60 * MINUTE };
+}
+
 /** Case numbers in the order the cases were read (by id), without repeats. */
 class Cases {
   readonly #set = new Set<string>();
@@ -136,10 +141,12 @@ export function computeReport(input: Iterable<TrailCase>, o: ReportOptions): Rep
  * the core's event loop over 20,000 cases); `finish` returns the report. Add cases in id order.
  */
 export function reportBuilder(o: ReportOptions): ReportBuilder {
-  const startMs = startOfLocalDay(o.period.from, o.zone);
-  const endMs = startOfLocalDay(o.period.to, o.zone) + 24 * 60 * MINUTE;
-  const asOfMs = Math.min(endMs, o.now.getTime());
-  const asOfDay = localDate(new Date(asOfMs - 1), o.zone);
+  const { startMs, endMs } = periodBounds(o.period, o.zone);
+  const nowMs = o.now.getTime();
+  const asOfMs = Math.min(endMs, nowMs);
+  // An event belongs to the period's state if it happened before the period's end (exclusive) and by now (inclusive).
+  const happened = (ms: number) => ms < endMs && ms <= nowMs;
+  const asOfDay = localDate(new Date(Math.min(endMs - 1, nowMs)), o.zone);
   const inPeriod = (ms: number) => ms >= startMs && ms < endMs;
 
   const totals = kindAcc();
@@ -165,7 +172,7 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
     casesRead += 1;
     // The case as it stood at the end of the period: later events are another period's.
     let cut = c.events.length;
-    while (cut > 0 && !(Date.parse((c.events[cut - 1] as CaseEvent).at) < asOfMs)) cut -= 1;
+    while (cut > 0 && !happened(Date.parse((c.events[cut - 1] as CaseEvent).at))) cut -= 1;
     const events = cut === c.events.length ? c.events : c.events.slice(0, cut);
     const f = foldTrail(events);
     const accs = [totals, kinds.get(c.kind) ?? totals].filter((a, i, all) => all.indexOf(a) === i);
@@ -298,6 +305,7 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
       period: { ...o.period, zone: o.zone, asOf: new Date(asOfMs).toISOString() },
       generatedAt: o.now.toISOString(),
       casesRead,
+      unreadable: [],
       totals: kindOut('all', totals),
       kinds: REQUEST_KINDS.map((k) => kindOut(k, kinds.get(k) ?? kindAcc())),
       steps: stepOut,
