@@ -122,6 +122,9 @@ const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
+/** ISO instants of one clock compare as strings (no locale collation: thousands of overruns are sorted). */
+const byTime = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const NO_OPERATOR: OperatorRef = { id: '', name: 'Tanpa petugas tercatat', nip: '' };
 
 export interface ReportBuilder {
@@ -286,7 +289,7 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
         maxMinutes: st.maxMinutes,
         totalMinutes: toMinutes(a.ms.reduce((x, y) => x + y, 0)),
         cases: a.cases.out().cases,
-        overruns: a.overruns.sort((x, y) => x.completedAt.localeCompare(y.completedAt)),
+        overruns: a.overruns.sort((x, y) => byTime(x.completedAt, y.completedAt)),
       };
     });
     const operatorOut: OperatorFigures[] = [...operators.values()]
@@ -297,7 +300,7 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
         withinStandard: a.within,
         share: a.executions === 0 ? null : a.within / a.executions,
         steps: [...a.steps.entries()].sort(([x], [y]) => x - y).map(([step, v]) => ({ step, ...v })),
-        overruns: a.overruns.sort((x, y) => x.completedAt.localeCompare(y.completedAt)),
+        overruns: a.overruns.sort((x, y) => byTime(x.completedAt, y.completedAt)),
       }));
 
     return {

@@ -12,7 +12,7 @@ import { periodBounds, reportBuilder, type TrailCase } from './computeReport';
 
 /** Files read at once (disk latency overlaps) and cases per batch between two yields. */
 const READ_CONCURRENCY = 8;
-const BATCH = 200;
+const BATCH = 100;
 /** A closed case is never written again: its last write is its closing (records/closedCases.ts); a day's slack for clocks. */
 const SLACK_MS = 2 * 86_400_000;
 
