@@ -12,6 +12,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createCore, featuresOf } from '../../electron/core/createCore';
 import { generateIntakes } from '../../electron/core/demo/generateIntakes';
 import { chainEvent, genesisEvent } from '../../electron/core/workflow/trail';
+import type { MethodOutput } from '../../shared/contract/contract';
 import { dispatch } from '../../shared/contract/dispatch';
 import { CASE_SCHEMA_VERSION, intakeSchema, type CaseRecord } from '../../shared/domain/case';
 import type { CaseEvent, OperatorRef } from '../../shared/domain/trail';
@@ -118,8 +119,9 @@ export async function reportsBench(): Promise<Figure[]> {
       loop.disable();
       stalls.push(loop.max / 1e6);
       if (!result.ok) throw new Error(`reports.compute: ${result.error.message}`);
-      executions = result.value.steps.reduce((n, s) => n + s.executions, 0);
-      if (result.value.casesRead !== BIG) throw new Error(`read ${result.value.casesRead} of ${BIG} cases`);
+      const report = result.value as MethodOutput<'reports.compute'>;
+      executions = report.steps.reduce((n, s) => n + s.executions, 0);
+      if (report.casesRead !== BIG) throw new Error(`read ${report.casesRead} of ${BIG} cases`);
     }
     await core.close();
     return [

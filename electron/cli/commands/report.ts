@@ -3,13 +3,12 @@
  * the SOP's figures over a period, from the case trails (issue 11; docs/reports.md). Read-only: no
  * operator, nothing in the data folder changes.
  */
-import path from 'node:path';
 import { REPORT_KINDS, type ReportKind } from '../../../shared/contract/features/reports';
 import { writeFileDurable } from '../../core/store/durableWrite';
 import { toStorageError } from '../../core/store/storageError';
 import { defineCommand } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
-import { dateOption } from '../dateOption';
+import { dateRange, outFile } from '../periodOptions';
 import { UsageError } from '../errors';
 
 const NAME = 'report';
@@ -35,12 +34,8 @@ export const reportCommand = defineCommand({
     '  loket report --from 2026-01-01 --to 2026-12-31 --out laporan-2026.json',
   ],
   async run(values, { io }) {
-    const from = dateOption(NAME, 'from', values.from);
-    const to = dateOption(NAME, 'to', values.to);
-    if (to < from) throw new UsageError(`Tanggal --to (${to}) sebelum tanggal --from (${from}).`, NAME);
-    if (!values.out) throw new UsageError('Sebutkan berkas hasil dengan --out (akhiran .json atau .xlsx).', NAME);
-    const ext = path.extname(values.out).toLowerCase();
-    if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(`Berkas hasil harus berakhiran .json atau .xlsx; tertulis "${values.out}".`, NAME);
+    const { from, to } = dateRange(NAME, values);
+    const { out, ext } = outFile(NAME, values.out, ['.json', '.xlsx']);
     const kind = values.kind ?? 'rekap';
     if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`Jenis laporan "${kind}" tidak dikenal; pilih rekap, monitoring, atau petugas.`, NAME);
     if (ext === '.json' && (values.kind !== undefined || values.threshold !== undefined))
@@ -52,7 +47,6 @@ export const reportCommand = defineCommand({
       if (kind !== 'monitoring') throw new UsageError('--threshold hanya untuk --kind monitoring.', NAME);
       threshold = n / 100;
     }
-    const out = path.resolve(values.out);
     const period = { kind: 'custom', from, to } as const;
     await withCore(values['data-dir'], io, async (s) => {
       const report = await s.call('reports.compute', { period });
