@@ -65,6 +65,21 @@ export function resolvePeriod(p: PeriodInput): Period {
   }
 }
 
+/** The named period two dates span exactly (a month, quarter, semester or year), else a custom one: the report's title names it. */
+export function periodFromDates(from: string, to: string): PeriodInput {
+  const year = Number(from.slice(0, 4));
+  const candidates: PeriodInput[] = [
+    { kind: 'year', year },
+    ...[1, 2].map((semester) => ({ kind: 'semester' as const, year, semester })),
+    ...[1, 2, 3, 4].map((quarter) => ({ kind: 'quarter' as const, year, quarter })),
+    ...Array.from({ length: 12 }, (_, i) => ({ kind: 'month' as const, year, month: i + 1 })),
+  ];
+  return candidates.find((c) => {
+    const p = resolvePeriod(c);
+    return p.from === from && p.to === to;
+  }) ?? { kind: 'custom', from, to };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The report.
 

@@ -1,6 +1,6 @@
 /** Report periods as the agency names them, in calendar dates (leap years, year ends). */
 import { describe, expect, it } from 'vitest';
-import { periodInputSchema, resolvePeriod } from '../../shared/domain/report';
+import { periodFromDates, periodInputSchema, resolvePeriod } from '../../shared/domain/report';
 
 describe('resolvePeriod', () => {
   it('turns a month, quarter, semester, year or custom range into inclusive dates and an Indonesian label', () => {
@@ -11,6 +11,14 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod({ kind: 'semester', year: 2026, semester: 2 })).toMatchObject({ from: '2026-07-01', to: '2026-12-31', label: 'Semester II 2026' });
     expect(resolvePeriod({ kind: 'year', year: 2026 })).toEqual({ kind: 'year', from: '2026-01-01', to: '2026-12-31', label: 'Tahun 2026' });
     expect(resolvePeriod({ kind: 'custom', from: '2026-11-03', to: '2026-11-17' })).toMatchObject({ label: '3 s.d. 17 November 2026' });
+  });
+
+  it('names the period two dates span exactly, else keeps them as a custom range', () => {
+    expect(periodFromDates('2026-07-01', '2026-12-31')).toEqual({ kind: 'semester', year: 2026, semester: 2 });
+    expect(periodFromDates('2028-02-01', '2028-02-29')).toEqual({ kind: 'month', year: 2028, month: 2 });
+    expect(periodFromDates('2026-01-01', '2026-12-31')).toEqual({ kind: 'year', year: 2026 });
+    expect(periodFromDates('2026-10-01', '2026-12-31')).toEqual({ kind: 'quarter', year: 2026, quarter: 4 });
+    expect(periodFromDates('2026-11-01', '2026-11-29')).toEqual({ kind: 'custom', from: '2026-11-01', to: '2026-11-29' });
   });
 
   it('refuses impossible periods with Indonesian messages', () => {

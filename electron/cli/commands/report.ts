@@ -4,6 +4,7 @@
  * operator, nothing in the data folder changes.
  */
 import { REPORT_KINDS, type ReportKind } from '../../../shared/contract/features/reports';
+import { periodFromDates } from '../../../shared/domain/report';
 import { writeFileDurable } from '../../core/store/durableWrite';
 import { toStorageError } from '../../core/store/storageError';
 import { defineCommand } from '../command';
@@ -47,7 +48,8 @@ export const reportCommand = defineCommand({
       if (kind !== 'monitoring') throw new UsageError('--threshold hanya untuk --kind monitoring.', NAME);
       threshold = n / 100;
     }
-    const period = { kind: 'custom', from, to } as const;
+    // A whole month, quarter, semester or year is named as such on the report ("Semester II 2026").
+    const period = periodFromDates(from, to);
     await withCore(values['data-dir'], io, async (s) => {
       const report = await s.call('reports.compute', { period });
       const bytes =

@@ -65,7 +65,9 @@ const titleBlock = (kind: ReportKind, report: Report, settings: Settings) => [
   settings.agency.institution,
   settings.agency.unit,
   SOP_NAME.id,
-  `Periode: ${report.period.label} (${formatTanggal(report.period.from)} s.d. ${formatTanggal(report.period.to)}, ${report.period.zone})`,
+  report.period.kind === 'custom'
+    ? `Periode: ${report.period.label} (${report.period.zone})`
+    : `Periode: ${report.period.label} (${formatTanggal(report.period.from)} s.d. ${formatTanggal(report.period.to)}, ${report.period.zone})`,
 ];
 
 const pct = (within: number, of: number): Cell => (of === 0 ? '—' : `${angka((100 * within) / of)} %`);
