@@ -26,6 +26,11 @@ export function localDate(instant: Date, zone: ZonaWaktu = 'WIB'): string {
   return shifted.toISOString().slice(0, 10);
 }
 
+/** The instant (ms) a calendar date "YYYY-MM-DD" begins in an Indonesian zone: its 00.00 local time. */
+export function startOfLocalDay(isoDate: string, zone: ZonaWaktu = 'WIB'): number {
+  return Date.parse(`${isoDate}T00:00:00Z`) - TIME_ZONES[zone].offsetHours * 3_600_000;
+}
+
 /** "2026-11-25" → "25 November 2026" (SOP: dates as in Indonesian official letters). */
 export function formatTanggal(isoDate: string): string {
   if (!isIsoDate(isoDate)) return isoDate;

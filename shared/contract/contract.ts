@@ -11,6 +11,7 @@ import type { EventName, MethodName } from './channels';
 import { archiveContract, archiveEvents } from './features/archive';
 import { documentsContract, documentsEvents } from './features/documents';
 import { lettersContract, lettersEvents } from './features/letters';
+import { reportsContract, reportsEvents } from './features/reports';
 import type { MethodSpec } from './features/spec';
 import { scanningContract, scanningEvents } from './features/scanning';
 import { workflowContract, workflowEvents } from './features/workflow';
@@ -69,6 +70,7 @@ export const contract = {
   ...scanningContract,
   ...lettersContract,
   ...archiveContract,
+  ...reportsContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export const events = {
@@ -80,6 +82,7 @@ export const events = {
   ...scanningEvents,
   ...lettersEvents,
   ...archiveEvents,
+  ...reportsEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -12,7 +12,8 @@ export type OperatorRef = z.infer<typeof operatorRefSchema>;
  * - `registered`: SOP step 1 (genesis), payload { step, receivedAt, receivedBy, case: { id, caseNumber }, intake }
  *   (the whole intake as registered; cases registered before it lack `case` and `intake`);
  * - `step_opened` / `step_paused` / `step_resumed`: the step clock, payload { step };
- * - `step_completed`: a step form submitted, payload { step, outcome, data, overrunReason };
+ * - `step_completed`: a step form submitted, payload { step, outcome, data, overrunReason, standardMinutes }
+ *   (`standardMinutes`: the standard in force for an admin step, recorded since the reports; absent before);
  * - `intake_corrected`: registered data corrected, payload { changes };
  * - `documents_changed`: scans attached or edited, payload { action, documents, removed } (core: documents/trailPayload.ts).
  */

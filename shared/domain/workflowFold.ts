@@ -5,7 +5,7 @@
  * validates every move before appending it.
  */
 import type { CaseStatus } from './case';
-import type { CaseEvent } from './trail';
+import type { CaseEvent, OperatorRef } from './trail';
 import { arrowOf, isStepNo, isTimedStep, type Outcome, type StepNo } from '../sop/definition';
 import type { ChecklistLine } from './workflow';
 
@@ -24,6 +24,10 @@ export interface Visit {
   segments: Segment[];
   overrunReason: string;
   outcome: Outcome | null;
+  /** Who completed the visit (the operator answering for its time); null while open. */
+  completedBy: OperatorRef | null;
+  /** The standard minutes in force when it was completed, as the trail recorded them; null when not recorded (older events). */
+  recordedStandardMinutes: number | null;
 }
 
 export interface Waiting {
@@ -116,6 +120,8 @@ export function foldTrail(events: readonly CaseEvent[]): Folded {
           segments: [{ start: at, end: null }],
           overrunReason: '',
           outcome: null,
+          completedBy: null,
+          recordedStandardMinutes: null,
         };
         f.visits.push(visit);
         f.open = visit;
@@ -140,6 +146,8 @@ export function foldTrail(events: readonly CaseEvent[]): Folded {
           f.open.completedAt = e.at;
           f.open.outcome = outcome;
           f.open.overrunReason = str(p.overrunReason);
+          f.open.completedBy = e.operator;
+          f.open.recordedStandardMinutes = typeof p.standardMinutes === 'number' ? p.standardMinutes : null;
           f.open = null;
         }
         f.touched = true;

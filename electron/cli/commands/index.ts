@@ -8,8 +8,9 @@ import { fixityCommand } from './fixity';
 import { importCommand } from './import';
 import { operatorsCommand } from './operators';
 import { registersCommand } from './registers';
+import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { verifyCommand } from './verify';
 import { verifyTrailCommand } from './verifyTrail';
 
-export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, backupCommand, restoreCommand, verifyTrailCommand, fixityCommand, operatorsCommand];
+export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, reportCommand, backupCommand, restoreCommand, verifyTrailCommand, fixityCommand, operatorsCommand];

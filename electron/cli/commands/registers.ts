@@ -3,22 +3,15 @@
  * closed in a period (issue 5 §6) — FILE.xlsx: one workbook with every register; FILE.csv: the one
  * register named by --register (Daftar Berkas by default).
  */
-import path from 'node:path';
-import { isIsoDate } from '../../../shared/dates';
 import { writeFileDurable } from '../../core/store/durableWrite';
 import { toStorageError } from '../../core/store/storageError';
 import { REGISTER_KINDS, type RegisterKind } from '../../core/records/registerColumns';
 import { defineCommand } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
+import { dateRange, outFile } from '../periodOptions';
 import { UsageError } from '../errors';
 
 const NAME = 'registers';
-
-function dateOption(name: string, raw: string | undefined): string {
-  if (raw === undefined) throw new UsageError(`Sebutkan --${name} TTTT-BB-HH.`, NAME);
-  if (!isIsoDate(raw)) throw new UsageError(`Tanggal --${name} "${raw}" bukan tanggal TTTT-BB-HH yang benar.`, NAME);
-  return raw;
-}
 
 export const registersCommand = defineCommand({
   name: NAME,
@@ -39,17 +32,12 @@ export const registersCommand = defineCommand({
     '  loket registers --from 2026-11-01 --to 2026-11-30 --out isi.csv --register daftar-isi-berkas',
   ],
   async run(values, { io }) {
-    const from = dateOption('from', values.from);
-    const to = dateOption('to', values.to);
-    if (to < from) throw new UsageError(`Tanggal --to (${to}) sebelum tanggal --from (${from}).`, NAME);
-    if (!values.out) throw new UsageError('Sebutkan berkas hasil dengan --out (akhiran .xlsx atau .csv).', NAME);
-    const ext = path.extname(values.out).toLowerCase();
-    if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`Berkas hasil harus berakhiran .xlsx atau .csv; tertulis "${values.out}".`, NAME);
+    const { from, to } = dateRange(NAME, values);
+    const { out, ext } = outFile(NAME, values.out, ['.xlsx', '.csv']);
     const register = (values.register ?? 'daftar_berkas').replace(/-/g, '_');
     if (!(REGISTER_KINDS as readonly string[]).includes(register))
       throw new UsageError(`Daftar "${values.register}" tidak dikenal; pilih daftar-berkas, daftar-isi-berkas, atau fisik.`, NAME);
     if (values.register !== undefined && ext === '.xlsx') throw new UsageError('--register hanya untuk berkas .csv; berkas .xlsx selalu memuat semua daftar.', NAME);
-    const out = path.resolve(values.out);
     await withCore(values['data-dir'], io, async (s) => {
       const built = await s.call('registers.build', { from, to });
       const file = await s.call('registers.export', { from, to, format: ext === '.xlsx' ? 'xlsx' : 'csv', register: register as RegisterKind });

@@ -15,6 +15,7 @@ import { archiveHandlers } from './archiveHandlers';
 import { caseHandlers } from './caseHandlers';
 import { documentHandlers } from './documentHandlers';
 import { lettersHandlers } from './lettersHandlers';
+import { reportsHandlers } from './reportsHandlers';
 import { scanningHandlers } from './scanningHandlers';
 import { settingsHandlers } from './settingsHandlers';
 import { workflowHandlers } from './workflowHandlers';
@@ -63,6 +64,7 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...scanningHandlers(store, deps),
     ...lettersHandlers(store, letters),
     ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings }),
+    ...reportsHandlers(store, workflowSettings),
   };
   // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
   const gate = {

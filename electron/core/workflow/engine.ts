@@ -29,6 +29,15 @@ export interface EngineContext {
 /** A little slack for clocks of the instants the admin types (the PC's clock vs. the form's). */
 const FUTURE_SLACK_MS = 5 * 60_000;
 
+/**
+ * The standard minutes a completed visit was judged against: the value its step_completed event
+ * recorded (docs/reports.md), else — for events written before the standard was recorded — the
+ * value in `settings` now.
+ */
+export function standardInForce(v: Pick<Visit, 'step' | 'recordedStandardMinutes'>, settings: WorkflowSettings): number | null {
+  return v.recordedStandardMinutes ?? standardMinutes(v.step, settings);
+}
+
 export function standardMinutes(step: StepNo, settings: WorkflowSettings): number | null {
   const base = sopStep(step).standardMinutes;
   if (base === null) return null;
@@ -195,9 +204,9 @@ export function planComplete(record: CaseRecord, payload: StepPayload, overrunRe
   assertCurrentStep(record, f, payload.step);
   const step = payload.step;
   let reason = '';
+  const standard = standardMinutes(step, ctx.settings);
   if (isTimedStep(step)) {
     if (!f.open) conflict(`Langkah ${step} belum dimulai. Buka formulir langkah ini agar waktunya tercatat, lalu simpan.`);
-    const standard = standardMinutes(step, ctx.settings);
     const minutes = workedMs(f.open, ctx.now.getTime()) / 60_000;
     if (standard !== null && minutes > standard) {
       reason = overrunReason.trim();
@@ -210,12 +219,12 @@ export function planComplete(record: CaseRecord, payload: StepPayload, overrunRe
   }
   const { outcome, data } = judge(record, f, payload, ctx);
   if (!arrowOf(step, outcome)) conflict(`Hasil "${outcome}" tidak dikenal SOP untuk langkah ${step}.`);
-  return [{ at: ctx.now.toISOString(), type: 'step_completed', operator: ctx.operator, payload: { step, outcome, data, overrunReason: reason } }];
+  return [{ at: ctx.now.toISOString(), type: 'step_completed', operator: ctx.operator, payload: { step, outcome, data, overrunReason: reason, ...(standard === null ? {} : { standardMinutes: standard }) } }];
 }
 
 function timerOf(v: Visit, settings: WorkflowSettings, now: number): StepTimer {
   const ms = workedMs(v, now);
-  const standard = standardMinutes(v.step, settings);
+  const standard = standardInForce(v, settings);
   const running = v.completedAt === null && v.segments.at(-1)?.end === null;
   return {
     step: v.step,

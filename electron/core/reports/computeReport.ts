@@ -1,0 +1,332 @@
+/**
+ * The report over a period (shared/domain/report.ts, docs/reports.md), computed from case trails
+ * only: every case's SOP state and step visits come from the one fold (shared/domain/workflowFold.ts),
+ * working time is the step timers' `workedMs` and the standard is the one in force when the step
+ * was done (`standardInForce`). Pure: the store, the archive's bags or a test hand it the trails.
+ */
+import { localDate, startOfLocalDay, type ZonaWaktu } from '../../../shared/dates';
+import { REQUEST_KINDS, type RequestKind } from '../../../shared/domain/case';
+import {
+  REPORT_SCHEMA_VERSION, type CaseCount, type KindFigures, type MinutesStats, type OperatorFigures, type Overrun, type Period, type Report, type StepFigures,
+} from '../../../shared/domain/report';
+import type { CaseEvent, OperatorRef } from '../../../shared/domain/trail';
+import { CHECKLIST_LABELS, CHECKLIST_LINES, type ChecklistLine, type WorkflowSettings } from '../../../shared/domain/workflow';
+import { daysBetween, foldTrail, workedMs } from '../../../shared/domain/workflowFold';
+import { SOP_STEPS, isTimedStep, type StepNo } from '../../../shared/sop/definition';
+import { standardInForce, standardMinutes } from '../workflow/engine';
+
+/** One case as the report needs it: from a case file, or from a bag's case.json + audit-trail.jsonl. */
+export interface TrailCase {
+  id: string;
+  caseNumber: string;
+  kind: RequestKind;
+  receivedAt: string;
+  events: readonly CaseEvent[];
+}
+
+export interface ReportOptions {
+  period: Period;
+  zone: ZonaWaktu;
+  now: Date;
+  /** Workflow settings now: the standard for steps whose trail did not record one. */
+  settings: WorkflowSettings;
+}
+
+const MINUTE = 60_000;
+/** Minutes with one decimal, as the report shows them. */
+export const toMinutes = (ms: number): number => Math.round(ms / 6_000) / 10;
+
+/** The nearest-rank percentile (p in (0, 1]) of ascending values: always one real execution's value. */
+export function nearestRank(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? null;
+}
+
+function stats(ms: number[]): MinutesStats {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => {
+    const v = nearestRank(sorted, p);
+    return v === null ? null : toMinutes(v);
+  };
+  return { count: sorted.length, medianMinutes: at(0.5), p90Minutes: at(0.9), maxMinutes: at(1) };
+}
+
+/** The period as instants: [startMs, endMs), from 00.00 of its first day to 00.00 after its last, in `zone`. */
+export function periodBounds(period: Pick<Period, 'from' | 'to'>, zone: ZonaWaktu): { startMs: number; endMs: number } {
+  return { startMs: startOfLocalDay(period.from, zone), endMs: startOfLocalDay(period.to, zone) + 24 * 60 * MINUTE };
+}
+
+/** Case numbers in the order the cases were read (by id), without repeats. */
+class Cases {
+  readonly #set = new Set<string>();
+  add(caseNumber: string): void {
+    this.#set.add(caseNumber);
+  }
+  get size(): number {
+    return this.#set.size;
+  }
+  out(): CaseCount {
+    return { count: this.#set.size, cases: [...this.#set] };
+  }
+}
+
+interface KindAcc {
+  received: Cases;
+  closed: Cases;
+  completed: Cases;
+  rejected: Cases;
+  notCompleted: Cases;
+  open: Cases;
+  waiting: Cases;
+  turnaroundMs: number[];
+  turnaroundCases: string[];
+}
+
+const kindAcc = (): KindAcc => ({
+  received: new Cases(), closed: new Cases(), completed: new Cases(), rejected: new Cases(), notCompleted: new Cases(),
+  open: new Cases(), waiting: new Cases(), turnaroundMs: [], turnaroundCases: [],
+});
+
+function kindOut(kind: KindFigures['kind'], a: KindAcc): KindFigures {
+  return {
+    kind,
+    received: a.received.out(),
+    closed: { total: a.closed.out(), completed: a.completed.out(), rejected: a.rejected.out(), notCompleted: a.notCompleted.out() },
+    open: a.open.out(),
+    waiting: a.waiting.out(),
+    turnaround: { ...stats(a.turnaroundMs), cases: a.turnaroundCases },
+  };
+}
+
+interface StepAcc {
+  ms: number[];
+  within: number;
+  standards: Set<number>;
+  lastStandard: { at: number; minutes: number } | null;
+  fromSettings: number;
+  cases: Cases;
+  overruns: Overrun[];
+}
+
+interface OperatorAcc {
+  operator: OperatorRef;
+  executions: number;
+  within: number;
+  steps: Map<number, { executions: number; withinStandard: number }>;
+  overruns: OperatorFigures['overruns'];
+}
+
+/** A step's completions found in the trail's own events (loop and rejection details the fold does not keep). */
+const completionsOf = (events: readonly CaseEvent[], step: StepNo) => events.filter((e) => e.type === 'step_completed' && e.payload['step'] === step);
+const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** ISO instants of one clock compare as strings (no locale collation: thousands of overruns are sorted). */
+const byTime = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const NO_OPERATOR: OperatorRef = { id: '', name: 'Tanpa petugas tercatat', nip: '' };
+
+export interface ReportBuilder {
+  add(c: TrailCase): void;
+  finish(): Report;
+}
+
+/** The report over trails given in id order (the case lists keep that order). */
+export function computeReport(input: Iterable<TrailCase>, o: ReportOptions): Report {
+  const builder = reportBuilder(o);
+  for (const c of [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) builder.add(c);
+  return builder.finish();
+}
+
+/**
+ * Accumulates the report one case at a time, so a host can yield between cases (no long stall of
+ * the core's event loop over 20,000 cases); `finish` returns the report. Add cases in id order.
+ */
+export function reportBuilder(o: ReportOptions): ReportBuilder {
+  const { startMs, endMs } = periodBounds(o.period, o.zone);
+  const nowMs = o.now.getTime();
+  const asOfMs = Math.min(endMs, nowMs);
+  // An event belongs to the period's state if it happened before the period's end (exclusive) and by now (inclusive).
+  const happened = (ms: number) => ms < endMs && ms <= nowMs;
+  const asOfDay = localDate(new Date(Math.min(endMs - 1, nowMs)), o.zone);
+  const inPeriod = (ms: number) => ms >= startMs && ms < endMs;
+
+  const totals = kindAcc();
+  const kinds = new Map<RequestKind, KindAcc>(REQUEST_KINDS.map((k) => [k, kindAcc()]));
+  const timed = SOP_STEPS.filter((s) => isTimedStep(s.no));
+  const steps = new Map<StepNo, StepAcc>(timed.map((s) => [s.no, { ms: [], within: 0, standards: new Set(), lastStandard: null, fromSettings: 0, cases: new Cases(), overruns: [] }]));
+  const operators = new Map<string, OperatorAcc>();
+  const loopNotices = new Cases();
+  let noticesSent = 0;
+  const loopSupplemented = new Cases();
+  const loopExpired = new Cases();
+  const lines = new Map<ChecklistLine, Cases>(CHECKLIST_LINES.map((l) => [l, new Cases()]));
+  const rejected = new Cases();
+  const byReason = new Map<string, Cases>();
+  const rejections: Report['rejections']['items'] = [];
+  const expired: Report['expiredDeadlines']['expired'] = [];
+  const overdueWaiting: Report['expiredDeadlines']['overdueWaiting'] = [];
+  let casesRead = 0;
+
+  const add = (c: TrailCase): void => {
+    const receivedMs = Date.parse(c.receivedAt);
+    if (!(receivedMs < endMs)) return;
+    casesRead += 1;
+    // The case as it stood at the end of the period: later events are another period's.
+    let cut = c.events.length;
+    while (cut > 0 && !happened(Date.parse((c.events[cut - 1] as CaseEvent).at))) cut -= 1;
+    const events = cut === c.events.length ? c.events : c.events.slice(0, cut);
+    const f = foldTrail(events);
+    const accs = [totals, kinds.get(c.kind) ?? totals].filter((a, i, all) => all.indexOf(a) === i);
+    const each = (fn: (a: KindAcc) => void) => accs.forEach(fn);
+
+    if (inPeriod(receivedMs)) each((a) => a.received.add(c.caseNumber));
+    const closing = f.step === null ? f.visits.find((v) => v.step === 9 && v.completedAt !== null) : undefined;
+    if (closing?.completedAt && inPeriod(Date.parse(closing.completedAt))) {
+      each((a) => {
+        a.closed.add(c.caseNumber);
+        if (f.result === 'completed') a.completed.add(c.caseNumber);
+        else if (f.result === 'rejected') a.rejected.add(c.caseNumber);
+        else if (f.result === 'not_completed') a.notCompleted.add(c.caseNumber);
+      });
+    }
+    if (f.step !== null) {
+      each((a) => a.open.add(c.caseNumber));
+      if (f.step === 4) each((a) => a.waiting.add(c.caseNumber));
+      if (f.waiting && asOfDay > f.waiting.deadline)
+        overdueWaiting.push({ caseNumber: c.caseNumber, deadline: f.waiting.deadline, daysOver: -daysBetween(asOfDay, f.waiting.deadline) });
+    }
+    if (f.notifiedAt !== null && inPeriod(Date.parse(f.notifiedAt))) {
+      const ms = Math.max(0, Date.parse(f.notifiedAt) - receivedMs);
+      each((a) => {
+        a.turnaroundMs.push(ms);
+        a.turnaroundCases.push(c.caseNumber);
+      });
+    }
+
+    for (const v of f.visits) {
+      if (v.completedAt === null) continue;
+      const doneMs = Date.parse(v.completedAt);
+      if (!inPeriod(doneMs)) continue;
+      const acc = steps.get(v.step);
+      const standard = standardInForce(v, o.settings);
+      if (!acc || standard === null) continue;
+      // One definition of working time: the step timer's (pauses excluded).
+      const ms = workedMs(v, doneMs);
+      const within = ms <= standard * MINUTE;
+      acc.ms.push(ms);
+      acc.cases.add(c.caseNumber);
+      acc.standards.add(standard);
+      if (v.recordedStandardMinutes === null) acc.fromSettings += 1;
+      if (!acc.lastStandard || doneMs >= acc.lastStandard.at) acc.lastStandard = { at: doneMs, minutes: standard };
+      if (within) acc.within += 1;
+      const who = v.completedBy ?? NO_OPERATOR;
+      const key = who.id || who.nip || who.name;
+      const op: OperatorAcc = operators.get(key) ?? { operator: who, executions: 0, within: 0, steps: new Map(), overruns: [] };
+      operators.set(key, op);
+      op.executions += 1;
+      if (within) op.within += 1;
+      const perStep = op.steps.get(v.step) ?? { executions: 0, withinStandard: 0 };
+      op.steps.set(v.step, perStep);
+      perStep.executions += 1;
+      if (within) perStep.withinStandard += 1;
+      if (!within) {
+        const overrun: Overrun = {
+          caseNumber: c.caseNumber, caseId: c.id, minutes: toMinutes(ms), standardMinutes: standard, reason: v.overrunReason,
+          operator: v.completedBy, completedAt: v.completedAt, visit: v.visit,
+        };
+        acc.overruns.push(overrun);
+        op.overruns.push({ step: v.step, caseNumber: c.caseNumber, caseId: c.id, minutes: overrun.minutes, standardMinutes: standard, reason: v.overrunReason, completedAt: v.completedAt, visit: v.visit });
+      }
+    }
+
+    // The incomplete loop (steps 3–4), rejections (7) and expiries: read from the step forms' data.
+    for (const e of completionsOf(events, 3)) {
+      if (!inPeriod(Date.parse(e.at))) continue;
+      loopNotices.add(c.caseNumber);
+      noticesSent += 1;
+      for (const l of strings(obj(e.payload['data'])['missingItems'])) lines.get(l as ChecklistLine)?.add(c.caseNumber);
+    }
+    for (const e of completionsOf(events, 4)) {
+      if (!inPeriod(Date.parse(e.at))) continue;
+      if (e.payload['outcome'] === 'supplemented') loopSupplemented.add(c.caseNumber);
+      if (e.payload['outcome'] === 'expired') {
+        loopExpired.add(c.caseNumber);
+        expired.push({ caseNumber: c.caseNumber, deadline: str(obj(e.payload['data'])['deadline']), expiredAt: e.at });
+      }
+    }
+    for (const e of completionsOf(events, 7)) {
+      if (!inPeriod(Date.parse(e.at))) continue;
+      const data = obj(e.payload['data']);
+      const failedChecks = strings(data['failedChecks']);
+      const reason = str(data['reason']);
+      rejected.add(c.caseNumber);
+      rejections.push({ caseNumber: c.caseNumber, reason, failedChecks, sentAt: str(data['sentAt']) || e.at });
+      // Grouped by the failed checks cited (step 5's wording); a rejection citing none is grouped by its written reason.
+      for (const r of failedChecks.length > 0 ? failedChecks : [reason.trim() || '(tanpa alasan)']) {
+        const group = byReason.get(r) ?? new Cases();
+        byReason.set(r, group);
+        group.add(c.caseNumber);
+      }
+    }
+  };
+
+  const finish = (): Report => {
+    const stepOut: StepFigures[] = timed.map((s) => {
+      const a = steps.get(s.no) as StepAcc;
+      const st = stats(a.ms);
+      return {
+        step: s.no,
+        title: s.title.id,
+        executions: a.ms.length,
+        withinStandard: a.within,
+        standardMinutes: a.lastStandard?.minutes ?? standardMinutes(s.no, o.settings),
+        standardsApplied: [...a.standards].sort((x, y) => x - y),
+        standardFromSettings: a.fromSettings,
+        medianMinutes: st.medianMinutes,
+        p90Minutes: st.p90Minutes,
+        maxMinutes: st.maxMinutes,
+        totalMinutes: toMinutes(a.ms.reduce((x, y) => x + y, 0)),
+        cases: a.cases.out().cases,
+        overruns: a.overruns.sort((x, y) => byTime(x.completedAt, y.completedAt)),
+      };
+    });
+    const operatorOut: OperatorFigures[] = [...operators.values()]
+      .sort((x, y) => x.operator.name.localeCompare(y.operator.name, 'id') || x.operator.nip.localeCompare(y.operator.nip))
+      .map((a) => ({
+        operator: a.operator,
+        executions: a.executions,
+        withinStandard: a.within,
+        share: a.executions === 0 ? null : a.within / a.executions,
+        steps: [...a.steps.entries()].sort(([x], [y]) => x - y).map(([step, v]) => ({ step, ...v })),
+        overruns: a.overruns.sort((x, y) => byTime(x.completedAt, y.completedAt)),
+      }));
+
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      period: { ...o.period, zone: o.zone, asOf: new Date(asOfMs).toISOString() },
+      generatedAt: o.now.toISOString(),
+      casesRead,
+      unreadable: [],
+      totals: kindOut('all', totals),
+      kinds: REQUEST_KINDS.map((k) => kindOut(k, kinds.get(k) ?? kindAcc())),
+      steps: stepOut,
+      operators: operatorOut,
+      incompleteLoop: {
+        noticesSent,
+        notices: loopNotices.out(),
+        supplemented: loopSupplemented.out(),
+        expired: loopExpired.out(),
+        lines: CHECKLIST_LINES.map((l) => ({ line: l, label: CHECKLIST_LABELS[l].id, ...(lines.get(l) ?? new Cases()).out() })).filter((l) => l.count > 0),
+      },
+      rejections: {
+        total: rejected.out(),
+        byReason: [...byReason.entries()].map(([reason, cs]) => ({ reason, ...cs.out() })).sort((x, y) => y.count - x.count || x.reason.localeCompare(y.reason, 'id')),
+        items: rejections,
+      },
+      expiredDeadlines: { expired, overdueWaiting },
+    };
+  };
+  return { add, finish };
+}
