@@ -2,6 +2,7 @@
  * `npm run bench`: runs every bench module, prints each figure with its target and PASS/FAIL, and
  * writes `bench-results.json` at the repository root as [{ name, value, unit }]. Other features add
  * their module to BENCHES. Speed targets live here, never in timed unit tests.
+ * `npm run bench -- workflow reports` runs only the named modules (bench-results.json then holds only theirs).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -19,7 +20,11 @@ const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeB
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const figures: Figure[] = [];
 let failed = 0;
+const only = process.argv.slice(2);
+const unknown = only.filter((n) => !BENCHES.some(([name]) => name === n));
+if (unknown.length > 0) throw new Error(`unknown bench module(s): ${unknown.join(', ')}; known: ${BENCHES.map(([n]) => n).join(', ')}`);
 for (const [name, bench] of BENCHES) {
+  if (only.length > 0 && !only.includes(name)) continue;
   console.log(`\n== ${name}`);
   for (const f of await bench()) {
     figures.push(f);

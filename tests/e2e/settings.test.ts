@@ -5,6 +5,9 @@
  * profile hides the banner, numbers the next case with the new pattern and WS07, and survives a
  * restart.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_CASE_NUMBER_PATTERN } from '../../shared/domain/settings';
@@ -96,5 +99,28 @@ describe('settings (agency profile, workstation code, numbering)', () => {
     await ws.waitFor();
     expect(await ws.inputValue()).toBe('WS07');
     expect(await page.getByLabel('Pola nomor berkas', { exact: true }).inputValue()).toBe(NEW_PATTERN);
+  });
+
+  it('sets the scan folder: a path not written in full is refused on its field, a real folder is watched and shown in the inbox', async () => {
+    const { page } = s.harness;
+    const folder = await mkdtemp(join(tmpdir(), 'loket-e2e-hotfolder-'));
+    try {
+      await go(page, '#/settings');
+      const section = page.getByRole('form', { name: 'Folder pindaian' });
+      await section.scrollIntoViewIfNeeded();
+      await section.getByLabel('Pantau folder pindaian').check();
+      await section.getByLabel('Alamat folder').fill('scan');
+      await section.getByRole('button', { name: 'Simpan folder pindaian' }).click();
+      await section.getByText('Tulis alamat folder lengkap').waitFor();
+      expect((await call(s.harness.core, 'scanning.settings.get', {})).settings.hotFolder.enabled).toBe(false);
+
+      await section.getByLabel('Alamat folder').fill(folder);
+      await section.getByRole('button', { name: 'Simpan folder pindaian' }).click();
+      await expect.poll(async () => (await call(s.harness.core, 'scanning.settings.get', {})).hotFolder.state).toBe('watching');
+      await go(page, '#/inbox');
+      await page.getByTestId('hot-folder-status').getByText(folder).waitFor();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -17,6 +17,7 @@ import { useSettings } from '../../api/hooks';
 import { queryKeys } from '../../api/queryKeys';
 import { IconSearch, IconTrash } from '../../components/icons';
 import { Loading, LoadError } from '../../components/QueryState';
+import { hrefOf } from '../../router/routes';
 import { useCoreEvent } from '../documents/coreEvents';
 import { formatBytes } from '../documents/format';
 import { documentKeys } from '../documents/queries';
@@ -52,11 +53,17 @@ export function InboxPage() {
           py="xs"
         >
           <Text size="sm">{status.path ? t('inbox.folder', { path: status.path }) : t('inbox.folderNone')}</Text>
-          {status.message && status.state !== 'watching' ? (
+          {/* Without a folder the state line only repeats the sentence above. */}
+          {status.message && status.state !== 'watching' && status.path ? (
             <Text size="xs" c="dimmed">
               {status.message}
             </Text>
           ) : null}
+          {status.path ? null : (
+            <Button component="a" href={hrefOf({ name: 'settings' })} size="xs" variant="light" mt={6}>
+              {t('inbox.openSettings')}
+            </Button>
+          )}
         </Alert>
       ) : null}
       {inbox.isPending ? <Loading /> : null}

@@ -18,6 +18,7 @@ import { AgencyFields, LanguageChoice, NumberingFields, SETTINGS_FIELD_PATHS, Zo
 import { applyServerErrors } from '../../components/form/serverErrors';
 import { OperatorsSettings } from '../operators/OperatorsSettings';
 import { ArchiveSettingsSection } from '../archive/ArchiveSettingsSection';
+import { HotFolderSettingsSection } from '../inbox/HotFolderSettingsSection';
 import { LetterSettingsSection } from '../letters/LetterSettingsSection';
 
 type SettingsOutput = ReturnType<typeof settingsInputSchema.parse>;
@@ -125,6 +126,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <OperatorsSettings />
       <LetterSettingsSection />
       <ArchiveSettingsSection />
+      <HotFolderSettingsSection />
       {leave.modal}
     </FormProvider>
   );
