@@ -12,6 +12,7 @@ import type { BagReport } from '../../../shared/contract/features/archive';
 import type { ExportStatus } from '../../../shared/domain/archive';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { localDate } from '../../../shared/dates';
+import { trailHeadOf } from '../../../shared/domain/trailHead';
 import type { HostKind } from '../core';
 import { DamagedBlobError } from '../documents/blobStore';
 import type { DocumentService } from '../documents/service';
@@ -45,6 +46,11 @@ export interface ExportOptions {
 }
 
 const MINUTE = 60_000;
+
+const withTrailHead = (record: CaseRecord) => {
+  const head = trailHeadOf(record.events);
+  return head ? { trailHead: head } : {};
+};
 /** Retry after 1, 2, 4, 8, 16, then every 30 minutes. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(30 * MINUTE, MINUTE * 2 ** Math.max(0, attempts - 1));
@@ -213,6 +219,8 @@ export class ArchiveService {
         entry.bags = [...entry.bags, {
           version: published.version, path: published.path, exportedAt: at.toISOString(), payloadOxum: published.payloadOxum,
           tagManifestSha256: published.tagManifestSha256, sourceHash: fingerprint,
+          // The head of the trail the bag carries (the record it was made from): a copy out of the share's reach.
+          ...withTrailHead(record),
         }];
       }
       entry = { ...entry, state: 'exported', lastError: '', nextRetryAt: null };

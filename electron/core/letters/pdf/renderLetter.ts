@@ -14,6 +14,7 @@ import { PDFA_SAVE_OPTIONS, finishPdfA } from '../../pdfa/finishPdfA';
 import type { LetterContent, LetterTable } from '../content';
 import { drawCode128 } from './code128';
 import { drawQr } from './qr';
+import { TRAIL_HEAD_BLOCK_HEIGHT, drawTrailHeadBlock } from './trailHeadBlock';
 
 export interface LetterFonts {
   regular: string;
@@ -250,6 +251,7 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
   if (c.fields.length) flow.fields(c.fields, 150);
   if (c.kind === 'notification' && c.password !== null) passwordBox(flow, input.password, c.password);
   for (const t of c.tables) flow.table(t);
+  if (c.trailHead) trailHead(flow, c.caseNumber, c.trailHead);
   // The last paragraph (the closing, else the last note) stays with the signature: a signature alone
   // on a page is not accepted in naskah dinas.
   const tail = c.closing || (c.kind !== 'receipt' ? (c.notes.at(-1) ?? '') : '');
@@ -375,6 +377,13 @@ function passwordBox(flow: Flow, password: string | null, redacted: string): voi
   const hint = 'Wajib diganti pada saat pertama kali masuk (login) ke SPSE.';
   flow.text(hint, LEFT + 12, top - 54, f.italic, 9.5);
   flow.y = top - height - 10;
+}
+
+/** Control sheet: the trail head block (trailHeadBlock.ts), kept whole on one page. */
+function trailHead(flow: Flow, caseNumber: string, head: NonNullable<LetterContent['trailHead']>): void {
+  flow.ensure(TRAIL_HEAD_BLOCK_HEIGHT + 8);
+  drawTrailHeadBlock(flow.page, flow.f, { x: LEFT, top: flow.y, width: WIDTH }, caseNumber, head);
+  flow.y -= TRAIL_HEAD_BLOCK_HEIGHT + 12;
 }
 
 /** Receipt: the archive number as QR code and Code 128 barcode, for the paper folder (SOP Pencatatan 2). */
