@@ -25,6 +25,7 @@ import { caseBagPlan, closedAt, sourceFingerprint } from './caseBag';
 import { ExportOutbox, toStatus, type OutboxEntry } from './exportOutbox';
 import { destinationError, publishBag } from './publishBag';
 import { findPublishedCopy } from './publishedCopy';
+import { trailCopiesIn } from './trailHeadCopies';
 import { verifyArchiveBag } from './verifyArchiveBag';
 
 export interface ArchiveServiceDeps {
@@ -150,7 +151,8 @@ export class ArchiveService {
     if (!bag) throw new AppError('not_found', 'Berkas ini belum memiliki arsip elektronik di drive bersama; ekspor dulu.');
     const root = options.root ?? (await this.#deps.settings.load()).archiveRoot;
     if (!root) throw new AppError('invalid_input', 'Folder arsip belum diatur. Atur di Pengaturan → Arsip & cadangan.');
-    return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf));
+    // This data folder's export record and letters register are copies of the trail head the share cannot reach.
+    return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf), await trailCopiesIn(this.#deps.store.ctx.dataDir));
   }
 
   #fresh(record: CaseRecord, state: OutboxEntry['state']): OutboxEntry {
