@@ -191,6 +191,23 @@ describe('loket verify and the trail head copies', () => {
     expect(forgedHead.hash).not.toBe(printed.hash);
   });
 
+  it('a data folder without the copies is reported as not reachable; a bag the export record never recorded is named', async () => {
+    const empty = await tempDir('loket-head-empty-');
+    const none = await verifyJson('--data-dir', empty, bag);
+    expect(none.code).toBe(0);
+    expect(statuses(none.report)).toEqual({ export_record: 'unreachable', letters_register: 'unreachable', control_sheet: 'unreachable' });
+    expect(must(none.report.copies[0]).message).toMatch(/exports\.json tidak ada atau tidak dapat dibaca/);
+    expect((await run('verify', '--data-dir', path.join(empty, 'tidak-ada'), bag)).stderr).toMatch(/Folder data .* tidak ditemukan/);
+
+    // The same bytes under a version the app never published (a _v7 beside the real one).
+    const copy = await shareCopy();
+    const unrecorded = `${copy}_v7`;
+    await fs.rename(copy, unrecorded);
+    const r = await run('verify', '--data-dir', dataDir, unrecorded);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\[trail_copy_mismatch\] exports\.json: Berkas \S+ tercatat di exports\.json, tetapi bag \d{4}\/\S+_v7 tidak pernah dicatat sebagai hasil ekspornya/);
+  });
+
   it('the control sheet prints the head short and in full with a QR of case number + hash, the one the register recorded', async () => {
     const index = await readJson<LettersIndex>(path.join(bag, 'surat-keluar.json'));
     const entry = must(index.letters.find((l) => l.kind === 'control_sheet'));

@@ -12,6 +12,7 @@ import type { CaseRecord } from '../../../shared/domain/case';
 import { caseEventSchema, type CaseEvent } from '../../../shared/domain/trail';
 import { trailHeadSchema, type TrailHead } from '../../../shared/domain/trailHead';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
+import { shortHash } from '../letters/pdf/trailHeadBlock';
 import { LETTERS_REGISTER_FILE } from '../letters/register';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { verifyTrail } from '../workflow/trail';
@@ -124,7 +125,7 @@ export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp, cop
         if (!head.success) continue;
         controlSheetHead = head.data;
         if (trail.length > 0 && trail[head.data.seq]?.hash !== head.data.hash)
-          add('audit_trail_broken', l.path, `${label} mencetak hash jejak audit ${head.data.hash.slice(0, 12)}… pada peristiwa ke-${head.data.seq + 1}, tetapi jejak audit bag ini berbeda di sana: jejak audit atau surat telah diubah.`);
+          add('audit_trail_broken', l.path, `${label} mencetak hash jejak audit ${shortHash(head.data.hash)} pada peristiwa ke-${head.data.seq + 1}, tetapi jejak audit bag ini berbeda di sana: jejak audit atau surat telah diubah.`);
       }
   }
 
