@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BagReport } from '../../shared/contract/features/archive';
 import type { ExportStatus } from '../../shared/domain/archive';
@@ -82,6 +83,14 @@ const verifyJson = async (...argv: string[]) => {
   const r = await run('verify', '--json', ...argv);
   return { code: r.code, report: must((JSON.parse(r.stdout) as BagReport[])[0]) };
 };
+/** Every symbol zbar reads on every page (the head block sits with the signature, wherever that falls). */
+async function symbolsOnAllPages(pdf: Uint8Array): Promise<string[]> {
+  const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+  const out: string[] = [];
+  for (let p = 1; p <= pages; p++) out.push(...(await zbarSymbols(pdf, p)));
+  return out;
+}
+
 const statuses = (r: BagReport) => Object.fromEntries(r.copies.map((c) => [c.copy, c.status]));
 
 describe('loket verify and the trail head copies', () => {
@@ -185,7 +194,7 @@ describe('loket verify and the trail head copies', () => {
     expect(statuses(report)).toEqual({ export_record: 'mismatch', letters_register: 'mismatch', control_sheet: 'unreachable' });
 
     // The paper: the sheet printed at export carries the true head, not what the forged bag asks for.
-    const onPaper = (await zbarSymbols(original)).map((s) => parseTrailHeadQr(s.replace(/^QR-Code:/, ''))).find((q) => q !== null);
+    const onPaper = (await symbolsOnAllPages(original)).map((s) => parseTrailHeadQr(s.replace(/^QR-Code:/, ''))).find((q) => q !== null);
     expect(onPaper).toEqual({ caseNumber, head: printed });
     expect(must(report.copies.find((c) => c.copy === 'control_sheet')).message).toContain(forgedHead.hash);
     expect(forgedHead.hash).not.toBe(printed.hash);
@@ -221,9 +230,15 @@ describe('loket verify and the trail head copies', () => {
 
     const text = await pdfText(pdf);
     expect(text).toContain(head.hash);
-    expect(text).toContain(`Peristiwa ke-${head.seq + 1} · hash ringkas: ${head.hash.slice(0, 12)}…`);
+    expect(text).toContain(`Kepala jejak audit berkas saat lembar ini diterbitkan: peristiwa ke-${head.seq + 1}`);
+    expect(text).toContain(`Hash ringkas: ${head.hash.slice(0, 12)}…`);
+    // The block stays with the signature: one never moves to another page without the other.
+    const pages = text.split('\f');
+    const blockPage = pages.findIndex((p) => p.includes(head.hash));
+    expect(blockPage).toBeGreaterThanOrEqual(0);
+    expect(pages[blockPage]).toMatch(/NIP\. \d{8} \d{6} \d \d{3}/);
     // Decoded from the rendered page by zbar, as a phone or scanner would.
-    const symbols = await zbarSymbols(pdf);
+    const symbols = await symbolsOnAllPages(pdf);
     expect(symbols).toContain(`QR-Code:${trailHeadQrText(caseNumber, head)}`);
     expect(trailHeadQrText(caseNumber, head)).toBe(`LOKET-JEJAK|${caseNumber}|${head.seq}|${head.hash}`);
   });

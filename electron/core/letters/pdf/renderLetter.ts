@@ -251,11 +251,10 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
   if (c.fields.length) flow.fields(c.fields, 150);
   if (c.kind === 'notification' && c.password !== null) passwordBox(flow, input.password, c.password);
   for (const t of c.tables) flow.table(t);
-  if (c.trailHead) trailHead(flow, c.caseNumber, c.trailHead);
   // The last paragraph (the closing, else the last note) stays with the signature: a signature alone
   // on a page is not accepted in naskah dinas.
   const tail = c.closing || (c.kind !== 'receipt' ? (c.notes.at(-1) ?? '') : '');
-  const keepTail = () => flow.ensure(wrapText(tail, f.regular, BODY, WIDTH).length * BODY * LEADING + 6 + signaturesHeight(flow, c) + 18 + copiesHeight(c.copies));
+  const keepTail = () => flow.ensure(wrapText(tail, f.regular, BODY, WIDTH).length * BODY * LEADING + 6 + trailHeadHeight(c) + signaturesHeight(flow, c) + 18 + copiesHeight(c.copies));
   c.notes.forEach((n, i) => {
     if (!c.closing && n === tail && i === c.notes.length - 1) keepTail();
     flow.paragraph(n);
@@ -265,6 +264,7 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
     keepTail();
     flow.paragraph(c.closing);
   }
+  if (c.trailHead) trailHead(flow, c, c.trailHead);
   signatures(flow, c);
   copies(flow, c.copies);
   footers(flow, input);
@@ -379,11 +379,13 @@ function passwordBox(flow: Flow, password: string | null, redacted: string): voi
   flow.y = top - height - 10;
 }
 
-/** Control sheet: the trail head block (trailHeadBlock.ts), kept whole on one page. */
-function trailHead(flow: Flow, caseNumber: string, head: NonNullable<LetterContent['trailHead']>): void {
-  flow.ensure(TRAIL_HEAD_BLOCK_HEIGHT + 8);
-  drawTrailHeadBlock(flow.page, flow.f, { x: LEFT, top: flow.y, width: WIDTH }, caseNumber, head);
-  flow.y -= TRAIL_HEAD_BLOCK_HEIGHT + 12;
+const trailHeadHeight = (c: LetterContent) => (c.trailHead ? TRAIL_HEAD_BLOCK_HEIGHT + 10 : 0);
+
+/** Control sheet: the trail head block (trailHeadBlock.ts) just above the signature, on its page. */
+function trailHead(flow: Flow, c: LetterContent, head: NonNullable<LetterContent['trailHead']>): void {
+  flow.ensure(trailHeadHeight(c) + signaturesHeight(flow, c) + 8 + copiesHeight(c.copies));
+  drawTrailHeadBlock(flow.page, flow.f, { x: LEFT, top: flow.y, width: WIDTH }, c.caseNumber, head);
+  flow.y -= trailHeadHeight(c);
 }
 
 /** Receipt: the archive number as QR code and Code 128 barcode, for the paper folder (SOP Pencatatan 2). */

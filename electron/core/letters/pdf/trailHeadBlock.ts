@@ -9,9 +9,10 @@ import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { TrailHead } from '../../../../shared/domain/trailHead';
 import { drawQr } from './qr';
 
-/** Height of the block in points (the caller keeps it on one page). */
-export const TRAIL_HEAD_BLOCK_HEIGHT = 84;
-const QR_SIZE = 78;
+/** Height of the block in points (the caller keeps it on one page, with the signature). */
+export const TRAIL_HEAD_BLOCK_HEIGHT = 74;
+/** The QR's box, quiet zone included: about 1.3 pt a module, as the letters' footer QR. */
+const QR_SIZE = 70;
 const QR_PREFIX = 'LOKET-JEJAK';
 
 /** The QR payload: LOKET-JEJAK|<case number>|<seq>|<hash> (seq 0-based, as in audit-trail.jsonl). */
@@ -36,16 +37,16 @@ export function drawTrailHeadBlock(page: PDFPage, fonts: { regular: PDFFont; bol
   drawQr(page, trailHeadQrText(caseNumber, head), { x: x + 3, y: top - h + 3, size: QR_SIZE }, { level: 'M' });
   const tx = x + QR_SIZE + 10;
   const lines: Array<[string, PDFFont, number]> = [
-    ['Kepala jejak audit berkas saat lembar ini diterbitkan', fonts.bold, 9.5],
-    [`Peristiwa ke-${head.seq + 1} · hash ringkas: ${shortHash(head.hash)}`, fonts.regular, 9],
-    ['Hash lengkap (SHA-256):', fonts.regular, 9],
+    [`Kepala jejak audit berkas saat lembar ini diterbitkan: peristiwa ke-${head.seq + 1}`, fonts.bold, 9],
+    [`Hash ringkas: ${shortHash(head.hash)}`, fonts.regular, 9],
+    ['Hash lengkap (SHA-256):', fonts.regular, 8],
     [head.hash, fonts.regular, 7.6],
-    ['Jejak audit arsip elektronik berkas ini harus memuat hash ini pada peristiwa tersebut;', fonts.regular, 7.5],
-    ['pindai kode QR di kiri dan cocokkan dengan hasil loket verify.', fonts.regular, 7.5],
+    ['Jejak audit arsip elektronik berkas ini harus memuat hash ini pada peristiwa tersebut; pindai kode QR', fonts.regular, 7],
+    ['di kiri dan cocokkan dengan hasil loket verify.', fonts.regular, 7],
   ];
-  let y = top - 14;
+  let y = top - 13;
   for (const [text, font, size] of lines) {
     page.drawText(text, { x: tx, y, font, size, color: rgb(0, 0, 0) });
-    y -= size + 4;
+    y -= size + 2.8;
   }
 }
