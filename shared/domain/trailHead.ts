@@ -19,3 +19,6 @@ export function trailHeadOf(events: readonly { seq: number; hash: string }[]): T
   const last = events.at(-1);
   return last ? { seq: last.seq, hash: last.hash } : null;
 }
+
+/** The short form printed on the control sheet and in `loket verify`'s messages: the first 12 hex digits. */
+export const shortHash = (hash: string) => `${hash.slice(0, 12)}…`;

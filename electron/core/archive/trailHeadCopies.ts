@@ -10,17 +10,16 @@
  * Read only (never through the core, which would migrate or quarantine files): a folder another PC
  * keeps, or a restored backup, is read as it is.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { TRAIL_COPY_LABELS, type TrailCopyCheck } from '../../../shared/contract/features/archive';
+import type { TrailCopyCheck } from '../../../shared/contract/features/archive';
 import { LETTER_KIND_LABELS, type IssuedLetter } from '../../../shared/domain/letters';
-import type { TrailHead } from '../../../shared/domain/trailHead';
+import { shortHash, type TrailHead } from '../../../shared/domain/trailHead';
 import { LETTERS_REGISTER_FILE, lettersRegisterSchema } from '../letters/register';
-import { shortHash } from '../letters/pdf/trailHeadBlock';
 import { EXPORTS_FILE, exportsFileSchema, type OutboxEntry } from './exportOutbox';
 import { tagManifestName } from './bagit';
+import { hashFileWith } from './fixity';
 
 /** What a bag says about itself, as verifyArchiveBag read it. */
 export interface BagTrail {
@@ -61,9 +60,10 @@ async function readCopy<S extends z.ZodType>(file: string, schema: S): Promise<L
 /** The head at `seq` of the bag's trail, in words ("peristiwa ke-7, 1a2b3c4d5e6f…"), or that it has none there. */
 const at = (seq: number, hash: string | undefined) => (hash ? `peristiwa ke-${seq + 1}, ${shortHash(hash)}` : `tidak ada peristiwa ke-${seq + 1}`);
 
+/** sha256 of the bag's tagmanifest-sha256.txt, as the exporter recorded it (bagWriter), or null when missing. */
 async function tagManifestDigest(bagDir: string): Promise<string | null> {
-  const bytes = await fs.readFile(path.join(bagDir, tagManifestName('sha256'))).catch(() => null);
-  return bytes ? createHash('sha256').update(bytes).digest('hex') : null;
+  const hashed = await hashFileWith(path.join(bagDir, tagManifestName('sha256')), ['sha256']).catch(() => null);
+  return hashed?.digests['sha256'] ?? null;
 }
 
 /** "2026/0007-WS01-…_2026-11-25": how exports.json names a bag (relative to the archive root). */
@@ -160,6 +160,3 @@ export async function trailCopiesIn(dataDir: string): Promise<TrailCopies> {
   const register = await readCopy(path.join(dataDir, LETTERS_REGISTER_FILE), lettersRegisterSchema);
   return { check: async (bag) => [await checkExportRecord(exportsFile, bag), checkLettersRegister(register, bag), controlSheet(bag)] };
 }
-
-/** "Catatan ekspor (exports.json)" etc., for reports. */
-export const copyLabel = (c: TrailCopyCheck) => TRAIL_COPY_LABELS[c.copy];

@@ -6,7 +6,7 @@
  * it with the archived bag's trail needs no typing of 64 characters.
  */
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { TrailHead } from '../../../../shared/domain/trailHead';
+import { shortHash, type TrailHead } from '../../../../shared/domain/trailHead';
 import { drawQr } from './qr';
 
 /** Height of the block in points (the caller keeps it on one page, with the signature). */
@@ -25,9 +25,6 @@ export function parseTrailHeadQr(text: string): { caseNumber: string; head: Trai
   const m = /^LOKET-JEJAK\|(.+)\|(\d+)\|([0-9a-f]{64})$/.exec(text.trim());
   return m ? { caseNumber: m[1] as string, head: { seq: Number(m[2]), hash: m[3] as string } } : null;
 }
-
-/** The short form printed and used in messages: the first 12 hex digits. */
-export const shortHash = (hash: string) => `${hash.slice(0, 12)}…`;
 
 /** Draws the block with its top-left at (`x`, `top`), `width` wide, TRAIL_HEAD_BLOCK_HEIGHT high. */
 export function drawTrailHeadBlock(page: PDFPage, fonts: { regular: PDFFont; bold: PDFFont }, at: { x: number; top: number; width: number }, caseNumber: string, head: TrailHead): void {
