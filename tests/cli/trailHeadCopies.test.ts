@@ -61,9 +61,9 @@ beforeAll(async () => {
   bag = path.join(root, ...must(statuses[0]?.bags[0]).path.split('/'));
 }, 120_000);
 
-/** A copy of the bag under its own year folder in another "share", so the export record's path still names it. */
+/** A copy of the bag in another folder (a copy of the share, a USB disk): the export record still names it by its folder. */
 async function shareCopy(): Promise<string> {
-  const target = path.join(await tempDir('loket-head-share-'), path.basename(path.dirname(bag)), path.basename(bag));
+  const target = path.join(await tempDir('loket-head-share-'), path.basename(bag));
   await fs.cp(bag, target, { recursive: true });
   return target;
 }
@@ -135,7 +135,7 @@ describe('loket verify and the trail head copies', () => {
     const caught = await run('verify', '--data-dir', dataDir, dir); // …the data folder's copy does not
     expect(caught.code).toBe(1);
     expect(caught.stdout).toContain(`RUSAK  ${dir}`);
-    expect(caught.stdout).toMatch(/\[trail_copy_mismatch\] exports\.json: Bag \d{4}\/\S+ tidak sama dengan yang diekspor dan dicatat di exports\.json: sidik tagmanifest-sha256\.txt tercatat [0-9a-f]{12}…, bag [0-9a-f]{12}…; hash jejak audit tercatat peristiwa ke-\d+/);
+    expect(caught.stdout).toMatch(/\[trail_copy_mismatch\] exports\.json: Bag \S+ tidak sama dengan yang diekspor dan dicatat di exports\.json: sidik tagmanifest-sha256\.txt tercatat [0-9a-f]{12}…, bag [0-9a-f]{12}…; hash jejak audit tercatat peristiwa ke-\d+/);
     expect(caught.stderr).toMatch(/tidak utuh/);
     const { report } = await verifyJson('--data-dir', dataDir, dir);
     // The letters were issued before the forged event: the trail still passes through their heads.
@@ -214,7 +214,7 @@ describe('loket verify and the trail head copies', () => {
     await fs.rename(copy, unrecorded);
     const r = await run('verify', '--data-dir', dataDir, unrecorded);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/\[trail_copy_mismatch\] exports\.json: Berkas \S+ tercatat di exports\.json, tetapi bag \d{4}\/\S+_v7 tidak pernah dicatat sebagai hasil ekspornya/);
+    expect(r.stdout).toMatch(/\[trail_copy_mismatch\] exports\.json: Berkas \S+ tercatat di exports\.json, tetapi bag \S+_v7 tidak pernah dicatat sebagai hasil ekspornya/);
   });
 
   it('the control sheet prints the head short and in full with a QR of case number + hash, the one the register recorded', async () => {

@@ -66,28 +66,32 @@ async function tagManifestDigest(bagDir: string): Promise<string | null> {
   return hashed?.digests['sha256'] ?? null;
 }
 
-/** "2026/0007-WS01-…_2026-11-25": how exports.json names a bag (relative to the archive root). */
-const bagRelPath = (bagDir: string) => `${path.basename(path.dirname(bagDir))}/${path.basename(bagDir)}`;
+/**
+ * The bag's folder name ("0007-WS01-…_2026-11-25_v2"), unique per case, closing day and version: a
+ * copy checked elsewhere (a USB disk, a copy of the share) is still found in exports.json, which names
+ * bags relative to the archive root ("2026/<folder>").
+ */
+const folderOf = (relOrDir: string) => relOrDir.split(/[\\/]/).filter((p) => p !== '').at(-1) ?? '';
 
 async function checkExportRecord(loaded: Loaded<z.output<typeof exportsFileSchema>>, bag: BagTrail): Promise<TrailCopyCheck> {
   const copy = 'export_record' as const;
   if (loaded.status !== 'ok') return { copy, status: 'unreachable', source: loaded.file, message: `Tidak diperiksa: ${loaded.why}.` };
   const source = loaded.file;
-  const rel = bagRelPath(bag.bagDir);
+  const folder = folderOf(bag.bagDir);
   const entries = Object.values(loaded.data.entries);
   let entry: OutboxEntry | undefined;
   let recorded: OutboxEntry['bags'][number] | undefined;
   for (const e of entries) {
-    const b = e.bags.find((x) => x.path === rel);
+    const b = e.bags.find((x) => folderOf(x.path) === folder);
     if (b) [entry, recorded] = [e, b];
   }
   if (!entry || !recorded) {
     const same = entries.find((e) => e.caseId === bag.caseId || e.caseNumber === bag.caseNumber);
-    if (!same) return { copy, status: 'absent', source, message: `Folder data ini tidak mencatat bag ${rel} maupun berkasnya (bag dari komputer lain?): tidak dibandingkan.` };
+    if (!same) return { copy, status: 'absent', source, message: `Folder data ini tidak mencatat bag ${folder} maupun berkasnya (bag dari komputer lain?): tidak dibandingkan.` };
     const known = same.bags.map((b) => b.path).join(', ') || 'belum ada';
     return {
       copy, status: 'mismatch', source,
-      message: `Berkas ${same.caseNumber} tercatat di ${EXPORTS_FILE}, tetapi bag ${rel} tidak pernah dicatat sebagai hasil ekspornya (tercatat: ${known}). Bag ini dibuat di luar aplikasi, atau ekspornya terputus sebelum dicatat (ekspor berkas itu lagi untuk mencatatnya).`,
+      message: `Berkas ${same.caseNumber} tercatat di ${EXPORTS_FILE}, tetapi bag ${folder} tidak pernah dicatat sebagai hasil ekspornya (tercatat: ${known}). Bag ini dibuat di luar aplikasi, atau ekspornya terputus sebelum dicatat (ekspor berkas itu lagi untuk mencatatnya).`,
     };
   }
   const differences: string[] = [];
@@ -100,7 +104,7 @@ async function checkExportRecord(loaded: Loaded<z.output<typeof exportsFileSchem
   if (head && (last?.seq !== head.seq || last.hash !== head.hash))
     differences.push(`hash jejak audit tercatat ${at(head.seq, head.hash)}, bag berakhir pada ${last ? at(last.seq, last.hash) : 'jejak kosong'}`);
   if (differences.length > 0)
-    return { copy, status: 'mismatch', source, message: `Bag ${rel} tidak sama dengan yang diekspor dan dicatat di ${EXPORTS_FILE}: ${differences.join('; ')}. Isi bag telah diubah setelah ekspor.` };
+    return { copy, status: 'mismatch', source, message: `Bag ${folder} tidak sama dengan yang diekspor dan dicatat di ${EXPORTS_FILE}: ${differences.join('; ')}. Isi bag telah diubah setelah ekspor.` };
   const what = head ? `hash jejak audit (${at(head.seq, head.hash)}) dan sidik ${tagManifestName('sha256')}` : `sidik ${tagManifestName('sha256')} (hash jejak audit belum dicatat untuk ekspor lama ini)`;
   return { copy, status: 'match', source, message: `Cocok: ${what} sama dengan catatan ekspor.` };
 }
