@@ -8,7 +8,8 @@
  *   next retry) / exporting / exported (bag folders). Closing the case (step 9) queues the export by
  *   itself; `archive.export {id}` tries now (a re-export after a change makes a new version, never an
  *   overwrite; an unchanged case answers with its existing bag). `archive.verify {id}` re-verifies the
- *   latest bag on the shared drive and reports.
+ *   latest bag on the shared drive and reports, with its trail head compared to this PC's export
+ *   record and letters register (`copies`).
  * - Archive page: `archive.outbox` (every case waiting), `archive.retryAll`; `backup.status`,
  *   `backup.run`; registers: `registers.build {from, to}` (rows for the screen), `registers.export
  *   {from, to, format}` → a file (base64) the UI offers as a download; `registers.retentionDue`;
