@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { nipSchema, optionalMultilineText, optionalText, requiredMultilineText, requiredText } from './fields';
 import { sha256Schema } from './document';
+import { trailHeadSchema } from './trailHead';
 
 /** One kind per SOP output (SOP.md "The procedure", output column) plus the receipt and the control sheet. */
 export const LETTER_KINDS = [
@@ -168,6 +169,12 @@ export const issuedLetterSchema = z.object({
   bytes: z.number().int().nonnegative(),
   pages: z.number().int().positive(),
   operator: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /**
+   * The head of the case's trail when this version was issued: a copy of the chain kept in the
+   * register, outside the case file (`loket verify --data-dir` checks the bag's trail still passes
+   * through it). Absent on letters issued before it was recorded.
+   */
+  trailHead: trailHeadSchema.optional(),
 });
 export type IssuedLetter = z.infer<typeof issuedLetterSchema>;
 

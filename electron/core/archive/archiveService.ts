@@ -12,6 +12,7 @@ import type { BagReport } from '../../../shared/contract/features/archive';
 import type { ExportStatus } from '../../../shared/domain/archive';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { localDate } from '../../../shared/dates';
+import { trailHeadOf } from '../../../shared/domain/trailHead';
 import type { HostKind } from '../core';
 import { DamagedBlobError } from '../documents/blobStore';
 import type { DocumentService } from '../documents/service';
@@ -24,6 +25,7 @@ import { caseBagPlan, closedAt, sourceFingerprint } from './caseBag';
 import { ExportOutbox, toStatus, type OutboxEntry } from './exportOutbox';
 import { destinationError, publishBag } from './publishBag';
 import { findPublishedCopy } from './publishedCopy';
+import { trailCopiesIn } from './trailHeadCopies';
 import { verifyArchiveBag } from './verifyArchiveBag';
 
 export interface ArchiveServiceDeps {
@@ -45,6 +47,11 @@ export interface ExportOptions {
 }
 
 const MINUTE = 60_000;
+
+const withTrailHead = (record: CaseRecord) => {
+  const head = trailHeadOf(record.events);
+  return head ? { trailHead: head } : {};
+};
 /** Retry after 1, 2, 4, 8, 16, then every 30 minutes. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(30 * MINUTE, MINUTE * 2 ** Math.max(0, attempts - 1));
@@ -144,7 +151,8 @@ export class ArchiveService {
     if (!bag) throw new AppError('not_found', 'Berkas ini belum memiliki arsip elektronik di drive bersama; ekspor dulu.');
     const root = options.root ?? (await this.#deps.settings.load()).archiveRoot;
     if (!root) throw new AppError('invalid_input', 'Folder arsip belum diatur. Atur di Pengaturan → Arsip & cadangan.');
-    return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf));
+    // This data folder's export record and letters register are copies of the trail head the share cannot reach.
+    return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf), await trailCopiesIn(this.#deps.store.ctx.dataDir));
   }
 
   #fresh(record: CaseRecord, state: OutboxEntry['state']): OutboxEntry {
@@ -213,6 +221,8 @@ export class ArchiveService {
         entry.bags = [...entry.bags, {
           version: published.version, path: published.path, exportedAt: at.toISOString(), payloadOxum: published.payloadOxum,
           tagManifestSha256: published.tagManifestSha256, sourceHash: fingerprint,
+          // The head of the trail the bag carries (the record it was made from): a copy out of the share's reach.
+          ...withTrailHead(record),
         }];
       }
       entry = { ...entry, state: 'exported', lastError: '', nextRetryAt: null };

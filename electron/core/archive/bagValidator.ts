@@ -213,5 +213,5 @@ function checkProfileLabels(info: ParsedBagInfo, profile: BagitProfile, add: (co
 function finish(bagDir: string, problems: BagProblem[], payloadFiles: number, payloadBytes: number): BagReport {
   const complete = !problems.some((p) => COMPLETENESS.has(p.code));
   const valid = complete && !problems.some((p) => p.code === 'checksum_mismatch' || p.code === 'bad_tag_manifest' || p.code === 'oxum_mismatch');
-  return { bag: bagDir, ok: problems.length === 0, complete, valid, payloadFiles, payloadBytes, problems };
+  return { bag: bagDir, ok: problems.length === 0, complete, valid, payloadFiles, payloadBytes, problems, copies: [] };
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { EXPORT_STATES, exportedBagSchema, type ExportStatus } from '../../../shared/domain/archive';
+import { trailHeadSchema } from '../../../shared/domain/trailHead';
 import type { StoreContext } from '../store/context';
 import { DurableJsonFile, type JsonFileKind } from '../store/jsonFile';
 
@@ -20,19 +21,24 @@ const entrySchema = z.object({
   lastError: z.string(),
   lastAttemptAt: z.string().nullable(),
   nextRetryAt: z.string().nullable(),
-  /** Each bag with the fingerprint of the record and letters it was made from (caseBag.sourceFingerprint). */
-  bags: z.array(exportedBagSchema.extend({ sourceHash: z.string() })),
+  /**
+   * Each bag with the fingerprint of the record and letters it was made from (caseBag.sourceFingerprint)
+   * and the head of the trail it carries: with `tagManifestSha256`, the data folder's copy of what was
+   * published, which `loket verify --data-dir` compares with the bag (absent on bags exported before).
+   */
+  bags: z.array(exportedBagSchema.extend({ sourceHash: z.string(), trailHead: trailHeadSchema.optional() })),
 });
 export type OutboxEntry = z.infer<typeof entrySchema>;
 
-const fileSchema = z.object({ schemaVersion: z.literal(EXPORTS_VERSION), entries: z.record(z.string(), entrySchema) });
-type OutboxData = z.infer<typeof fileSchema>;
-const kind: JsonFileKind<OutboxData> = { schema: fileSchema, version: EXPORTS_VERSION, migrations: [] };
+/** exports.json as stored (also read as it is, without the core, by `loket verify --data-dir`). */
+export const exportsFileSchema = z.object({ schemaVersion: z.literal(EXPORTS_VERSION), entries: z.record(z.string(), entrySchema) });
+type OutboxData = z.infer<typeof exportsFileSchema>;
+const kind: JsonFileKind<OutboxData> = { schema: exportsFileSchema, version: EXPORTS_VERSION, migrations: [] };
 
 export function toStatus(e: OutboxEntry): ExportStatus {
   return {
     caseId: e.caseId, state: e.state, attempts: e.attempts, lastError: e.lastError, lastAttemptAt: e.lastAttemptAt, nextRetryAt: e.nextRetryAt,
-    bags: e.bags.map(({ sourceHash: _s, ...b }) => b),
+    bags: e.bags.map(({ sourceHash: _s, trailHead: _t, ...b }) => b),
   };
 }
 

@@ -10,12 +10,16 @@ import { z } from 'zod';
 import type { BagProblem, BagReport } from '../../../shared/contract/features/archive';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { caseEventSchema, type CaseEvent } from '../../../shared/domain/trail';
+import { shortHash, trailHeadSchema, type TrailHead } from '../../../shared/domain/trailHead';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
+import { LETTERS_REGISTER_FILE } from '../letters/register';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { verifyTrail } from '../workflow/trail';
 import { fieldValues } from './bagit';
 import { validateBag } from './bagValidator';
 import { AUDIT_TRAIL_JSONL, CASE_JSON, LETTERS_INDEX, caseJsonSchema } from './caseBag';
+import { EXPORTS_FILE } from './exportOutbox';
+import { NO_TRAIL_COPIES, type TrailCopies } from './trailHeadCopies';
 
 export type ReadStamp = LetterArchiveSource['readStamp'];
 
@@ -37,7 +41,14 @@ async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await fs.readFile(file, 'utf8')) as unknown;
 }
 
-export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp): Promise<BagReport> {
+/** Where a copy that disagrees lives, as a problem names it. */
+const COPY_FILE = { export_record: EXPORTS_FILE, letters_register: LETTERS_REGISTER_FILE, control_sheet: '' } as const;
+
+/**
+ * `copies`: the independent copies of the trail head this run can reach (trailHeadCopies.ts); a
+ * copy that disagrees is a problem, and the report lists every copy, compared or not.
+ */
+export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp, copies: TrailCopies = NO_TRAIL_COPIES): Promise<BagReport> {
   const { report, bagInfo } = await validateBag(bagDir);
   const problems: BagProblem[] = [...report.problems];
   const add = (code: BagProblem['code'], p: string, message: string) => problems.push({ code, path: p, message });
@@ -50,6 +61,7 @@ export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp): Pr
     if (!parsed.success) add('unreadable', CASE_JSON, `${CASE_JSON} tidak dapat dibaca sebagai data berkas (rusak atau formatnya tidak dikenal).`);
     else record = parsed.data.record;
   }
+  let trail: CaseEvent[] = [];
   if (record && (await present(AUDIT_TRAIL_JSONL))) {
     const lines = (await fs.readFile(path.join(bagDir, AUDIT_TRAIL_JSONL), 'utf8')).split('\n').filter((l) => l.trim() !== '');
     const events: CaseEvent[] = [];
@@ -70,6 +82,7 @@ export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp): Pr
       events.push(e.data);
     }
     if (readable) {
+      trail = events;
       const verdict = verifyTrail({ ...record, events });
       if (!verdict.ok) add('audit_trail_broken', AUDIT_TRAIL_JSONL, verdict.message);
       if (canonicalJson(events) !== canonicalJson(record.events))
@@ -87,6 +100,7 @@ export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp): Pr
   }
 
   // The letters: the QR stamp in each PDF names the hash of what the letter says.
+  let controlSheetHead: TrailHead | null = null;
   if (await present(LETTERS_INDEX)) {
     const parsed = lettersIndexSchema.safeParse(await readJson(path.join(bagDir, LETTERS_INDEX)).catch(() => null));
     if (!parsed.success) add('unreadable', LETTERS_INDEX, `${LETTERS_INDEX} tidak dapat dibaca sebagai daftar surat keluar.`);
@@ -105,10 +119,19 @@ export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp): Pr
           add('letter_hash_mismatch', l.path, `Hash pada kode QR ${l.path} (${label}) tidak sama dengan isi surat yang tercatat: surat atau catatannya telah diubah.`);
         else if (stamp.caseNumber !== parsed.data.caseNumber)
           add('letter_hash_mismatch', l.path, `Kode QR ${l.path} menyebut berkas ${stamp.caseNumber}, bukan ${parsed.data.caseNumber}.`);
+        // The control sheet printed the trail's head: the bag's trail must pass through it.
+        const head = trailHeadSchema.safeParse(l.content['trailHead']);
+        if (!head.success) continue;
+        controlSheetHead = head.data;
+        if (trail.length > 0 && trail[head.data.seq]?.hash !== head.data.hash)
+          add('audit_trail_broken', l.path, `${label} mencetak hash jejak audit ${shortHash(head.data.hash)} pada peristiwa ke-${head.data.seq + 1}, tetapi jejak audit bag ini berbeda di sana: jejak audit atau surat telah diubah.`);
       }
   }
+
+  const copyChecks = await copies.check({ bagDir, caseId: record?.id ?? null, caseNumber: record?.caseNumber ?? null, events: trail, controlSheetHead });
+  for (const c of copyChecks) if (c.status === 'mismatch') add('trail_copy_mismatch', COPY_FILE[c.copy], c.message);
   const extra = problems.length > report.problems.length;
-  return { ...report, ok: report.ok && !extra, problems };
+  return { ...report, ok: report.ok && !extra, problems, copies: copyChecks };
 }
 
 /**

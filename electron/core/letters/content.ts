@@ -11,6 +11,7 @@ import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import { CHANGE_FIELD_LABELS, KIND_LABELS } from '../../../shared/domain/labels';
 import { LETTER_KIND_LABELS, LETTER_STEP, type LetterKind, type LetterPlaceholder, type LetterTemplate, type LettersSettings } from '../../../shared/domain/letters';
 import type { Settings } from '../../../shared/domain/settings';
+import { trailHeadOf, type TrailHead } from '../../../shared/domain/trailHead';
 import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type ChecklistLine, type WorkflowSettings } from '../../../shared/domain/workflow';
 import type { ComparisonRow } from '../../../shared/domain/workflowCompare';
 import { foldTrail, workedMs, type Folded } from '../../../shared/domain/workflowFold';
@@ -63,6 +64,11 @@ export interface LetterContent {
   password: string | null;
   /** Present (true) only for a letter from a demo folder (`loket demo`): printed "CONTOH", and in the hash. */
   sample?: true;
+  /**
+   * Control sheet only: the head of the trail when it was issued, printed in full with its QR code
+   * (pdf/trailHeadBlock.ts) — the paper copy of the chain a forger cannot reach from the PC.
+   */
+  trailHead?: TrailHead;
 }
 
 /** The first paragraph of every letter from a demo folder (demo/demoMarker.ts). */
@@ -211,9 +217,13 @@ const FORM: Record<LetterKind, 'surat' | 'naskah'> = {
 
 /**
  * The letter's content. `number` and `date` are the register's (issued) values or the draft's; they
- * are printed, so they are part of the hash.
+ * are printed, so they are part of the hash. So is the control sheet's trail head: the register's
+ * when issued (later events, such as the issue itself being recorded, do not make it stale), else
+ * the trail's head now.
  */
-export function buildContent(record: CaseRecord, kind: LetterKind, visit: number, inputs: ContentInputs, issue: { number: string; date: string }): LetterContent {
+export function buildContent(
+  record: CaseRecord, kind: LetterKind, visit: number, inputs: ContentInputs, issue: { number: string; date: string; trailHead?: TrailHead | undefined },
+): LetterContent {
   const template: LetterTemplate = inputs.letters.templates[kind];
   const values = placeholderValues(record, inputs, visit);
   const fill = (t: string) => fillTemplate(t, values);
@@ -255,7 +265,14 @@ export function buildContent(record: CaseRecord, kind: LetterKind, visit: number
     password: kind === 'notification' && passwordWasReset(record) ? PASSWORD_REDACTED : null,
     // Absent on real letters, so their content (and its hash) is as before.
     ...(inputs.sample ? { sample: true as const } : {}),
+    ...controlSheetHead(record, kind, issue.trailHead),
   };
+}
+
+function controlSheetHead(record: CaseRecord, kind: LetterKind, issued: TrailHead | undefined): { trailHead?: TrailHead } {
+  if (kind !== 'control_sheet') return {};
+  const head = issued ?? trailHeadOf(record.events);
+  return head ? { trailHead: { seq: head.seq, hash: head.hash } } : {};
 }
 
 export function contentHash(content: LetterContent): string {

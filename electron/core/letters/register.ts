@@ -16,15 +16,16 @@ import { DurableJsonFile, type JsonFileKind } from '../store/jsonFile';
 export const LETTERS_REGISTER_FILE = 'letters-register.json';
 export const LETTERS_REGISTER_VERSION = 1;
 
-const registerSchema = z.object({
+/** letters-register.json as stored (also read as it is, without the core, by `loket verify --data-dir`). */
+export const lettersRegisterSchema = z.object({
   schemaVersion: z.literal(LETTERS_REGISTER_VERSION),
   /** Last sequence used per year ("2026": 41). */
   sequences: z.record(z.string(), z.number().int().nonnegative()),
   letters: z.array(issuedLetterSchema),
 });
-type RegisterDoc = z.infer<typeof registerSchema>;
+type RegisterDoc = z.infer<typeof lettersRegisterSchema>;
 
-const kind: JsonFileKind<RegisterDoc> = { schema: registerSchema, version: LETTERS_REGISTER_VERSION, migrations: [] };
+const kind: JsonFileKind<RegisterDoc> = { schema: lettersRegisterSchema, version: LETTERS_REGISTER_VERSION, migrations: [] };
 
 export class LetterRegister {
   readonly #file: DurableJsonFile<RegisterDoc>;

@@ -11,6 +11,7 @@ import {
   LETTER_KINDS, LETTER_KIND_LABELS, LETTER_STEP, type CaseLetter, type IssuedLetter, type LetterKind, type LettersSettings, type LettersSettingsInput, type PdfPreview,
 } from '../../../shared/domain/letters';
 import type { OperatorRef } from '../../../shared/domain/trail';
+import { trailHeadOf } from '../../../shared/domain/trailHead';
 import { foldTrail } from '../../../shared/domain/workflowFold';
 import { isDemoFolder } from '../demo/demoMarker';
 import { pdfAssets } from '../documents/assets';
@@ -232,7 +233,9 @@ export class LettersService implements LetterArchiveSource {
         seq = await this.register.nextSeq(year);
         number = formatLetterNumber(inputs.letters.numberPattern, seq, template.code, date);
       }
-      const content = buildContent(record, kind, visit, inputs, { number, date });
+      // The register keeps the trail's head as it is now; the control sheet prints the same one.
+      const head = trailHeadOf(record.events);
+      const content = buildContent(record, kind, visit, inputs, { number, date, ...(head ? { trailHead: head } : {}) });
       const hash = contentHash(content);
       const issuedAt = now.toISOString();
       const rendered = await this.#render(content, inputs.letters, { password: null, draft: false, createdAt: issuedAt });
@@ -254,6 +257,7 @@ export class LettersService implements LetterArchiveSource {
           bytes: put.bytes,
           pages: rendered.pages,
           operator: operator ? { id: operator.id, name: operator.name } : null,
+          ...(head ? { trailHead: head } : {}),
         };
         await this.register.append(entry);
         ok = true;

@@ -23,6 +23,7 @@ const problemsId = {
   audit_trail_broken: 'Rantai jejak audit terputus',
   letter_hash_mismatch: 'Hash pada QR surat tidak cocok dengan arsip',
   unreadable: 'Paket arsip tidak dapat dibaca',
+  trail_copy_mismatch: 'Jejak audit tidak cocok dengan salinan hash-nya di komputer ini',
 } satisfies Record<BagProblem['code'], string>;
 
 const problemsEn = {
@@ -41,6 +42,7 @@ const problemsEn = {
   audit_trail_broken: 'The audit trail chain is broken',
   letter_hash_mismatch: 'A letter’s QR hash does not match the archive',
   unreadable: 'The archive bundle cannot be read',
+  trail_copy_mismatch: 'The audit trail does not match its hash copy on this PC',
 } satisfies Record<BagProblem['code'], string>;
 
 const id = {

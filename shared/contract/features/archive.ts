@@ -8,7 +8,8 @@
  *   next retry) / exporting / exported (bag folders). Closing the case (step 9) queues the export by
  *   itself; `archive.export {id}` tries now (a re-export after a change makes a new version, never an
  *   overwrite; an unchanged case answers with its existing bag). `archive.verify {id}` re-verifies the
- *   latest bag on the shared drive and reports.
+ *   latest bag on the shared drive and reports, with its trail head compared to this PC's export
+ *   record and letters register (`copies`).
  * - Archive page: `archive.outbox` (every case waiting), `archive.retryAll`; `backup.status`,
  *   `backup.run`; registers: `registers.build {from, to}` (rows for the screen), `registers.export
  *   {from, to, format}` → a file (base64) the UI offers as a download; `registers.retentionDue`;
@@ -37,12 +38,34 @@ export const bagProblemSchema = z.object({
     'missing_bagit_txt', 'bad_bagit_txt', 'missing_payload_dir', 'missing_manifest', 'bad_manifest_line',
     'missing_file', 'unlisted_file', 'checksum_mismatch', 'bad_tag_manifest', 'oxum_mismatch',
     'missing_profile_field', 'bad_profile_field', 'audit_trail_broken', 'letter_hash_mismatch', 'unreadable',
+    'trail_copy_mismatch',
   ]),
   /** The file or field concerned, relative to the bag ('' for the bag itself). */
   path: z.string(),
   message: z.string(),
 });
 export type BagProblem = z.infer<typeof bagProblemSchema>;
+
+/**
+ * The copies of a bag's trail head kept out of the share's reach (docs/operators.md, "The trail head
+ * and its copies"): the data folder's export record and letters register, and the printed control sheet.
+ */
+export const TRAIL_COPIES = ['export_record', 'letters_register', 'control_sheet'] as const;
+export const TRAIL_COPY_LABELS: Record<(typeof TRAIL_COPIES)[number], string> = {
+  export_record: 'Catatan ekspor (exports.json)',
+  letters_register: 'Register surat keluar (letters-register.json)',
+  control_sheet: 'Lembar Kendali tercetak',
+};
+/** One copy compared with a bag: the same, different (a problem), read but silent on this bag, or not reachable here. */
+export const TRAIL_COPY_STATUSES = ['match', 'mismatch', 'absent', 'unreachable'] as const;
+export const trailCopyCheckSchema = z.object({
+  copy: z.enum(TRAIL_COPIES),
+  status: z.enum(TRAIL_COPY_STATUSES),
+  /** The file read (full path), '' when none was. */
+  source: z.string(),
+  message: z.string(),
+});
+export type TrailCopyCheck = z.infer<typeof trailCopyCheckSchema>;
 export const bagReportSchema = z.object({
   bag: z.string(),
   ok: z.boolean(),
@@ -52,6 +75,8 @@ export const bagReportSchema = z.object({
   payloadFiles: z.number().int().nonnegative(),
   payloadBytes: z.number().int().nonnegative(),
   problems: z.array(bagProblemSchema),
+  /** Each independent copy of the trail head: compared, or why not (a mismatch is also in `problems`). */
+  copies: z.array(trailCopyCheckSchema).default([]),
 });
 export type BagReport = z.infer<typeof bagReportSchema>;
 

@@ -264,7 +264,10 @@ describe('the outbox', () => {
     expect(changed).toContain(c.id);
     expect(status.attempts).toBeGreaterThanOrEqual(1);
     expect(status).toMatchObject({ state: 'exported', attempts: 1, lastError: '' });
-    expect(await call(core, 'archive.verify', { id: c.id })).toMatchObject({ ok: true, problems: [] });
+    const verified = await call(core, 'archive.verify', { id: c.id });
+    expect(verified).toMatchObject({ ok: true, problems: [] });
+    // The app compares the bag with its own data folder's copies of the trail head.
+    expect(verified.copies.map((x) => [x.copy, x.status])).toEqual([['export_record', 'match'], ['letters_register', 'match'], ['control_sheet', 'unreachable']]);
     expect((await call(core, 'archive.outbox', {})).items).toEqual([]);
   });
 });

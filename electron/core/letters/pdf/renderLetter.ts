@@ -14,6 +14,7 @@ import { PDFA_SAVE_OPTIONS, finishPdfA } from '../../pdfa/finishPdfA';
 import type { LetterContent, LetterTable } from '../content';
 import { drawCode128 } from './code128';
 import { drawQr } from './qr';
+import { TRAIL_HEAD_BLOCK_HEIGHT, drawTrailHeadBlock } from './trailHeadBlock';
 
 export interface LetterFonts {
   regular: string;
@@ -253,7 +254,7 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
   // The last paragraph (the closing, else the last note) stays with the signature: a signature alone
   // on a page is not accepted in naskah dinas.
   const tail = c.closing || (c.kind !== 'receipt' ? (c.notes.at(-1) ?? '') : '');
-  const keepTail = () => flow.ensure(wrapText(tail, f.regular, BODY, WIDTH).length * BODY * LEADING + 6 + signaturesHeight(flow, c) + 18 + copiesHeight(c.copies));
+  const keepTail = () => flow.ensure(wrapText(tail, f.regular, BODY, WIDTH).length * BODY * LEADING + 6 + trailHeadHeight(c) + signaturesHeight(flow, c) + 18 + copiesHeight(c.copies));
   c.notes.forEach((n, i) => {
     if (!c.closing && n === tail && i === c.notes.length - 1) keepTail();
     flow.paragraph(n);
@@ -263,6 +264,7 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
     keepTail();
     flow.paragraph(c.closing);
   }
+  if (c.trailHead) trailHead(flow, c, c.trailHead);
   signatures(flow, c);
   copies(flow, c.copies);
   footers(flow, input);
@@ -375,6 +377,15 @@ function passwordBox(flow: Flow, password: string | null, redacted: string): voi
   const hint = 'Wajib diganti pada saat pertama kali masuk (login) ke SPSE.';
   flow.text(hint, LEFT + 12, top - 54, f.italic, 9.5);
   flow.y = top - height - 10;
+}
+
+const trailHeadHeight = (c: LetterContent) => (c.trailHead ? TRAIL_HEAD_BLOCK_HEIGHT + 10 : 0);
+
+/** Control sheet: the trail head block (trailHeadBlock.ts) just above the signature, on its page. */
+function trailHead(flow: Flow, c: LetterContent, head: NonNullable<LetterContent['trailHead']>): void {
+  flow.ensure(trailHeadHeight(c) + signaturesHeight(flow, c) + 8 + copiesHeight(c.copies));
+  drawTrailHeadBlock(flow.page, flow.f, { x: LEFT, top: flow.y, width: WIDTH }, c.caseNumber, head);
+  flow.y -= trailHeadHeight(c);
 }
 
 /** Receipt: the archive number as QR code and Code 128 barcode, for the paper folder (SOP Pencatatan 2). */
