@@ -67,7 +67,7 @@ function storedPayload<S extends z.ZodType>(type: TrailEventType, schema: S): z.
     const result = schema.safeParse(value);
     if (result.success) return;
     for (const issue of result.error.issues) {
-      const where = issue.path.length > 0 ? ` pada "${issue.path.join('.')}"` : '';
+      const where = issue.path.length > 0 ? ` pada "${issue.path.map(String).join('.')}"` : '';
       ctx.addIssue({ code: 'custom', path: issue.path, message: `Isi peristiwa jejak audit "${type}" tidak sesuai bentuknya${where}: ${issue.message}` });
     }
   });
