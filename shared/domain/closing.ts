@@ -5,7 +5,7 @@
  */
 import { localDate, type ZonaWaktu } from '../dates';
 import type { CaseRecord } from './case';
-import { foldTrail, type CaseResult } from './workflowFold';
+import { foldTrail, lastCompletion, type CaseResult, type Folded } from './workflowFold';
 
 export interface Closing {
   /** Instant of the step-9 completion event. */
@@ -18,20 +18,17 @@ export interface Closing {
   physical: { box: string; folder: string; shelf: string };
 }
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-
-/** The closing of a case, or null while it is still open (no step-9 completion in its trail). */
-export function closingOf(record: CaseRecord, zone: ZonaWaktu): Closing | null {
-  const event = [...record.events].reverse().find((e) => e.type === 'step_completed' && e.payload['step'] === 9);
-  if (!event) return null;
-  const physical = obj(obj(event.payload['data'])['physical']);
+/** The closing of a case, or null while it is still open (no step-9 completion in its trail). `folded`: the record's trail folded, when the caller has it. */
+export function closingOf(record: CaseRecord, zone: ZonaWaktu, folded: Folded = foldTrail(record.events)): Closing | null {
+  const archived = lastCompletion(folded, 9);
+  if (!archived) return null;
+  const { box, folder, shelf } = archived.payload.data.physical;
   return {
-    closedAt: event.at,
-    closedDate: localDate(new Date(event.at), zone),
+    closedAt: archived.at,
+    closedDate: localDate(new Date(archived.at), zone),
     receivedDate: localDate(new Date(record.intake.receivedAt), zone),
-    result: foldTrail(record.events).result,
-    physical: { box: text(physical['box']), folder: text(physical['folder']), shelf: text(physical['shelf']) },
+    result: folded.result,
+    physical: { box, folder, shelf },
   };
 }
 

@@ -5,8 +5,9 @@
  * validates every move before appending it.
  */
 import type { CaseStatus } from './case';
-import type { CaseEvent, OperatorRef } from './trail';
-import { arrowOf, isStepNo, isTimedStep, type Outcome, type StepNo } from '../sop/definition';
+import type { CaseEvent, EventSource, OperatorRef } from './trail';
+import type { CompletedStep, StepCompleted } from './trailPayloads';
+import { arrowOf, isTimedStep, type Outcome, type StepNo } from '../sop/definition';
 import type { ChecklistLine } from './workflow';
 
 export type CaseResult = '' | 'completed' | 'rejected' | 'not_completed';
@@ -20,6 +21,8 @@ export interface Visit {
   step: StepNo;
   visit: number;
   openedAt: string;
+  /** Who opened the visit (null: recorded by the app). */
+  openedBy: OperatorRef | null;
   completedAt: string | null;
   segments: Segment[];
   overrunReason: string;
@@ -35,6 +38,17 @@ export interface Waiting {
   deadline: string;
   missingItems: ChecklistLine[];
   otherMissing: string;
+}
+
+/** One step form judged (a `step_completed` event), with its visit of that step: what letters and reports read. */
+export interface Completion<P extends StepCompleted = StepCompleted> {
+  /** 1 for the first completion of this step; step 2 is completed again after supplementary documents. */
+  visit: number;
+  at: string;
+  operator: OperatorRef | null;
+  /** Absent for events recorded before issue 9. */
+  source: EventSource | undefined;
+  payload: P;
 }
 
 export interface Folded {
@@ -56,11 +70,25 @@ export interface Folded {
   notifiedAt: string | null;
   /** Whether anyone has worked on the case since it was registered (registered → checking). */
   touched: boolean;
+  /** Every step form judged, in order (typed by step: shared/domain/trailPayloads.ts). */
+  completions: Completion[];
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+/**
+ * The last completion of `step` (at `visit` when given): e.g. `lastCompletion(f, 9)` is the file
+ * archived, with its physical location.
+ */
+export function lastCompletion<S extends StepCompleted['step']>(f: Pick<Folded, 'completions'>, step: S, visit?: number): Completion<CompletedStep<S>> | undefined {
+  for (let i = f.completions.length - 1; i >= 0; i--) {
+    const c = f.completions[i];
+    if (c && isCompletionOf(c, step) && (visit === undefined || c.visit === visit)) return c;
+  }
+  return undefined;
+}
+
+function isCompletionOf<S extends StepCompleted['step']>(c: Completion, step: S): c is Completion<CompletedStep<S>> {
+  return c.payload.step === step;
+}
 
 /** SOP step → the register's status (CASE_STATUSES comments). */
 export function statusOf(step: StepNo | null, touched: boolean): CaseStatus {
@@ -102,20 +130,19 @@ export function foldTrail(events: readonly CaseEvent[]): Folded {
     lastValidityProblems: [],
     notifiedAt: null,
     touched: false,
+    completions: [],
   };
   for (const e of events) {
-    const p = e.payload;
-    const step = typeof p.step === 'number' && isStepNo(p.step) ? p.step : null;
     const at = Date.parse(e.at);
     switch (e.type) {
-      case 'registered':
-        break;
       case 'step_opened': {
-        if (step === null || !isTimedStep(step)) break;
+        const step = e.payload.step;
+        if (!isTimedStep(step)) break;
         const visit: Visit = {
           step,
           visit: f.visits.filter((v) => v.step === step).length + 1,
           openedAt: e.at,
+          openedBy: e.operator,
           completedAt: null,
           segments: [{ start: at, end: null }],
           overrunReason: '',
@@ -137,47 +164,68 @@ export function foldTrail(events: readonly CaseEvent[]): Folded {
         f.open?.segments.push({ start: at, end: null });
         break;
       case 'step_completed': {
-        if (step === null) break;
-        const outcome = str(p.outcome) as Outcome;
-        const data = record(p.data);
-        if (f.open && f.open.step === step) {
-          const seg = f.open.segments.at(-1);
-          if (seg && seg.end === null) seg.end = at;
-          f.open.completedAt = e.at;
-          f.open.outcome = outcome;
-          f.open.overrunReason = str(p.overrunReason);
-          f.open.completedBy = e.operator;
-          f.open.recordedStandardMinutes = typeof p.standardMinutes === 'number' ? p.standardMinutes : null;
-          f.open = null;
-        }
-        f.touched = true;
-        if (step === 2) f.lastFailedLines = strings(data.failedLines) as ChecklistLine[];
-        if (step === 3) {
-          f.waiting = { since: e.at, deadline: str(data.deadline), missingItems: strings(data.missingItems) as ChecklistLine[], otherMissing: str(data.otherMissing) };
-          f.waitingSpans.push({ start: at, end: null });
-        }
-        if (step === 4) {
-          const span = f.waitingSpans.at(-1);
-          if (span && span.end === null) span.end = at;
-          f.waiting = null;
-        }
-        if (step === 5) f.lastValidityProblems = strings(data.problems);
-        if ((step === 7 || step === 8) && f.notifiedAt === null) f.notifiedAt = e.at;
-        if (outcome === 'expired') f.result = 'not_completed';
-        else if (outcome === 'rejection_sent') f.result = 'rejected';
-        else if (outcome === 'notified') f.result = 'completed';
-        const last = f.path.at(-1);
-        if (last) last.outcome = outcome;
-        const to = arrowOf(step, outcome)?.to ?? null;
-        f.step = to;
-        if (to !== null) f.path.push({ step: to, outcome: null });
+        const step = e.payload.step;
+        const visit = f.completions.filter((c) => c.payload.step === step).length + 1;
+        f.completions.push({ visit, at: e.at, operator: e.operator, source: e.source, payload: e.payload });
+        completeStep(f, e.payload, e.at, at, e.operator);
         break;
       }
+      default:
+        // Registration, corrections and documents do not move the SOP.
+        break;
     }
   }
   f.status = statusOf(f.step, f.touched);
   if (f.step !== null) f.result = '';
   return f;
+}
+
+/** A step form judged: the visit closes, what it found is kept, the case follows the arrow of its outcome. */
+function completeStep(f: Folded, p: StepCompleted, iso: string, at: number, by: OperatorRef | null): void {
+  const { step, outcome } = p;
+  if (f.open && f.open.step === step) {
+    const seg = f.open.segments.at(-1);
+    if (seg && seg.end === null) seg.end = at;
+    f.open.completedAt = iso;
+    f.open.outcome = outcome;
+    f.open.overrunReason = p.overrunReason;
+    f.open.completedBy = by;
+    f.open.recordedStandardMinutes = p.standardMinutes ?? null;
+    f.open = null;
+  }
+  f.touched = true;
+  switch (p.step) {
+    case 2:
+      f.lastFailedLines = [...p.data.failedLines];
+      break;
+    case 3:
+      f.waiting = { since: iso, deadline: p.data.deadline, missingItems: [...p.data.missingItems], otherMissing: p.data.otherMissing };
+      f.waitingSpans.push({ start: at, end: null });
+      break;
+    case 4: {
+      const span = f.waitingSpans.at(-1);
+      if (span && span.end === null) span.end = at;
+      f.waiting = null;
+      break;
+    }
+    case 5:
+      f.lastValidityProblems = [...p.data.problems];
+      break;
+    case 7:
+    case 8:
+      f.notifiedAt ??= iso;
+      break;
+    default:
+      break;
+  }
+  if (outcome === 'expired') f.result = 'not_completed';
+  else if (outcome === 'rejection_sent') f.result = 'rejected';
+  else if (outcome === 'notified') f.result = 'completed';
+  const last = f.path.at(-1);
+  if (last) last.outcome = outcome;
+  const to = arrowOf(step, outcome)?.to ?? null;
+  f.step = to;
+  if (to !== null) f.path.push({ step: to, outcome: null });
 }
 
 /** Admin work of a visit in ms (pauses excluded), a running segment counted up to `now`. */

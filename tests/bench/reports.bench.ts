@@ -11,7 +11,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createCore, featuresOf } from '../../electron/core/createCore';
 import { generateIntakes } from '../../electron/core/demo/generateIntakes';
-import { chainEvent, genesisEvent } from '../../electron/core/workflow/trail';
+import { chainEvent, genesisEvent, type NewEvent } from '../../electron/core/workflow/trail';
 import type { MethodOutput } from '../../shared/contract/contract';
 import { dispatch } from '../../shared/contract/dispatch';
 import { CASE_SCHEMA_VERSION, intakeSchema, type CaseRecord } from '../../shared/domain/case';
@@ -56,9 +56,10 @@ function record(i: number, intake: ReturnType<typeof intakeSchema.parse>): CaseR
   const caseNumber = `${String(seq).padStart(5, '0')}/WS01/RP/${YEAR}`;
   const officer = OFFICERS[i % OFFICERS.length] as OperatorRef;
   let t = Date.parse(intake.receivedAt);
-  const events: CaseEvent[] = [genesisEvent({ intake, id, caseNumber }, officer, new Date(t).toISOString())];
+  const events: CaseEvent[] = [genesisEvent({ intake, id, caseNumber }, officer, 'app', new Date(t).toISOString())];
   const push = (type: CaseEvent['type'], payload: Record<string, unknown>, who: OperatorRef = officer) => {
-    events.push(chainEvent(events, { at: new Date(t).toISOString(), type, operator: who, payload }));
+    // Hand-built payloads in the shapes the engine writes (the union checks them when a core reads them).
+    events.push(chainEvent(events, { at: new Date(t).toISOString(), type, operator: who, source: 'app', payload } as NewEvent));
   };
   for (const [n, [step, outcome]] of (PATHS[i % 7 < 4 ? 0 : (i % 7) - 3] ?? []).entries()) {
     t += (step === 4 ? (outcome === 'expired' ? 16 : 3) * DAY : (10 + ((i * 7 + n * 13) % 120)) * MINUTE);

@@ -21,7 +21,7 @@ import { letterQrText } from '../../electron/core/letters/service';
 import { renderLetter } from '../../electron/core/letters/pdf/renderLetter';
 import { parseTrailHeadQr, trailHeadQrText } from '../../electron/core/letters/pdf/trailHeadBlock';
 import { pdfAssets } from '../../electron/core/documents/assets';
-import { chainEvent } from '../../electron/core/workflow/trail';
+import { chainEvent, type NewEvent } from '../../electron/core/workflow/trail';
 import { captureIo, runLoket } from '../support/cliIo';
 import { TEST_OPERATOR } from '../core/support/operator';
 import { tempDir } from '../core/support/tempDir';
@@ -123,7 +123,7 @@ describe('loket verify and the trail head copies', () => {
     const before = caseJson.record.intake.requester.name;
     caseJson.record.intake.requester.name = 'Nama Pengganti';
     const last = must(events.at(-1));
-    events.push(chainEvent(events, { at: last.at, type: 'intake_corrected', operator: last.operator, payload: { changes: [{ path: 'requester.name', before, after: 'Nama Pengganti' }] } }));
+    events.push(chainEvent(events, { at: last.at, type: 'intake_corrected', operator: last.operator, source: 'app', payload: { changes: [{ path: 'requester.name', before, after: 'Nama Pengganti' }] } }));
     await writeTrail(dir, caseJson, events);
     await reseal(dir);
 
@@ -148,10 +148,12 @@ describe('loket verify and the trail head copies', () => {
     const caseJson = await readJson<CaseJson>(path.join(dir, 'case.json'));
     caseJson.record.intake.requester.name = 'Nama Pengganti';
     const genesis = must(caseJson.record.events[0]);
-    const intake = genesis.payload['intake'] as { requester: { name: string } };
+    if (genesis.type !== 'registered') throw new Error('the first event is not the registration');
+    const intake = genesis.payload.intake as { requester: { name: string } };
     intake.requester.name = 'Nama Pengganti';
     const events: CaseEvent[] = [];
-    for (const e of caseJson.record.events) events.push(chainEvent(events, { at: e.at, type: e.type, operator: e.operator, payload: e.payload }));
+    // The forger re-hashes every event as it is (its source included, when it has one).
+    for (const e of caseJson.record.events) events.push(chainEvent(events, { at: e.at, type: e.type, operator: e.operator, source: e.source ?? 'app', payload: e.payload } as NewEvent));
     await writeTrail(dir, caseJson, events);
     await reseal(dir);
     // The bag's own control sheet still names the old head: the chain no longer passes through it.

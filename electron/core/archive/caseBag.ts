@@ -13,6 +13,7 @@ import { caseRecordSchema, type CaseRecord } from '../../../shared/domain/case';
 import { KIND_LABELS } from '../../../shared/domain/labels';
 import type { Settings } from '../../../shared/domain/settings';
 import { formatNip } from '../../../shared/nip';
+import { foldTrail, lastCompletion, type Folded } from '../../../shared/domain/workflowFold';
 import type { ArchivedLetter } from '../letters/archiveLetter';
 import type { BagInfo } from './bagit';
 import type { BagPlan } from './bagWriter';
@@ -66,19 +67,16 @@ export interface CaseJson {
 }
 
 /** The closing instant: the step-9 completion, else the last event (a case closed another way). */
-export function closedAt(record: CaseRecord): string {
-  const done = [...record.events].reverse().find((e) => e.type === 'step_completed' && e.payload['step'] === 9);
-  return done?.at ?? record.events.at(-1)?.at ?? record.updatedAt;
+export function closedAt(record: CaseRecord, folded: Folded = foldTrail(record.events)): string {
+  return lastCompletion(folded, 9)?.at ?? record.events.at(-1)?.at ?? record.updatedAt;
 }
 
-function physicalLocation(record: CaseRecord): string {
-  const done = [...record.events].reverse().find((e) => e.type === 'step_completed' && e.payload['step'] === 9);
-  const data = done?.payload['data'];
-  const physical = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['physical'] : undefined;
-  if (typeof physical !== 'object' || physical === null) return 'Belum dicatat';
-  const p = physical as Record<string, unknown>;
-  const s = (v: unknown) => (typeof v === 'string' ? v : '');
-  return `Boks ${s(p['box'])}, folder ${s(p['folder'])}, ${s(p['shelf'])}`;
+/** Where the paper file is kept, as set when it was archived (SOP step 9, *Pencatatan* 2). */
+function physicalLocation(folded: Folded): string {
+  const archived = lastCompletion(folded, 9);
+  if (!archived) return 'Belum dicatat';
+  const p = archived.payload.data.physical;
+  return `Boks ${p.box}, folder ${p.folder}, ${p.shelf}`;
 }
 
 function addYears(isoDay: string, years: number): string {
@@ -109,7 +107,8 @@ export function sourceFingerprint(record: CaseRecord, letters: readonly Archived
 
 export function bagInfoFor(input: Omit<CaseBagInput, 'letters' | 'documentPdf'>): BagInfo {
   const { record, archive, agency, zone } = input;
-  const closedDay = localDate(new Date(closedAt(record)), zone);
+  const folded = foldTrail(record.events);
+  const closedDay = localDate(new Date(closedAt(record, folded)), zone);
   const receivedDay = localDate(new Date(record.intake.receivedAt), zone);
   const r = record.intake.requester;
   const activeUntil = addYears(closedDay, archive.retentionActiveYears);
@@ -129,7 +128,7 @@ export function bagInfoFor(input: Omit<CaseBagInput, 'letters' | 'documentPdf'>)
     ['Retensi-Aktif', `${archive.retentionActiveYears} tahun (sampai ${activeUntil})`],
     ['Retensi-Inaktif', `${archive.retentionInactiveYears} tahun (sampai ${addYears(activeUntil, archive.retentionInactiveYears)})`],
     ['Keterangan-Akhir', FINAL_DISPOSITION_LABELS[archive.finalDisposition]],
-    ['Lokasi-Simpan-Fisik', physicalLocation(record)],
+    ['Lokasi-Simpan-Fisik', physicalLocation(folded)],
     ['Jejak-Audit-Hash', record.events.at(-1)?.hash ?? ''],
   ];
 }

@@ -177,7 +177,7 @@ export async function registerClosedDemoCases(core: Core, intakes: readonly Inta
       const record = await store.cases.create(intake);
       t += rng.int(1, 4) * MINUTE;
       await attachDocuments(core, record, zone);
-      const ctxAt = (ms: number): EngineContext => ({ now: new Date(ms), settings: workflow, zone, operator: o.operator, password: 'generated' });
+      const ctxAt = (ms: number): EngineContext => ({ now: new Date(ms), settings: workflow, zone, operator: o.operator, source: 'demo', password: 'generated' });
       for (const outcome of path) {
         const current = await store.cases.get(record.id);
         const step = foldTrail(current.events).step;

@@ -66,12 +66,19 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
     if (!parsed.success) throw new Error(`demo intake ${i} (seed ${seed}) failed validation: ${parsed.error.message}`);
     return parsed.data;
   });
-  if (closedWanted === 0) return { created: await store.cases.createMany(intakes), closed: 0, operatorCreated: null };
-  // The oldest are closed (their whole SOP walk lies in the past) and registered first, so the
-  // numbers still follow the order of receipt.
-  const ordered = [...intakes].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
-  const { operator, created: madeOperator } = await demoOperator(core);
-  const closed = await registerClosedDemoCases(core, ordered.slice(0, closedWanted), { seed, now, operator });
-  const created = closed.size + (await store.cases.createMany(ordered.filter((i) => !closed.has(i))));
-  return { created, closed: closed.size, operatorCreated: madeOperator ? operator.name : null };
+  // Issue 9 §3: every event of a sample case says it came from `loket demo`.
+  const hostSource = store.cases.activeSource;
+  store.cases.activeSource = () => 'demo';
+  try {
+    if (closedWanted === 0) return { created: await store.cases.createMany(intakes), closed: 0, operatorCreated: null };
+    // The oldest are closed (their whole SOP walk lies in the past) and registered first, so the
+    // numbers still follow the order of receipt.
+    const ordered = [...intakes].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
+    const { operator, created: madeOperator } = await demoOperator(core);
+    const closed = await registerClosedDemoCases(core, ordered.slice(0, closedWanted), { seed, now, operator });
+    const created = closed.size + (await store.cases.createMany(ordered.filter((i) => !closed.has(i))));
+    return { created, closed: closed.size, operatorCreated: madeOperator ? operator.name : null };
+  } finally {
+    store.cases.activeSource = hostSource;
+  }
 }

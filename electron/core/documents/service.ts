@@ -30,6 +30,7 @@ import { cancelledError, DocumentWorker } from './worker/pool';
 import type { PdfPageInput } from './worker/protocol';
 import { sanitizeFileName } from './names';
 import { appendEvents } from '../workflow/trail';
+import type { EventSource } from '../../../shared/domain/trail';
 import { documentsChange, type DocumentAction } from './trailPayload';
 
 /** A page source for `addPages`: a file on disk (scanner output, hot folder) or bytes in memory. */
@@ -160,6 +161,8 @@ export class DocumentService {
         }
         if (signal.aborted) throw cancelledError();
         const documentId = meta.documentId ?? randomUUID();
+        // Issue 9 §3: pages taken from the hot folder record it as their source.
+        const from = meta.source === 'hot_folder' ? 'hot_folder' : undefined;
         const updated = await this.#mutate(caseId, 'pages_added', (docs, now) => {
           if (meta.documentId) {
             const target = edits.findDocument(docs, meta.documentId);
@@ -172,7 +175,7 @@ export class DocumentService {
             originals, pages, pdf: null, createdAt: now, updatedAt: now,
           };
           return [...docs, doc];
-        });
+        }, from);
         ok = true;
         return { document: edits.findDocument(updated.documents, documentId), revision: updated.revision };
       } finally {
@@ -446,14 +449,14 @@ export class DocumentService {
    * cache such as stored OCR, `action` null) goes into the audit trail with the documents it touched:
    * what was handed in and filed is accountable like every SOP step (SOP *Pencatatan*).
    */
-  #mutate(caseId: string, action: DocumentAction | null, change: (docs: CaseDocument[], now: string) => CaseDocument[]): Promise<CaseRecord> {
+  #mutate(caseId: string, action: DocumentAction | null, change: (docs: CaseDocument[], now: string) => CaseDocument[], source?: EventSource): Promise<CaseRecord> {
     return this.store.cases.update(caseId, null, (c) => {
       const at = this.store.ctx.now().toISOString();
       const documents = change(c.documents, at);
       if (action === null) return { ...c, documents };
       const payload = documentsChange(action, c.documents, documents);
       if (payload.documents.length === 0 && payload.removed.length === 0) return { ...c, documents };
-      const events = appendEvents(c, [{ at, type: 'documents_changed', operator: this.store.cases.activeOperator(), payload: { ...payload } }]);
+      const events = appendEvents(c, [{ at, type: 'documents_changed', operator: this.store.cases.activeOperator(), source: source ?? this.store.cases.activeSource(), payload }]);
       return { ...c, documents, events };
     });
   }

@@ -41,7 +41,7 @@ export function caseHandlers(store: Store): Pick<Handlers, 'cases.list' | 'cases
           );
         const changes = intakeChanges(current.intake, intake);
         if (changes.length === 0) return current;
-        const event = { at: store.ctx.now().toISOString(), type: 'intake_corrected' as const, operator: store.cases.activeOperator(), payload: { changes } };
+        const event = { at: store.ctx.now().toISOString(), type: 'intake_corrected' as const, operator: store.cases.activeOperator(), source: store.cases.activeSource(), payload: { changes } };
         return { ...current, intake, intakeRevision: current.revision + 1, events: appendEvents(current, [event]) };
       });
     },

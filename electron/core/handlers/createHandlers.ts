@@ -4,6 +4,8 @@ import { ArchiveSearch } from '../archive/archiveSearch';
 import { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
 import { openDocuments, type DocumentService } from '../documents/service';
 import type { CoreEvents } from '../events';
+import type { HostKind } from '../core';
+import type { EventSource } from '../../../shared/domain/trail';
 import type { Store } from '../store/openStore';
 import { openLetters, type LettersService } from '../letters/service';
 import { PasswordVault } from '../workflow/passwords';
@@ -35,6 +37,11 @@ export interface Features {
   operators: Operators;
 }
 
+/** What a host's changes record as their source in the trail (issue 9 §3): the app's window (Electron, the harness) or the CLI. */
+export function eventSourceOf(host: HostKind): EventSource {
+  return host === 'cli' ? 'cli' : 'app';
+}
+
 export function createHandlers(store: Store, deps: HandlerDeps): Handlers {
   return createFeatures(store, deps).handlers;
 }
@@ -55,6 +62,8 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
   const operators = openOperators(store, () => workflowSettings.get().autoLockMinutes, () => workflowSettings.load());
   // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
   store.cases.activeOperator = () => operators.session.current();
+  // Issue 9 §3: every event records where it came from, the host's kind by default.
+  store.cases.activeSource = () => eventSourceOf(deps.host);
   const handlers: Handlers = {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),

@@ -6,7 +6,7 @@ import { summarize, type CaseRecord, type CaseSummary, type Requester } from '..
 import type { ArchiveMatch } from '../archive/archiveSearch';
 import type { StepPayload } from '../../../shared/domain/workflow';
 import { isTimedStep, type StepNo } from '../../../shared/sop/definition';
-import { foldTrail } from '../../../shared/domain/workflowFold';
+import { foldTrail, type Folded } from '../../../shared/domain/workflowFold';
 import type { Store } from '../store/openStore';
 import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../workflow/engine';
 import { operatorsProblemMessage, type Operators } from '../workflow/operators';
@@ -16,6 +16,12 @@ import type { WorkflowSettingsFile } from '../workflow/settingsFile';
 import { appendEvents, verifyTrail, type NewEvent } from '../workflow/trail';
 
 type WorkflowHandlers = Pick<Handlers, (typeof WORKFLOW_METHODS)[number]>;
+
+/** A case after an engine command, with its trail folded. */
+interface Changed {
+  record: CaseRecord;
+  folded: Folded;
+}
 
 /** Earlier cases shown at step 5: enough for any real history, bounded so one NIP cannot read thousands of files. */
 const RELATED_LIMIT = 20;
@@ -35,28 +41,35 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
   const { registry, session, ready } = operators;
 
   const zone = () => store.settings.get().timeZone;
-  const stateOf = (record: CaseRecord) => describeState(record, settings.get(), zone(), now(), vault.source(record.id));
+  const stateOf = (record: CaseRecord, folded?: Folded) => describeState(record, settings.get(), zone(), now(), vault.source(record.id), folded);
+  const stateAfter = ({ record, folded }: Changed) => stateOf(record, folded);
 
-  /** Runs an engine command inside the case's write queue, against the freshly read record. */
-  async function change(id: string, revision: number | null, plan: (record: CaseRecord, ctx: EngineContext) => NewEvent[]): Promise<CaseRecord> {
+  /**
+   * Runs an engine command inside the case's write queue, against the freshly read record; returns
+   * the record with its trail folded (the trail is folded once per record the command sees).
+   */
+  async function change(id: string, revision: number | null, plan: (record: CaseRecord, ctx: EngineContext, f: Folded) => NewEvent[]): Promise<Changed> {
     await ready();
     const operator = session.active();
-    const ctx = (): EngineContext => ({ now: now(), settings: settings.get(), zone: zone(), operator, password: vault.source(id) });
+    const ctx = (): EngineContext => ({ now: now(), settings: settings.get(), zone: zone(), operator, source: store.cases.activeSource(), password: vault.source(id) });
     const latest = await store.cases.get(id);
     // Checked first on the record as read: a no-op (opening an open step) then writes nothing.
-    if (plan(latest, ctx()).length === 0) return latest;
+    const latestFolded = foldTrail(latest.events);
+    if (plan(latest, ctx(), latestFolded).length === 0) return { record: latest, folded: latestFolded };
     // …and planned again inside the case's write queue, on the record as it is then. Form
     // submissions name the revision they were made on; clock moves (open/pause/resume) do not.
+    let after: Folded | null = null;
     const result = await store.cases.update(id, revision, (current) => {
-      const events = plan(current, ctx());
+      const events = plan(current, ctx(), foldTrail(current.events));
       if (events.length === 0) return current;
       const trail = appendEvents(current, events);
-      return { ...current, events: trail, status: foldTrail(trail).status };
+      after = foldTrail(trail);
+      return { ...current, events: trail, status: after.status };
     });
+    const folded: Folded = after ?? foldTrail(result.events);
     // The password lives only until it is handed over (step 8) or the case closes.
-    const folded = foldTrail(result.events);
     if (folded.step === null || folded.notifiedAt !== null) vault.clear(id);
-    return result;
+    return { record: result, folded };
   }
 
   async function atStep6(id: string): Promise<CaseRecord> {
@@ -125,18 +138,19 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
       await ready();
       return stateOf(await store.cases.get(id));
     },
-    'workflow.open': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planOpen(r, step as StepNo, ctx))),
-    'workflow.pause': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planPause(r, step as StepNo, ctx))),
-    'workflow.resume': async ({ id, step }) => stateOf(await change(id, null, (r, ctx) => planResume(r, step as StepNo, ctx))),
+    'workflow.open': async ({ id, step }) => stateAfter(await change(id, null, (r, ctx, f) => planOpen(r, step as StepNo, ctx, f))),
+    'workflow.pause': async ({ id, step }) => stateAfter(await change(id, null, (r, ctx, f) => planPause(r, step as StepNo, ctx, f))),
+    'workflow.resume': async ({ id, step }) => stateAfter(await change(id, null, (r, ctx, f) => planResume(r, step as StepNo, ctx, f))),
     'workflow.complete': async ({ id, revision, payload, overrunReason, openNext }) =>
-      stateOf(
-        await change(id, revision, (r, ctx) => {
-          const done = planComplete(r, payload as StepPayload, overrunReason, ctx);
+      stateAfter(
+        await change(id, revision, (r, ctx, f) => {
+          const done = planComplete(r, payload as StepPayload, overrunReason, ctx, f);
           if (!openNext || done.length === 0) return done;
           // The next step is opened only if it is the admin's (steps 4 and the closed case are not).
           const after: CaseRecord = { ...r, events: appendEvents(r, done) };
-          const next = foldTrail(after.events).step;
-          return next !== null && isTimedStep(next) ? [...done, ...planOpen(after, next, ctx)] : done;
+          const folded = foldTrail(after.events);
+          const next = folded.step;
+          return next !== null && isTimedStep(next) ? [...done, ...planOpen(after, next, ctx, folded)] : done;
         }),
       ),
     'workflow.relatedCases': async ({ id }) => {

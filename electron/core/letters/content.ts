@@ -12,9 +12,9 @@ import { CHANGE_FIELD_LABELS, KIND_LABELS } from '../../../shared/domain/labels'
 import { LETTER_KIND_LABELS, LETTER_STEP, type LetterKind, type LetterPlaceholder, type LetterTemplate, type LettersSettings } from '../../../shared/domain/letters';
 import type { Settings } from '../../../shared/domain/settings';
 import { trailHeadOf, type TrailHead } from '../../../shared/domain/trailHead';
-import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type ChecklistLine, type WorkflowSettings } from '../../../shared/domain/workflow';
-import type { ComparisonRow } from '../../../shared/domain/workflowCompare';
-import { foldTrail, workedMs, type Folded } from '../../../shared/domain/workflowFold';
+import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type WorkflowSettings } from '../../../shared/domain/workflow';
+import { foldTrail, lastCompletion, workedMs, type Folded } from '../../../shared/domain/workflowFold';
+import type { CompletedStep, StepCompleted } from '../../../shared/domain/trailPayloads';
 import { formatNip } from '../../../shared/nip';
 import { sopStep, type StepNo } from '../../../shared/sop/definition';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
@@ -87,40 +87,14 @@ export interface ContentInputs {
   now: Date;
   /** The data folder is a demo folder: the letter says it is a sample. */
   sample?: boolean;
-}
-
-/** One completed step form from the trail, with its visit number and operator. */
-interface Completion {
-  step: StepNo;
-  visit: number;
-  at: string;
-  operator: string;
-  outcome: string;
-  data: Record<string, unknown>;
-}
-
-const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-export function completions(record: CaseRecord): Completion[] {
-  const seen = new Map<number, number>();
-  const out: Completion[] = [];
-  for (const e of record.events) {
-    if (e.type !== 'step_completed') continue;
-    const step = e.payload.step;
-    if (typeof step !== 'number') continue;
-    const visit = (seen.get(step) ?? 0) + 1;
-    seen.set(step, visit);
-    out.push({ step: step as StepNo, visit, at: e.at, operator: e.operator?.name ?? '', outcome: str(e.payload.outcome), data: obj(e.payload.data) });
-  }
-  return out;
+  /** The case's trail folded, when the caller already has it (one fold for all of a case's letters). */
+  folded?: Folded;
 }
 
 /** Visits of a letter kind's step that exist so far (receipt, notification, control sheet: one). */
-export function letterVisits(record: CaseRecord, kind: LetterKind): number {
+export function letterVisits(record: CaseRecord, kind: LetterKind, folded: Folded = foldTrail(record.events)): number {
   if (kind === 'receipt' || kind === 'control_sheet' || kind === 'notification') return 1;
-  return Math.max(1, completions(record).filter((c) => c.step === LETTER_STEP[kind]).length);
+  return Math.max(1, folded.completions.filter((c) => c.payload.step === LETTER_STEP[kind]).length);
 }
 
 /**
@@ -130,7 +104,7 @@ export function letterVisits(record: CaseRecord, kind: LetterKind): number {
  */
 export function letterAvailable(record: CaseRecord, kind: LetterKind, visit: number, folded: Folded = foldTrail(record.events)): boolean {
   if (kind === 'receipt' || kind === 'control_sheet') return visit === 1;
-  const done = completions(record).some((c) => c.step === LETTER_STEP[kind] && c.visit === visit);
+  const done = folded.completions.some((c) => c.payload.step === LETTER_STEP[kind] && c.visit === visit);
   if (kind === 'notification') return visit === 1 && (done || folded.step === 8);
   return done;
 }
@@ -147,14 +121,12 @@ const tanggalOf = (iso: string, zone: ZonaWaktu) => (iso ? formatTanggal(localDa
 const jenis = (record: CaseRecord) => KIND_LABELS[record.intake.kind].toLowerCase().replace('user id', 'User ID');
 
 /** The values of the template placeholders for this case (`—` where the case has no such data yet). */
-export function placeholderValues(record: CaseRecord, inputs: ContentInputs, visit = 1): Record<LetterPlaceholder, string> {
+export function placeholderValues(record: CaseRecord, inputs: ContentInputs, visit = 1, folded: Folded = foldTrail(record.events)): Record<LetterPlaceholder, string> {
   const { intake } = record;
-  const done = completions(record);
-  const last = (step: number, v?: number) => [...done].reverse().find((c) => c.step === step && (v === undefined || c.visit === v));
-  const notice = last(3, visit) ?? last(3);
-  const reset = last(6);
-  const rejection = last(7);
-  const missing = notice ? missingItems(notice.data) : [];
+  const notice = lastCompletion(folded, 3, visit) ?? lastCompletion(folded, 3);
+  const reset = lastCompletion(folded, 6);
+  const rejection = lastCompletion(folded, 7);
+  const missing = notice ? missingItems(notice.payload.data) : [];
   return {
     nama: intake.requester.name,
     nip: formatNip(intake.requester.nip),
@@ -171,9 +143,9 @@ export function placeholderValues(record: CaseRecord, inputs: ContentInputs, vis
     tanggalDiterima: tanggalOf(intake.receivedAt, inputs.zone),
     perubahan: intake.changes.length ? intake.changes.map((c) => `${changeLabel(c)}: ${c.current} menjadi ${c.requested}`).join('; ') : '—',
     kekurangan: missing.length ? missing.join('; ') : '—',
-    batasWaktu: notice ? formatTanggal(str(notice.data.deadline)) : '—',
-    alasan: rejection ? str(rejection.data.reason) : '—',
-    tanggalReset: reset ? tanggalOf(str(reset.data.doneAt), inputs.zone) : '—',
+    batasWaktu: notice ? formatTanggal(notice.payload.data.deadline) : '—',
+    alasan: rejection ? rejection.payload.data.reason : '—',
+    tanggalReset: reset ? tanggalOf(reset.payload.data.doneAt, inputs.zone) : '—',
     instansiKami: inputs.agency.institution,
     unitKami: inputs.agency.unit,
     kota: inputs.agency.city,
@@ -187,9 +159,10 @@ function changeLabel(c: { field: string; label: string }): string {
 }
 
 /** A failed checklist line said as what the Pokja must bring (the checklist labels state the check). */
-function missingItems(data: Record<string, unknown>): string[] {
-  const items = arr(data.missingItems).map((l) => CHECKLIST_MISSING[l as ChecklistLine]?.id ?? String(l));
-  const other = str(data.otherMissing).trim();
+function missingItems(data: CompletedStep<3>['data']): string[] {
+  // A line a later SOP no longer lists is named as stored (trailPayloads.ts: lists checked as text).
+  const items = data.missingItems.map((l) => (CHECKLIST_MISSING as Partial<typeof CHECKLIST_MISSING>)[l]?.id ?? l);
+  const other = data.otherMissing.trim();
   return other ? [...items, other] : items;
 }
 
@@ -225,11 +198,13 @@ export function buildContent(
   record: CaseRecord, kind: LetterKind, visit: number, inputs: ContentInputs, issue: { number: string; date: string; trailHead?: TrailHead | undefined },
 ): LetterContent {
   const template: LetterTemplate = inputs.letters.templates[kind];
-  const values = placeholderValues(record, inputs, visit);
+  // The trail folded once for the whole letter (or once for all of the case's letters, by the caller).
+  const folded = inputs.folded ?? foldTrail(record.events);
+  const values = placeholderValues(record, inputs, visit, folded);
   const fill = (t: string) => fillTemplate(t, values);
   const { agency } = inputs;
   const r = record.intake.requester;
-  const data = kindData(record, kind, visit, inputs);
+  const data = kindData(record, folded, kind, visit, inputs);
   const s = inputs.letters.signatory;
   const paragraphs = paragraphsOf(fill(template.body));
   return {
@@ -262,7 +237,7 @@ export function buildContent(
       lines: inputs.letters.letterheadLines.filter((l) => l.trim() !== ''),
       logo: inputs.letters.logo,
     },
-    password: kind === 'notification' && passwordWasReset(record) ? PASSWORD_REDACTED : null,
+    password: kind === 'notification' && passwordWasReset(record, folded) ? PASSWORD_REDACTED : null,
     // Absent on real letters, so their content (and its hash) is as before.
     ...(inputs.sample ? { sample: true as const } : {}),
     ...controlSheetHead(record, kind, issue.trailHead),
@@ -279,9 +254,9 @@ export function contentHash(content: LetterContent): string {
   return sha256Hex(canonicalJson(content));
 }
 
-function passwordWasReset(record: CaseRecord): boolean {
-  const reset = [...completions(record)].reverse().find((c) => c.step === 6);
-  return reset ? reset.data.passwordReset === true : record.intake.kind !== 'change_info';
+function passwordWasReset(record: CaseRecord, folded: Folded): boolean {
+  const reset = lastCompletion(folded, 6);
+  return reset ? reset.payload.data.passwordReset : record.intake.kind !== 'change_info';
 }
 
 interface KindData {
@@ -290,9 +265,9 @@ interface KindData {
   notes: string[];
 }
 
-function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: ContentInputs): KindData {
-  const done = completions(record);
-  const at = (step: number) => done.find((c) => c.step === step && c.visit === visit) ?? [...done].reverse().find((c) => c.step === step);
+function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: number, inputs: ContentInputs): KindData {
+  /** This visit's completion of `step`, else its last. */
+  const at = <S extends StepCompleted['step']>(step: S) => lastCompletion(folded, step, visit) ?? lastCompletion(folded, step);
   const { intake } = record;
   const zone = inputs.zone;
   const none: KindData = { fields: [], tables: [], notes: [] };
@@ -302,7 +277,7 @@ function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: C
     case 'completeness_result': {
       const c = at(2);
       if (!c) return none;
-      const checklist = obj(c.data.checklist);
+      const { checklist, notes } = c.payload.data;
       const answer = (a: unknown) => (a === 'yes' ? 'Ya' : a === 'no' ? 'Tidak' : 'Tidak berlaku');
       const lines = applicableLines(intake.kind);
       return {
@@ -313,35 +288,35 @@ function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: C
         ],
         tables: [{ caption: 'Hasil pemeriksaan kelengkapan:', columns: ['No.', 'Uraian pemeriksaan', 'Hasil'], widths: [0.08, 0.72, 0.2], rows: lines.map((l, i) => [`${i + 1}.`, CHECKLIST_LABELS[l].id, answer(checklist[l])]) }],
         notes: [
-          `Kesimpulan: berkas permohonan ${c.outcome === 'complete' ? 'LENGKAP dan dilanjutkan dengan pemeriksaan kebenaran berkas' : 'BELUM LENGKAP dan pemohon diminta melengkapi kekurangannya'}.`,
-          ...noteLine(c.data.notes),
+          `Kesimpulan: berkas permohonan ${c.payload.outcome === 'complete' ? 'LENGKAP dan dilanjutkan dengan pemeriksaan kebenaran berkas' : 'BELUM LENGKAP dan pemohon diminta melengkapi kekurangannya'}.`,
+          ...noteLine(notes),
         ],
       };
     }
     case 'completion_notice': {
       const c = at(3);
       if (!c) return none;
+      const data = c.payload.data;
       return {
-        fields: [['Batas waktu melengkapi', formatTanggal(str(c.data.deadline))], ['Nomor berkas', record.caseNumber]],
-        tables: [{ caption: 'Kekurangan berkas yang harus dilengkapi:', columns: ['No.', 'Kekurangan berkas'], widths: [0.08, 0.92], rows: missingItems(c.data).map((m, i) => [`${i + 1}.`, m]) }],
-        notes: noteLine(c.data.notes),
+        fields: [['Batas waktu melengkapi', formatTanggal(data.deadline)], ['Nomor berkas', record.caseNumber]],
+        tables: [{ caption: 'Kekurangan berkas yang harus dilengkapi:', columns: ['No.', 'Kekurangan berkas'], widths: [0.08, 0.92], rows: missingItems(data).map((m, i) => [`${i + 1}.`, m]) }],
+        notes: noteLine(data.notes),
       };
     }
     case 'validity_result': {
       const c = at(5);
       if (!c) return none;
-      const rows = arr(c.data.comparison).map((x) => obj(x) as unknown as ComparisonRow);
-      const verdict = (m: unknown) => (m === true ? 'Sesuai' : m === false ? 'Tidak sesuai' : 'Tidak diperiksa');
-      const confirmations = arr(c.data.confirmations).map(obj);
-      const channel = (v: unknown) => (v === 'phone' ? 'Telepon' : 'Tatap muka');
-      const result = (v: unknown) => (v === 'confirmed' ? 'Membenarkan' : v === 'denied' ? 'Tidak membenarkan' : 'Tidak dapat dihubungi');
-      const compared = arr(c.data.comparedCases).map((id) => inputs.caseNumbers.get(String(id)) ?? String(id));
+      const { comparison: rows, confirmations, comparedCases, notes } = c.payload.data;
+      const verdict = (m: boolean | null) => (m === true ? 'Sesuai' : m === false ? 'Tidak sesuai' : 'Tidak diperiksa');
+      const channel = (v: string) => (v === 'phone' ? 'Telepon' : 'Tatap muka');
+      const result = (v: string) => (v === 'confirmed' ? 'Membenarkan' : v === 'denied' ? 'Tidak membenarkan' : 'Tidak dapat dihubungi');
+      const compared = comparedCases.map((id) => inputs.caseNumbers.get(id) ?? id);
       const tables: LetterTable[] = [
         {
           caption: 'Perbandingan data permohonan dengan data akun pada SPSE:',
           columns: ['Data', 'Menurut permohonan', 'Pada SPSE', 'Hasil'],
           widths: [0.2, 0.33, 0.3, 0.17],
-          rows: rows.map((x) => [SPSE_FIELD_LABELS[x.field]?.id ?? String(x.field), str(x.expected) || '—', str(x.spse) || '—', verdict(x.match)]),
+          rows: rows.map((x) => [(SPSE_FIELD_LABELS as Partial<typeof SPSE_FIELD_LABELS>)[x.field]?.id ?? x.field, x.expected || '—', x.spse || '—', verdict(x.match)]),
         },
       ];
       if (confirmations.length)
@@ -349,7 +324,7 @@ function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: C
           caption: 'Konfirmasi kepada pemohon:',
           columns: ['Waktu', 'Cara', 'Pihak yang dihubungi', 'Hasil', 'Catatan'],
           widths: [0.2, 0.13, 0.27, 0.18, 0.22],
-          rows: confirmations.map((k) => [shortTime(str(k.at), zone), channel(k.channel), str(k.contact), result(k.result), str(k.notes) || '—']),
+          rows: confirmations.map((k) => [shortTime(k.at, zone), channel(k.channel), k.contact, result(k.result), k.notes || '—']),
         });
       return {
         fields: [
@@ -359,15 +334,16 @@ function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: C
         ],
         tables,
         notes: [
-          `Kesimpulan: data berkas permohonan ${c.outcome === 'valid' ? 'BENAR/VALID dan permohonan dapat dilaksanakan' : 'TIDAK VALID dan permohonan ditolak'}.`,
-          ...noteLine(c.data.notes),
+          `Kesimpulan: data berkas permohonan ${c.payload.outcome === 'valid' ? 'BENAR/VALID dan permohonan dapat dilaksanakan' : 'TIDAK VALID dan permohonan ditolak'}.`,
+          ...noteLine(notes),
         ],
       };
     }
     case 'reset_report': {
       const c = at(6);
       if (!c) return none;
-      const changed = arr(c.data.changedFields).map(String);
+      const data = c.payload.data;
+      const changed: readonly string[] = data.changedFields;
       const rows = intake.changes.filter((x) => changed.includes(x.field)).map((x) => [changeLabel(x), x.current, x.requested]);
       const tables: LetterTable[] = rows.length
         ? [{ caption: 'Perubahan informasi User ID yang dilaksanakan:', columns: ['Data', 'Semula', 'Menjadi'], widths: [0.24, 0.38, 0.38], rows }]
@@ -375,19 +351,19 @@ function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: C
       return {
         fields: [
           ['Nomor berkas', record.caseNumber],
-          ['Waktu pelaksanaan di SPSE', `${shortTime(str(c.data.doneAt), zone)} ${zone}`],
-          ['Reset password', c.data.passwordReset === true ? 'Dilaksanakan (password sementara tidak dicantumkan dalam berita acara ini)' : 'Tidak dilaksanakan'],
+          ['Waktu pelaksanaan di SPSE', `${shortTime(data.doneAt, zone)} ${zone}`],
+          ['Reset password', data.passwordReset ? 'Dilaksanakan (password sementara tidak dicantumkan dalam berita acara ini)' : 'Tidak dilaksanakan'],
           ['Perubahan informasi User ID', rows.length ? `${rows.length} data (rincian di bawah)` : 'Tidak ada'],
-          ['Pelaksana', c.operator || '—'],
+          ['Pelaksana', c.operator?.name || '—'],
         ],
         tables,
-        notes: noteLine(c.data.notes),
+        notes: noteLine(data.notes),
       };
     }
     case 'rejection_notice': {
       const c = at(7);
       if (!c) return none;
-      const checks = arr(c.data.failedChecks).map(String);
+      const checks = c.payload.data.failedChecks;
       return {
         fields: [['Nomor berkas', record.caseNumber]],
         tables: checks.length ? [{ caption: 'Hasil pemeriksaan yang tidak terpenuhi:', columns: ['No.', 'Uraian'], widths: [0.08, 0.92], rows: checks.map((x, i) => [`${i + 1}.`, x]) }] : [],
@@ -396,8 +372,8 @@ function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: C
     }
     case 'notification': {
       const c = at(6);
-      const reset = c ? c.data.passwordReset === true : intake.kind !== 'change_info';
-      const changed = c ? arr(c.data.changedFields).map(String) : intake.changes.map((x) => x.field);
+      const reset = c ? c.payload.data.passwordReset : intake.kind !== 'change_info';
+      const changed: readonly string[] = c ? c.payload.data.changedFields : intake.changes.map((x) => x.field);
       const rows = intake.changes.filter((x) => changed.includes(x.field)).map((x) => [changeLabel(x), x.current, x.requested]);
       const userIdChange = intake.changes.find((x) => x.field === 'userId' && changed.includes('userId'));
       const fields: [string, string][] = [
@@ -412,12 +388,12 @@ function kindData(record: CaseRecord, kind: LetterKind, visit: number, inputs: C
       };
     }
     case 'control_sheet':
-      return controlSheetData(record, inputs);
+      return controlSheetData(record, folded, inputs);
   }
 }
 
-function noteLine(v: unknown): string[] {
-  const t = str(v).trim();
+function noteLine(v: string): string[] {
+  const t = v.trim();
   return t ? [`Catatan: ${t}`] : [];
 }
 
@@ -457,11 +433,9 @@ const RESULT_LABELS: Record<string, string> = {
 const minutesOf = (ms: number) => Math.ceil(ms / 60_000);
 
 /** Step timers from the trail (engine's rules): only finished visits get minutes, so the content is stable. */
-function controlSheetData(record: CaseRecord, inputs: ContentInputs): KindData {
-  const f = foldTrail(record.events);
+function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs): KindData {
   const zone = inputs.zone;
-  const done = completions(record);
-  const nth = (step: number, visit: number) => done.find((c) => c.step === step && c.visit === visit);
+  const nth = (step: StepNo, visit: number) => f.completions.find((c) => c.payload.step === step && c.visit === visit);
   const genesis = record.events[0];
   const rows: string[][] = [
     ['1', genesis?.operator?.name ?? record.intake.receivedBy, shortTime(record.intake.receivedAt, zone), shortTime(record.intake.receivedAt, zone), '— / —', 'Berkas diserahkan Pokja dan dicatat'],
@@ -478,7 +452,7 @@ function controlSheetData(record: CaseRecord, inputs: ContentInputs): KindData {
   function visitRow(v: Folded['visits'][number]): string[] {
     const std = standardMinutes(v.step, inputs.workflow);
     const c = nth(v.step, v.visit);
-    const operator = c?.operator || record.events.find((e) => e.type === 'step_opened' && e.payload.step === v.step)?.operator?.name || '—';
+    const operator = c?.operator?.name || v.openedBy?.name || '—';
     if (!v.completedAt) return [stepTitle(v.step, v.visit), operator, shortTime(v.openedAt, zone), '—', `— / ${std ?? '—'}`, 'Sedang berjalan'];
     const ms = workedMs(v, Date.parse(v.completedAt));
     adminMs += ms;

@@ -55,14 +55,14 @@ export function sampleCase(kind: LetterKind, now: Date, settings: WorkflowSettin
     revision: 0,
     intakeRevision: 0,
     intake,
-    events: [genesisEvent({ intake, id: `${year}-WS01-00001`, caseNumber: `0001/WS01/RP-UKPBJ/XI/${year}` }, OPERATOR, receivedAt)],
+    events: [genesisEvent({ intake, id: `${year}-WS01-00001`, caseNumber: `0001/WS01/RP-UKPBJ/XI/${year}` }, OPERATOR, 'app', receivedAt)],
     documents: [],
   };
   for (const outcome of kind === 'rejection_notice' ? REJECTED : COMPLETED) {
     const step = foldTrail(record.events).step;
     if (step === null) break;
     t += 10 * 60_000;
-    const ctx = (): EngineContext => ({ now: new Date(t), settings, zone: 'WIB', operator: OPERATOR, password: 'generated' });
+    const ctx = (): EngineContext => ({ now: new Date(t), settings, zone: 'WIB', operator: OPERATOR, source: 'app', password: 'generated' });
     const opened = isTimedStep(step) ? planOpen(record, step, ctx()) : [];
     t += 4 * 60_000;
     const form = stepPayloadSchema.parse(formFor(outcome, iso(t - 60_000), localDate(new Date(t + 14 * 86_400_000))));

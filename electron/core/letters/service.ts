@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/letters';
 import type { OperatorRef } from '../../../shared/domain/trail';
 import { trailHeadOf } from '../../../shared/domain/trailHead';
-import { foldTrail } from '../../../shared/domain/workflowFold';
+import { foldTrail, type Folded } from '../../../shared/domain/workflowFold';
 import { isDemoFolder } from '../demo/demoMarker';
 import { pdfAssets } from '../documents/assets';
 import type { DocumentService } from '../documents/service';
@@ -106,15 +106,14 @@ export class LettersService implements LetterArchiveSource {
   // -------------------------------------------------------------------------------------------
   // Content
 
-  async #inputs(record: CaseRecord, letters?: LettersSettings): Promise<ContentInputs> {
+  async #inputs(record: CaseRecord, letters?: LettersSettings, folded: Folded = foldTrail(record.events)): Promise<ContentInputs & { folded: Folded }> {
     await this.deps.workflow.load();
     const settings = this.store.settings.get();
     const caseNumbers = new Map<string, string>();
-    for (const c of record.events) {
-      if (c.type !== 'step_completed' || c.payload.step !== 5) continue;
-      const data = c.payload.data as { comparedCases?: unknown } | undefined;
-      for (const id of Array.isArray(data?.comparedCases) ? data.comparedCases : []) {
-        if (typeof id !== 'string' || caseNumbers.has(id)) continue;
+    for (const c of folded.completions) {
+      if (c.payload.step !== 5) continue;
+      for (const id of c.payload.data.comparedCases) {
+        if (caseNumbers.has(id)) continue;
         try {
           caseNumbers.set(id, (await this.store.cases.get(id)).caseNumber);
         } catch {
@@ -130,13 +129,14 @@ export class LettersService implements LetterArchiveSource {
       caseNumbers,
       now: this.store.ctx.now(),
       sample: await isDemoFolder(this.store.ctx),
+      folded,
     };
   }
 
-  #checkAvailable(record: CaseRecord, kind: LetterKind, visit: number): void {
-    if (letterAvailable(record, kind, visit)) return;
+  #checkAvailable(record: CaseRecord, kind: LetterKind, visit: number, folded: Folded): void {
+    if (letterAvailable(record, kind, visit, folded)) return;
     const title = LETTER_KIND_LABELS[kind].id;
-    if (visit > letterVisits(record, kind)) throw new AppError('not_found', `${title} ke-${visit} tidak ada pada berkas ${record.caseNumber}.`);
+    if (visit > letterVisits(record, kind, folded)) throw new AppError('not_found', `${title} ke-${visit} tidak ada pada berkas ${record.caseNumber}.`);
     const step = LETTER_STEP[kind];
     throw new AppError('conflict', `${title} baru dapat diterbitkan setelah langkah ${step} SOP selesai (berkas ${record.caseNumber}).`);
   }
@@ -189,10 +189,10 @@ export class LettersService implements LetterArchiveSource {
   async list(caseId: string): Promise<CaseLetter[]> {
     const record = await this.store.cases.get(caseId);
     const inputs = await this.#inputs(record);
-    const folded = foldTrail(record.events);
+    const { folded } = inputs;
     const out: CaseLetter[] = [];
     for (const kind of LETTER_KINDS) {
-      for (let visit = 1; visit <= letterVisits(record, kind); visit++) {
+      for (let visit = 1; visit <= letterVisits(record, kind, folded); visit++) {
         const issued = await this.register.latest(caseId, kind, visit);
         const available = letterAvailable(record, kind, visit, folded);
         const stale = issued !== null && available && contentHash(buildContent(record, kind, visit, inputs, issued)) !== issued.contentHash;
@@ -218,8 +218,8 @@ export class LettersService implements LetterArchiveSource {
   issue(caseId: string, kind: LetterKind, visit: number, operator: OperatorRef | null, known?: CaseRecord): Promise<IssuedLetter> {
     return this.store.ctx.queues.run('letters:issue', async () => {
       const record = known ?? (await this.store.cases.get(caseId));
-      this.#checkAvailable(record, kind, visit);
       const inputs = await this.#inputs(record);
+      this.#checkAvailable(record, kind, visit, inputs.folded);
       const latest = await this.register.latest(caseId, kind, visit);
       if (latest && contentHash(buildContent(record, kind, visit, inputs, latest)) === latest.contentHash) return latest;
       const now = this.store.ctx.now();
@@ -275,7 +275,8 @@ export class LettersService implements LetterArchiveSource {
    */
   async printable(caseId: string, kind: LetterKind, visit: number, includePassword: boolean): Promise<{ pdf: Uint8Array; number: string; contentHash: string; draft: boolean }> {
     const record = await this.store.cases.get(caseId);
-    this.#checkAvailable(record, kind, visit);
+    const folded = foldTrail(record.events);
+    this.#checkAvailable(record, kind, visit, folded);
     let password: string | null = null;
     if (includePassword) {
       if (kind !== 'notification') throw new AppError('invalid_input', 'Password hanya dapat dicetak pada Pemberitahuan Password Baru (langkah 8).');
@@ -283,7 +284,7 @@ export class LettersService implements LetterArchiveSource {
       if (password === null)
         throw new AppError('not_found', 'Password sementara sudah tidak tersimpan di memori aplikasi (sudah diserahkan atau aplikasi dimulai ulang). Buat password baru pada langkah 6 bila masih diperlukan.');
     }
-    const inputs = await this.#inputs(record);
+    const inputs = await this.#inputs(record, undefined, folded);
     const latest = await this.register.latest(caseId, kind, visit);
     const issuedContent = latest ? buildContent(record, kind, visit, inputs, latest) : null;
     if (latest && issuedContent && contentHash(issuedContent) === latest.contentHash) {
@@ -339,8 +340,8 @@ export class LettersService implements LetterArchiveSource {
     const out: ArchivedLetter[] = [];
     const inputs = await this.#inputs(record);
     for (const kind of LETTER_KINDS) {
-      for (let visit = 1; visit <= letterVisits(record, kind); visit++) {
-        if (!letterAvailable(record, kind, visit)) continue;
+      for (let visit = 1; visit <= letterVisits(record, kind, inputs.folded); visit++) {
+        if (!letterAvailable(record, kind, visit, inputs.folded)) continue;
         const issued = await this.issue(record.id, kind, visit, this.store.cases.activeOperator(), record);
         const content = buildContent(record, kind, visit, inputs, issued);
         out.push({

@@ -117,10 +117,6 @@ interface OperatorAcc {
 }
 
 /** A step's completions found in the trail's own events (loop and rejection details the fold does not keep). */
-const completionsOf = (events: readonly CaseEvent[], step: StepNo) => events.filter((e) => e.type === 'step_completed' && e.payload['step'] === step);
-const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** ISO instants of one clock compare as strings (no locale collation: thousands of overruns are sorted). */
 const byTime = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -241,33 +237,27 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
       }
     }
 
-    // The incomplete loop (steps 3–4), rejections (7) and expiries: read from the step forms' data.
-    for (const e of completionsOf(events, 3)) {
-      if (!inPeriod(Date.parse(e.at))) continue;
-      loopNotices.add(c.caseNumber);
-      noticesSent += 1;
-      for (const l of strings(obj(e.payload['data'])['missingItems'])) lines.get(l as ChecklistLine)?.add(c.caseNumber);
-    }
-    for (const e of completionsOf(events, 4)) {
-      if (!inPeriod(Date.parse(e.at))) continue;
-      if (e.payload['outcome'] === 'supplemented') loopSupplemented.add(c.caseNumber);
-      if (e.payload['outcome'] === 'expired') {
+    // The incomplete loop (steps 3–4), rejections (7) and expiries: the typed step completions of the fold.
+    for (const { at, payload: p } of f.completions) {
+      if (!inPeriod(Date.parse(at))) continue;
+      if (p.step === 3) {
+        loopNotices.add(c.caseNumber);
+        noticesSent += 1;
+        for (const l of p.data.missingItems) lines.get(l)?.add(c.caseNumber);
+      } else if (p.step === 4 && p.outcome === 'supplemented') loopSupplemented.add(c.caseNumber);
+      else if (p.step === 4 && p.outcome === 'expired') {
         loopExpired.add(c.caseNumber);
-        expired.push({ caseNumber: c.caseNumber, deadline: str(obj(e.payload['data'])['deadline']), expiredAt: e.at });
-      }
-    }
-    for (const e of completionsOf(events, 7)) {
-      if (!inPeriod(Date.parse(e.at))) continue;
-      const data = obj(e.payload['data']);
-      const failedChecks = strings(data['failedChecks']);
-      const reason = str(data['reason']);
-      rejected.add(c.caseNumber);
-      rejections.push({ caseNumber: c.caseNumber, reason, failedChecks, sentAt: str(data['sentAt']) || e.at });
-      // Grouped by the failed checks cited (step 5's wording); a rejection citing none is grouped by its written reason.
-      for (const r of failedChecks.length > 0 ? failedChecks : [reason.trim() || '(tanpa alasan)']) {
-        const group = byReason.get(r) ?? new Cases();
-        byReason.set(r, group);
-        group.add(c.caseNumber);
+        expired.push({ caseNumber: c.caseNumber, deadline: p.data.deadline, expiredAt: at });
+      } else if (p.step === 7) {
+        const { failedChecks, reason } = p.data;
+        rejected.add(c.caseNumber);
+        rejections.push({ caseNumber: c.caseNumber, reason, failedChecks: [...failedChecks], sentAt: p.data.sentAt || at });
+        // Grouped by the failed checks cited (step 5's wording); a rejection citing none is grouped by its written reason.
+        for (const r of failedChecks.length > 0 ? failedChecks : [reason.trim() || '(tanpa alasan)']) {
+          const group = byReason.get(r) ?? new Cases();
+          byReason.set(r, group);
+          group.add(c.caseNumber);
+        }
       }
     }
   };

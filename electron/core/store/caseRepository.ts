@@ -10,7 +10,7 @@ import fs from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Intake } from '../../../shared/domain/case';
-import type { OperatorRef } from '../../../shared/domain/trail';
+import type { EventSource, OperatorRef } from '../../../shared/domain/trail';
 import { genesisEvent } from '../workflow/trail';
 import { CASE_SCHEMA_VERSION, caseRecordSchema, summarize, type CaseRecord } from '../../../shared/domain/case';
 import { caseId, formatCaseNumber } from '../../../shared/domain/caseNumber';
@@ -72,6 +72,8 @@ export class CaseRepository {
   openStats: OpenStats = { files: 0, fromIndex: 0, reread: 0, dropped: 0, indexStatus: 'ok' };
   /** The unlocked operator, recorded on registration (SOP step 1) and corrections; set by the workflow. */
   activeOperator: () => OperatorRef | null = () => null;
+  /** Where changes come from (issue 9 §3): the host's ('app', 'cli'), or 'demo' while `loket demo` fills the folder. */
+  activeSource: () => EventSource = () => 'app';
 
   private constructor(
     private readonly ctx: StoreContext,
@@ -218,7 +220,7 @@ export class CaseRepository {
     const now = this.ctx.now().toISOString();
     const id = caseId({ year, workstation, seq });
     const caseNumber = formatCaseNumber(s.caseNumberPattern, { seq, workstation, year, month });
-    const events = [genesisEvent({ intake, id, caseNumber }, this.activeOperator(), now)];
+    const events = [genesisEvent({ intake, id, caseNumber }, this.activeOperator(), this.activeSource(), now)];
     return {
       schemaVersion: CASE_SCHEMA_VERSION,
       id,

@@ -4,10 +4,11 @@
  * AppError the admin can act on. Pure (no I/O): the handlers run it inside the case's write queue.
  */
 import type { CaseRecord, RequestKind } from '../../../shared/domain/case';
-import type { OperatorRef } from '../../../shared/domain/trail';
+import type { EventSource, OperatorRef } from '../../../shared/domain/trail';
+import type { StepCompleted } from '../../../shared/domain/trailPayloads';
 import { AppError } from '../../../shared/contract/result';
 import { localDate, type ZonaWaktu } from '../../../shared/dates';
-import { SOP_STEPS, arrowOf, arrowsFrom, isTimedStep, sopStep, type Outcome, type StepNo } from '../../../shared/sop/definition';
+import { SOP_STEPS, arrowOf, arrowsFrom, isTimedStep, sopStep, type StepNo } from '../../../shared/sop/definition';
 import {
   CHECKLIST_LABELS, CHECKLIST_MISSING, applicableLines, failedLines, type StepPayload, type StepTimer, type WorkflowSettings, type WorkflowState,
 } from '../../../shared/domain/workflow';
@@ -22,6 +23,8 @@ export interface EngineContext {
   settings: WorkflowSettings;
   zone: ZonaWaktu;
   operator: OperatorRef;
+  /** Where the command came from (the host's kind, or 'demo'). */
+  source: EventSource;
   /** Whether a temporary password for this case is held in core memory (never its value). */
   password: PasswordSource;
 }
@@ -67,35 +70,33 @@ function assertCurrentStep(record: CaseRecord, f: Folded & { step: StepNo }, ste
     );
 }
 
-export function planOpen(record: CaseRecord, step: StepNo, ctx: EngineContext): NewEvent[] {
-  const f = foldTrail(record.events);
+/** Each `plan…` takes the record's trail folded when the caller has it (one fold per command). */
+export function planOpen(record: CaseRecord, step: StepNo, ctx: EngineContext, f: Folded = foldTrail(record.events)): NewEvent[] {
   assertOpenCase(record, f);
   assertCurrentStep(record, f, step);
   if (!isTimedStep(step))
     conflict(`Langkah ${step} dikerjakan oleh anggota Pokja, bukan Admin Agency; waktunya tidak dihitung. Catat saja hasilnya.`);
   // Opening the form again (another tab, a reload) keeps the clock that already runs.
   if (f.open) return [];
-  return [{ at: ctx.now.toISOString(), type: 'step_opened', operator: ctx.operator, payload: { step } }];
+  return [{ at: ctx.now.toISOString(), type: 'step_opened', operator: ctx.operator, source: ctx.source, payload: { step } }];
 }
 
-export function planPause(record: CaseRecord, step: StepNo, ctx: EngineContext): NewEvent[] {
-  const f = foldTrail(record.events);
+export function planPause(record: CaseRecord, step: StepNo, ctx: EngineContext, f: Folded = foldTrail(record.events)): NewEvent[] {
   assertOpenCase(record, f);
   assertCurrentStep(record, f, step);
   const seg = f.open?.segments.at(-1);
   if (!f.open || !seg) conflict(`Langkah ${step} belum dimulai, jadi tidak dapat dijeda.`);
   if (seg.end !== null) conflict(`Langkah ${step} sudah dalam keadaan dijeda.`);
-  return [{ at: ctx.now.toISOString(), type: 'step_paused', operator: ctx.operator, payload: { step } }];
+  return [{ at: ctx.now.toISOString(), type: 'step_paused', operator: ctx.operator, source: ctx.source, payload: { step } }];
 }
 
-export function planResume(record: CaseRecord, step: StepNo, ctx: EngineContext): NewEvent[] {
-  const f = foldTrail(record.events);
+export function planResume(record: CaseRecord, step: StepNo, ctx: EngineContext, f: Folded = foldTrail(record.events)): NewEvent[] {
   assertOpenCase(record, f);
   assertCurrentStep(record, f, step);
   const seg = f.open?.segments.at(-1);
   if (!f.open || !seg) conflict(`Langkah ${step} belum dimulai, jadi tidak dapat dilanjutkan.`);
   if (seg.end === null) conflict(`Langkah ${step} sedang berjalan, tidak sedang dijeda.`);
-  return [{ at: ctx.now.toISOString(), type: 'step_resumed', operator: ctx.operator, payload: { step } }];
+  return [{ at: ctx.now.toISOString(), type: 'step_resumed', operator: ctx.operator, source: ctx.source, payload: { step } }];
 }
 
 const includesReset = (kind: RequestKind) => kind !== 'change_info';
@@ -105,8 +106,11 @@ function notInFuture(at: string, field: string, label: string, now: Date): void 
   if (Date.parse(at) > now.getTime() + FUTURE_SLACK_MS) invalid(`${label} tidak boleh di masa depan.`, { [field]: `${label} tidak boleh di masa depan.` });
 }
 
-/** Checks a step form against the case and the SOP; returns the outcome and the data to record. */
-function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload, ctx: EngineContext): { outcome: Outcome; data: Record<string, unknown> } {
+/** A step completion before its overrun reason is added. */
+type Judged = StepCompleted extends infer C ? (C extends StepCompleted ? Omit<C, 'overrunReason'> : never) : never;
+
+/** Checks a step form against the case and the SOP; returns what happened (outcome and data, shared/domain/trailPayloads.ts). */
+function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload, ctx: EngineContext): Judged {
   const kind = record.intake.kind;
   switch (p.step) {
     case 2: {
@@ -122,7 +126,7 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
           { 'payload.decision': derived === 'complete' ? 'Hasil pemeriksaan: lengkap.' : 'Hasil pemeriksaan: tidak lengkap.' },
         );
       const checklist = Object.fromEntries(applicableLines(kind).map((l) => [l, p.checklist[l]]));
-      return { outcome: derived, data: { checklist, failedLines: failed, notes: p.notes } };
+      return { step: 2, outcome: derived, data: { checklist, failedLines: failed, notes: p.notes } };
     }
     case 3: {
       const expected = new Set(f.lastFailedLines);
@@ -135,6 +139,7 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       if (p.deadline < localDate(new Date(p.sentAt), ctx.zone))
         invalid('Batas waktu melengkapi tidak boleh sebelum tanggal pemberitahuan.', { 'payload.deadline': 'Batas waktu sebelum tanggal pemberitahuan.' });
       return {
+        step: 3,
         outcome: 'notice_sent',
         data: { missingItems: p.missingItems, otherMissing: p.otherMissing, channel: p.channel, sentAt: p.sentAt, deadline: p.deadline, notes: p.notes },
       };
@@ -142,13 +147,13 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
     case 4: {
       if (p.outcome === 'supplemented') {
         notInFuture(p.receivedAt, 'payload.receivedAt', 'Waktu diterima', ctx.now);
-        return { outcome: 'supplemented', data: { receivedAt: p.receivedAt, items: p.items, notes: p.notes } };
+        return { step: 4, outcome: 'supplemented', data: { receivedAt: p.receivedAt, items: p.items, notes: p.notes } };
       }
       const deadline = f.waiting?.deadline ?? '';
       const today = localDate(ctx.now, ctx.zone);
       if (deadline === '' || today <= deadline)
         conflict(`Batas waktu melengkapi berkas (${deadline || '—'}) belum lewat. Berkas baru dapat ditutup sebagai "tidak diselesaikan" setelah tanggal itu.`);
-      return { outcome: 'expired', data: { reason: p.reason, deadline } };
+      return { step: 4, outcome: 'expired', data: { reason: p.reason, deadline } };
     }
     case 5: {
       const fields: Record<string, string> = {};
@@ -169,6 +174,7 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       if (p.decision === 'valid' && problems.length > 0 && p.notes.trim() === '')
         invalid('Ada data yang tidak sama dengan SPSE. Bila berkas tetap dinyatakan valid, tuliskan alasannya pada catatan.', { 'payload.notes': 'Jelaskan mengapa perbedaan data dapat diterima.' });
       return {
+        step: 5,
         outcome: p.decision,
         data: { spse: p.spse, comparison: rows, problems, comparedCases: p.comparedCases, confirmations: p.confirmations, notes: p.notes },
       };
@@ -183,23 +189,23 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       if (includesChange(kind) && p.changedFields.length === 0)
         invalid('Permohonan ini meminta perubahan data: sebutkan data yang telah diubah di SPSE.', { 'payload.changedFields': 'Pilih data yang diubah.' });
       return {
+        step: 6,
         outcome: 'reset_done',
         data: { passwordReset: p.passwordReset, changedFields: p.changedFields, doneAt: p.doneAt, passwordSource: p.passwordReset ? ctx.password : '', notes: p.notes },
       };
     }
     case 7:
       notInFuture(p.sentAt, 'payload.sentAt', 'Waktu penyampaian', ctx.now);
-      return { outcome: 'rejection_sent', data: { failedChecks: p.failedChecks, reason: p.reason, channel: p.channel, sentAt: p.sentAt } };
+      return { step: 7, outcome: 'rejection_sent', data: { failedChecks: p.failedChecks, reason: p.reason, channel: p.channel, sentAt: p.sentAt } };
     case 8:
       notInFuture(p.at, 'payload.at', 'Waktu penyampaian', ctx.now);
-      return { outcome: 'notified', data: { channel: p.channel, receivedBy: p.receivedBy, at: p.at, mustChangeReminder: true, notes: p.notes } };
+      return { step: 8, outcome: 'notified', data: { channel: p.channel, receivedBy: p.receivedBy, at: p.at, mustChangeReminder: true, notes: p.notes } };
     case 9:
-      return { outcome: 'archived', data: { physical: p.physical, electronic: p.electronic, electronicRef: p.electronicRef, notes: p.notes } };
+      return { step: 9, outcome: 'archived', data: { physical: p.physical, electronic: p.electronic, electronicRef: p.electronicRef, notes: p.notes } };
   }
 }
 
-export function planComplete(record: CaseRecord, payload: StepPayload, overrunReason: string, ctx: EngineContext): NewEvent[] {
-  const f = foldTrail(record.events);
+export function planComplete(record: CaseRecord, payload: StepPayload, overrunReason: string, ctx: EngineContext, f: Folded = foldTrail(record.events)): NewEvent[] {
   assertOpenCase(record, f);
   assertCurrentStep(record, f, payload.step);
   const step = payload.step;
@@ -217,9 +223,9 @@ export function planComplete(record: CaseRecord, payload: StepPayload, overrunRe
         });
     }
   }
-  const { outcome, data } = judge(record, f, payload, ctx);
-  if (!arrowOf(step, outcome)) conflict(`Hasil "${outcome}" tidak dikenal SOP untuk langkah ${step}.`);
-  return [{ at: ctx.now.toISOString(), type: 'step_completed', operator: ctx.operator, payload: { step, outcome, data, overrunReason: reason, ...(standard === null ? {} : { standardMinutes: standard }) } }];
+  const judged = judge(record, f, payload, ctx);
+  if (!arrowOf(step, judged.outcome)) conflict(`Hasil "${judged.outcome}" tidak dikenal SOP untuk langkah ${step}.`);
+  return [{ at: ctx.now.toISOString(), type: 'step_completed', operator: ctx.operator, source: ctx.source, payload: { ...judged, overrunReason: reason, ...(standard === null ? {} : { standardMinutes: standard }) } }];
 }
 
 function timerOf(v: Visit, settings: WorkflowSettings, now: number): StepTimer {
@@ -241,8 +247,7 @@ function timerOf(v: Visit, settings: WorkflowSettings, now: number): StepTimer {
 }
 
 /** What the case page needs: the folded state, the moves allowed now, the timers computed from the trail. */
-export function describeState(record: CaseRecord, settings: WorkflowSettings, zone: ZonaWaktu, now: Date, password: PasswordSource): WorkflowState {
-  const f = foldTrail(record.events);
+export function describeState(record: CaseRecord, settings: WorkflowSettings, zone: ZonaWaktu, now: Date, password: PasswordSource, f: Folded = foldTrail(record.events)): WorkflowState {
   const nowMs = now.getTime();
   const today = localDate(now, zone);
   const actions: WorkflowState['actions'] = [];

@@ -6,31 +6,28 @@
  * differs from the file's — see `verifyTrail`'s status check.)
  */
 import type { CaseRecord } from '../../../shared/domain/case';
-import type { CaseEvent, OperatorRef, TrailEventType, TrailVerdict } from '../../../shared/domain/trail';
+import type { CaseEvent, EventBody, EventSource, OperatorRef, TrailVerdict } from '../../../shared/domain/trail';
 import { foldTrail } from '../../../shared/domain/workflowFold';
 import { leaves } from '../../../shared/domain/intakeChanges';
 import { canonicalJson, sha256Hex } from './canonical';
 
 export const ZERO_HASH = '0'.repeat(64);
 
-export interface NewEvent {
-  at: string;
-  type: TrailEventType;
-  operator: OperatorRef | null;
-  payload: Record<string, unknown>;
-}
+/** An event to append: what happened (type and payload), when, by whom and from where. */
+export type NewEvent = EventBody & { at: string; operator: OperatorRef | null; source: EventSource };
 
-function eventHash(e: Omit<CaseEvent, 'hash' | 'payload'>): string {
-  return sha256Hex(canonicalJson({ seq: e.seq, at: e.at, type: e.type, operator: e.operator, payloadDigest: e.payloadDigest, prevHash: e.prevHash }));
+/** `source` is hashed when present (canonicalJson leaves an undefined member out), so events recorded before it keep their hash. */
+function eventHash(e: Pick<CaseEvent, 'seq' | 'at' | 'type' | 'operator' | 'source' | 'payloadDigest' | 'prevHash'>): string {
+  return sha256Hex(canonicalJson({ seq: e.seq, at: e.at, type: e.type, operator: e.operator, source: e.source, payloadDigest: e.payloadDigest, prevHash: e.prevHash }));
 }
 
 /** The next link of the chain after `trail`. The payload is copied through JSON so what is hashed is what is stored. */
 export function chainEvent(trail: readonly CaseEvent[], e: NewEvent): CaseEvent {
-  const payload = JSON.parse(JSON.stringify(e.payload)) as Record<string, unknown>;
   const prev = trail.at(-1);
   const operator = e.operator ? { id: e.operator.id, name: e.operator.name, nip: e.operator.nip } : null;
-  const base = { seq: trail.length, at: e.at, type: e.type, operator, payloadDigest: sha256Hex(canonicalJson(payload)), prevHash: prev ? prev.hash : ZERO_HASH };
-  return { ...base, payload, hash: eventHash(base) };
+  const body = JSON.parse(JSON.stringify({ type: e.type, payload: e.payload })) as EventBody;
+  const base = { seq: trail.length, at: e.at, type: body.type, operator, source: e.source, payloadDigest: sha256Hex(canonicalJson(body.payload)), prevHash: prev ? prev.hash : ZERO_HASH };
+  return { ...base, payload: body.payload, hash: eventHash(base) } as CaseEvent;
 }
 
 /**
@@ -38,20 +35,19 @@ export function chainEvent(trail: readonly CaseEvent[], e: NewEvent): CaseEvent 
  * intake and the case's identity, so the trail covers the record (`recordDifferences`), not only
  * the steps.
  */
-export function genesisEvent(record: Pick<CaseRecord, 'intake' | 'id' | 'caseNumber'>, operator: OperatorRef | null, at: string): CaseEvent {
+export function genesisEvent(record: Pick<CaseRecord, 'intake' | 'id' | 'caseNumber'>, operator: OperatorRef | null, source: EventSource, at: string): CaseEvent {
   const { intake } = record;
   return chainEvent([], {
     at,
     type: 'registered',
     operator,
+    source,
     payload: { step: 1, receivedAt: intake.receivedAt, receivedBy: intake.receivedBy, case: { id: record.id, caseNumber: record.caseNumber }, intake },
   });
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** A document as the trail names it (documents/trailPayload.ts): type, level, pages "blob@rotation", built PDF. */
-const documentKey = (d: { type: unknown; developmentLevel: unknown; pages: unknown; pdf: unknown }) => JSON.stringify([d.type, d.developmentLevel, d.pages, d.pdf]);
+const documentKey = (d: { type: string; developmentLevel: string; pages: readonly string[]; pdf: string | null }) => JSON.stringify([d.type, d.developmentLevel, d.pages, d.pdf]);
 
 /**
  * What the stored record says that its trail does not: each field named ("intake.requester.name",
@@ -62,18 +58,15 @@ const documentKey = (d: { type: unknown; developmentLevel: unknown; pages: unkno
 export function recordDifferences(record: CaseRecord): string[] {
   const out: string[] = [];
   const genesis = record.events[0];
-  const g = genesis?.type === 'registered' ? genesis.payload : {};
-  const identity = g['case'];
-  if (isObject(identity)) {
-    if (identity['id'] !== record.id) out.push('id');
-    if (identity['caseNumber'] !== record.caseNumber) out.push('caseNumber');
+  const g = genesis?.type === 'registered' ? genesis.payload : null;
+  if (g?.case) {
+    if (g.case.id !== record.id) out.push('id');
+    if (g.case.caseNumber !== record.caseNumber) out.push('caseNumber');
   }
-  if (isObject(g['intake'])) {
+  if (g?.intake) {
     const implied = new Map<string, string>();
-    leaves(g['intake'], '', implied);
-    for (const e of record.events)
-      if (e.type === 'intake_corrected' && Array.isArray(e.payload['changes']))
-        for (const c of e.payload['changes'] as unknown[]) if (isObject(c) && typeof c['path'] === 'string') implied.set(c['path'], String(c['after'] ?? ''));
+    leaves(g.intake, '', implied);
+    for (const e of record.events) if (e.type === 'intake_corrected') for (const c of e.payload.changes) implied.set(c.path, c.after);
     const stored = new Map<string, string>();
     leaves(record.intake, '', stored);
     for (const p of [...new Set([...implied.keys(), ...stored.keys()])].sort())
@@ -83,9 +76,8 @@ export function recordDifferences(record: CaseRecord): string[] {
   if (documentEvents.length > 0 || record.documents.length > 0) {
     const implied = new Map<string, string>();
     for (const e of documentEvents) {
-      for (const d of Array.isArray(e.payload['documents']) ? (e.payload['documents'] as unknown[]) : [])
-        if (isObject(d) && typeof d['id'] === 'string') implied.set(d['id'], documentKey({ type: d['type'], developmentLevel: d['developmentLevel'], pages: d['pages'], pdf: d['pdf'] }));
-      for (const id of Array.isArray(e.payload['removed']) ? (e.payload['removed'] as unknown[]) : []) if (typeof id === 'string') implied.delete(id);
+      for (const d of e.payload.documents) implied.set(d.id, documentKey(d));
+      for (const id of e.payload.removed) implied.delete(id);
     }
     const stored = new Map(record.documents.map((d) => [d.id, documentKey({ type: d.type, developmentLevel: d.developmentLevel, pages: d.pages.map((p) => `${p.blob}@${p.rotation}`), pdf: d.pdf?.blob ?? null })]));
     for (const id of [...new Set([...implied.keys(), ...stored.keys()])].sort()) if (implied.get(id) !== stored.get(id)) out.push(`documents.${id}`);
@@ -93,10 +85,14 @@ export function recordDifferences(record: CaseRecord): string[] {
   return out;
 }
 
-/** Appends events, first adding the genesis a case registered before the trail existed lacks (operator null: recorded by the app). */
+/**
+ * Appends events, first adding the genesis a case registered before the trail existed lacks
+ * (operator null: recorded by the app, from where the first new event comes).
+ */
 export function appendEvents(record: CaseRecord, events: readonly NewEvent[]): CaseEvent[] {
   const trail = [...record.events];
-  if (trail.length === 0 && events.length > 0) trail.push(genesisEvent(record, null, record.createdAt));
+  const first = events[0];
+  if (trail.length === 0 && first) trail.push(genesisEvent(record, null, first.source, record.createdAt));
   for (const e of events) trail.push(chainEvent(trail, e));
   return trail;
 }

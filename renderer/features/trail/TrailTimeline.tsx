@@ -7,18 +7,18 @@ import { Alert, Badge, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatWaktu, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES } from '../../../shared/domain/document';
-import { DOCUMENT_ACTION_LABELS, DOCUMENT_ACTIONS, TRAIL_EVENT_LABELS, type CaseEvent } from '../../../shared/domain/trail';
+import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
+import { DOCUMENT_ACTION_LABELS, TRAIL_EVENT_LABELS, type CaseEvent, type EventOf } from '../../../shared/domain/trail';
 import type { StepTimer, WorkflowState } from '../../../shared/domain/workflow';
-import { arrowOf, isStepNo, sopStep, type Outcome } from '../../../shared/sop/definition';
+import { arrowOf, sopStep, type StepNo } from '../../../shared/sop/definition';
 import { Section } from '../../components/Section';
 import { CorrectionList } from './CorrectionList';
 import { useTrailVerdict, useWorkflowState } from '../workflow/api';
 import { bi, formatDuration, formatMinutes } from '../workflow/format';
 
-function stepOf(e: CaseEvent) {
-  const s = e.payload.step;
-  return typeof s === 'number' && isStepNo(s) ? s : null;
+/** The SOP step an event belongs to (registration, the step clock, a step judged); null for corrections and documents. */
+function stepOf(e: CaseEvent): StepNo | null {
+  return e.type === 'intake_corrected' || e.type === 'documents_changed' ? null : e.payload.step;
 }
 
 /** The timed visit an event closed (same step, completed at the event's time). */
@@ -44,21 +44,11 @@ function Verdict({ id }: { id: string }) {
 }
 
 /** A document action: what was done, to how many documents (payload from core documents/trailPayload.ts). */
-function DocumentAction({ payload, lang }: { payload: Record<string, unknown>; lang: string }) {
-  const action = DOCUMENT_ACTIONS.find((a) => a === payload.action);
-  const docs = Array.isArray(payload.documents) ? (payload.documents as { type?: unknown; pages?: unknown }[]) : [];
-  if (!action) return null;
-  const detail = docs
-    .map((d) => {
-      const type = DOCUMENT_TYPES.find((x) => x === d.type);
-      const pages = Array.isArray(d.pages) ? d.pages.length : 0;
-      return type ? `${DOCUMENT_TYPE_LABELS[type]} (${pages} ${lang === 'en' ? 'p.' : 'hlm.'})` : '';
-    })
-    .filter(Boolean)
-    .join(', ');
+function DocumentAction({ payload, lang }: { payload: EventOf<'documents_changed'>['payload']; lang: string }) {
+  const detail = payload.documents.map((d) => `${DOCUMENT_TYPE_LABELS[d.type]} (${d.pages.length} ${lang === 'en' ? 'p.' : 'hlm.'})`).join(', ');
   return (
     <Text size="xs" data-testid="trail-documents">
-      {bi(DOCUMENT_ACTION_LABELS[action], lang)}
+      {bi(DOCUMENT_ACTION_LABELS[payload.action], lang)}
       {detail ? `: ${detail}` : ''}
     </Text>
   );
@@ -67,14 +57,13 @@ function DocumentAction({ payload, lang }: { payload: Record<string, unknown>; l
 function EventBody({ e, state, zone }: { e: CaseEvent; state: WorkflowState | undefined; zone: ZonaWaktu }) {
   const { t, i18n } = useTranslation('workflow');
   const lang = i18n.language;
-  const step = stepOf(e);
-  const outcome = typeof e.payload.outcome === 'string' ? (e.payload.outcome as Outcome) : null;
-  const arrow = step !== null && outcome ? arrowOf(step, outcome) : undefined;
+  const arrow = e.type === 'step_completed' ? arrowOf(e.payload.step, e.payload.outcome) : undefined;
   const visit = e.type === 'step_completed' && state ? visitOf(e, state.timers) : undefined;
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
         {formatWaktu(e.at, zone)} · {e.operator ? e.operator.name : t('trail.system')}
+        {e.source ? ` · ${t('trail.via', { source: t(`trail.source.${e.source}`) })}` : ''}
         {arrow ? ` · ${t('trail.outcome', { label: bi(arrow.label, lang) })}` : ''}
       </Text>
       {visit ? (

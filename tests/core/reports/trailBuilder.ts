@@ -5,7 +5,7 @@
 import type { RequestKind } from '../../../shared/domain/case';
 import type { CaseEvent, OperatorRef, TrailEventType } from '../../../shared/domain/trail';
 import { sopStep, type Outcome, type StepNo } from '../../../shared/sop/definition';
-import { chainEvent } from '../../../electron/core/workflow/trail';
+import { chainEvent, type NewEvent } from '../../../electron/core/workflow/trail';
 import type { TrailCase } from '../../../electron/core/reports/computeReport';
 
 export const MIN = 60_000;
@@ -41,7 +41,8 @@ export class TrailBuilder {
   }
 
   #push(type: TrailEventType, operator: OperatorRef, payload: Record<string, unknown>): void {
-    this.events.push(chainEvent(this.events, { at: new Date(this.t).toISOString(), type, operator, payload }));
+    // Hand-built payloads in the shapes the engine writes (the union checks them when a core reads them).
+    this.events.push(chainEvent(this.events, { at: new Date(this.t).toISOString(), type, operator, source: 'app', payload } as NewEvent));
   }
 
   wait(ms: number): this {

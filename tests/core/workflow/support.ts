@@ -39,7 +39,7 @@ export function newRecord(kind: RequestKind = 'both', createdAt = testIso(-29 * 
     revision: 0,
     intakeRevision: 0,
     intake,
-    events: [genesisEvent({ intake, id: '2026-WS01-00001', caseNumber: '0001/WS01/RP-UKPBJ/XI/2026' }, ADMIN, createdAt)],
+    events: [genesisEvent({ intake, id: '2026-WS01-00001', caseNumber: '0001/WS01/RP-UKPBJ/XI/2026' }, ADMIN, 'app', createdAt)],
     documents: [],
   };
 }
@@ -51,7 +51,7 @@ export function apply(record: CaseRecord, events: readonly NewEvent[]): CaseReco
 }
 
 export function ctxAt(now: Date, over: Partial<EngineContext> = {}): EngineContext {
-  return { now, settings: defaultWorkflowSettings(), zone: 'WIB', operator: ADMIN, password: 'generated', ...over };
+  return { now, settings: defaultWorkflowSettings(), zone: 'WIB', operator: ADMIN, source: 'app', password: 'generated', ...over };
 }
 
 const allYes = Object.fromEntries(CHECKLIST_LINES.map((l) => [l, 'yes'])) as Record<(typeof CHECKLIST_LINES)[number], 'yes'>;

@@ -38,7 +38,7 @@ describe('the hash chain', () => {
 
   it('detects a changed payload field', () => {
     const r = clone(worked());
-    const data = r.events[2]?.payload.data as { checklist: Record<string, string> };
+    const { data } = r.events[2]?.payload as { data: { checklist: Record<string, string> } };
     data.checklist.sk_present = 'no';
     expect(verifyTrail(r)).toMatchObject({ ok: false, brokenAt: 2, problem: 'payload_digest' });
   });
@@ -76,7 +76,7 @@ describe('the hash chain', () => {
     const r = clone(worked());
     r.status = 'closed';
     expect(verifyTrail(r)).toMatchObject({ ok: false, brokenAt: null, problem: 'status' });
-    const headless: CaseRecord = { ...newRecord('reset_password'), status: 'checking', events: [chainEvent([], { at: at(1).toISOString(), type: 'step_opened', operator: null, payload: { step: 2 } })] };
+    const headless: CaseRecord = { ...newRecord('reset_password'), status: 'checking', events: [chainEvent([], { at: at(1).toISOString(), type: 'step_opened', operator: null, source: 'app', payload: { step: 2 } })] };
     expect(verifyTrail(headless)).toMatchObject({ ok: false, brokenAt: 0, problem: 'genesis' });
   });
 

@@ -34,7 +34,7 @@ describe('loket verify-trail', () => {
     // Someone edits the recorded checklist of step 2 in the case file.
     const file = path.join(dir, 'cases', `${a.id}.json`);
     const record = JSON.parse(await fs.readFile(file, 'utf8')) as CaseRecord;
-    (must(record.events[2]).payload.data as { checklist: Record<string, string> }).checklist.sk_in_force = 'no';
+    (must(record.events[2]).payload as { data: { checklist: Record<string, string> } }).data.checklist.sk_in_force = 'no';
     await fs.writeFile(file, JSON.stringify(record, null, 2));
 
     const broken = await run('verify-trail', '--data-dir', dir);
