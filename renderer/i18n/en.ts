@@ -235,6 +235,14 @@ export const en: Messages = {
       language: 'Language',
       defaultOperator: 'Default operator',
     },
+    examples: {
+      institution: 'e.g. Pemerintah Kabupaten …',
+      unit: 'e.g. Bagian Pengadaan Barang/Jasa Setda',
+      address: 'e.g. Jl. … No. …, city',
+      city: 'e.g. the city/regency name without "Kabupaten"',
+      headName: 'full name with titles, as in the decree',
+      headNip: '18 digits, e.g. 1972… …',
+    },
     hints: {
       agency: 'Used in letterheads and signatures.',
       workstationCode: '2–8 capital letters/digits, different on each computer, e.g. WS01.',

@@ -216,6 +216,14 @@ export const id = {
       language: 'Bahasa',
       defaultOperator: 'Petugas default',
     },
+    examples: {
+      institution: 'mis. Pemerintah Kabupaten …',
+      unit: 'mis. Bagian Pengadaan Barang/Jasa Setda',
+      address: 'mis. Jl. … No. …, kota',
+      city: 'mis. nama kota/kabupaten tanpa "Kabupaten"',
+      headName: 'nama lengkap dengan gelar, sesuai SK',
+      headNip: '18 angka, mis. 1972… …',
+    },
     hints: {
       agency: 'Dipakai pada kop dan tanda tangan surat.',
       workstationCode: '2–8 huruf besar/angka, berbeda untuk tiap komputer, mis. WS01.',

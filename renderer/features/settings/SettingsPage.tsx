@@ -97,22 +97,22 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <Section title={t('settings.sections.agency')} description={t('settings.hints.agency')}>
             <Grid gap="sm">
               <Grid.Col span={6}>
-                <TextField<SettingsInput> name="agency.institution" label={t('settings.fields.institution')} mandatory />
+                <TextField<SettingsInput> name="agency.institution" label={t('settings.fields.institution')} mandatory placeholder={t('settings.examples.institution')} />
               </Grid.Col>
               <Grid.Col span={6}>
-                <TextField<SettingsInput> name="agency.unit" label={t('settings.fields.unit')} mandatory />
+                <TextField<SettingsInput> name="agency.unit" label={t('settings.fields.unit')} mandatory placeholder={t('settings.examples.unit')} />
               </Grid.Col>
               <Grid.Col span={8}>
-                <TextField<SettingsInput> name="agency.address" label={t('settings.fields.address')} mandatory />
+                <TextField<SettingsInput> name="agency.address" label={t('settings.fields.address')} mandatory placeholder={t('settings.examples.address')} />
               </Grid.Col>
               <Grid.Col span={4}>
-                <TextField<SettingsInput> name="agency.city" label={t('settings.fields.city')} mandatory />
+                <TextField<SettingsInput> name="agency.city" label={t('settings.fields.city')} mandatory placeholder={t('settings.examples.city')} />
               </Grid.Col>
               <Grid.Col span={6}>
-                <TextField<SettingsInput> name="agency.headName" label={t('settings.fields.headName')} mandatory />
+                <TextField<SettingsInput> name="agency.headName" label={t('settings.fields.headName')} mandatory placeholder={t('settings.examples.headName')} />
               </Grid.Col>
               <Grid.Col span={6}>
-                <TextField<SettingsInput> name="agency.headNip" label={t('settings.fields.headNip')} mandatory inputMode="numeric" maxLength={24} />
+                <TextField<SettingsInput> name="agency.headNip" label={t('settings.fields.headNip')} mandatory placeholder={t('settings.examples.headNip')} inputMode="numeric" maxLength={24} />
               </Grid.Col>
             </Grid>
           </Section>

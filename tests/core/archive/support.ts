@@ -65,6 +65,7 @@ export class TestLetters implements LetterArchiveSource {
           caseId: record.id, kind, visit: 1, version: 1, number, year: 2026, seq: number ? i + 1 : 0, issuedAt: record.updatedAt,
           date: localDate(new Date(record.updatedAt)), contentHash, blob: createHash('sha256').update(pdf).digest('hex'), bytes: pdf.byteLength, pages: 1,
           operator: null,
+          archiveCopy: false,
         },
       });
     }
