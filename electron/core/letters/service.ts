@@ -44,7 +44,7 @@ export function letterQrText(content: LetterContent, hash: string): string {
   return `LOKET-AKUN|${content.caseNumber}|${content.number || content.kind}|${hash}`;
 }
 
-function letterFonts(): LetterFonts {
+export function letterFonts(): LetterFonts {
   const { fontFile } = pdfAssets();
   const dir = path.dirname(fontFile);
   return {

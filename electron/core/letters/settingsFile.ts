@@ -18,7 +18,7 @@ import { letterNumberPatternProblem } from '../../../shared/domain/letterNumber'
 export const LETTERS_FILE = 'letters.json';
 
 /** Version 1's reset-report body and control-sheet closing as shipped: replaced only while unchanged. */
-const V1_RESET_REPORT_BODY =
+export const V1_RESET_REPORT_BODY =
   'Pada tanggal {tanggalReset}, Admin Agency pada {unitKami} {instansiKami} telah melaksanakan {jenisPermohonan} akun SPSE atas nama {nama}, NIP {nip}, {jabatan} pada {instansi}, User ID {userId}, berdasarkan Surat Permohonan Nomor {nomorSuratPermohonan} tanggal {tanggalSuratPermohonan} perihal {perihalSuratPermohonan} dan Surat Keputusan penetapan sebagai Pokja Pemilihan Nomor {nomorSk} tanggal {tanggalSk}, dengan rincian sebagai berikut.';
 
 /**
