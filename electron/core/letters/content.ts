@@ -19,7 +19,7 @@ import { formatNip } from '../../../shared/nip';
 import { sopStep, type StepNo } from '../../../shared/sop/definition';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { standardMinutes } from '../workflow/engine';
-import { letterSignatures, profileForLetters, type LetterSignature } from './signers';
+import { letterSignatures, officerOf, profileForLetters, type LetterSignature } from './signers';
 
 export const LETTER_CONTENT_FORMAT = 'loket-surat/1';
 
@@ -450,7 +450,8 @@ function receiptData(record: CaseRecord, zone: ZonaWaktu): KindData {
       ['Nomor arsip', record.caseNumber],
       ['Waktu diterima', formatWaktu(intake.receivedAt, zone)],
       ['Jenis permohonan', KIND_LABELS[intake.kind]],
-      ['Diterima oleh', intake.receivedBy],
+      // The receiving officer as the receipt's signature names them (one source: the registration).
+      ['Diterima oleh', officerOf(record, 'receipt', 1)?.name ?? intake.receivedBy],
     ],
     tables: [{ caption: 'Berkas yang diterima:', columns: ['No.', 'Uraian berkas', 'Keterangan'], widths: [0.08, 0.67, 0.25], rows }],
     notes: [],
@@ -517,7 +518,7 @@ function controlSheetData(record: CaseRecord, inputs: ContentInputs): KindData {
       {
         caption: 'Rekam jejak langkah SOP:',
         columns: ['Langkah', 'Petugas', 'Mulai', 'Selesai', 'Menit (realisasi / standar)', 'Keterangan', 'Paraf'],
-        widths: [0.09, 0.17, 0.14, 0.14, 0.12, 0.24, 0.1],
+        widths: [0.11, 0.17, 0.14, 0.14, 0.12, 0.22, 0.1],
         rows,
       },
     ],
