@@ -64,6 +64,25 @@ async function pageTexts(pdf: Uint8Array, pages: number): Promise<string[]> {
 
 const pageWith = (texts: readonly string[], needle: string) => texts.findIndex((t) => t.includes(needle));
 
+/**
+ * Renders `base` with 0…26 extra table rows; for each letter of more than one page, `check` gets the
+ * pages' texts and the page of the signatory's NIP line. Answers how often the signatures were not
+ * on the first page (the keep-together rule was exercised).
+ */
+async function eachBreak(base: LetterContent, marker: string, signer: string, check: (texts: string[], signed: number, extra: number) => void): Promise<number> {
+  let broken = 0;
+  for (let extra = 0; extra <= 26; extra++) {
+    const { pdf, pages } = await render(grown(base, extra, marker));
+    if (pages === 1) continue;
+    const texts = await pageTexts(pdf, pages);
+    const signed = pageWith(texts, signer);
+    expect(signed, `+${extra}: signatory`).toBeGreaterThanOrEqual(0);
+    check(texts, signed, extra);
+    if (signed > 0) broken++;
+  }
+  return broken;
+}
+
 describe('signature blocks stay with their closing line', () => {
   it.each(['control_sheet', 'validity_result', 'reset_report'] as const)('%s: wherever the page breaks, the signatures and the closing line share a page', async (kind) => {
     const base = contentOf(kind);
@@ -71,17 +90,10 @@ describe('signature blocks stay with their closing line', () => {
     expect(closingStart.length).toBeGreaterThan(10);
     const signer = `NIP. ${base.signatory.nip}`;
     const acknowledger = `NIP. ${base.acknowledger?.nip ?? ''}`;
-    let broken = 0;
-    for (let extra = 0; extra <= 26; extra++) {
-      const { pdf, pages } = await render(grown(base, extra, 'ZZ'));
-      if (pages === 1) continue;
-      const texts = await pageTexts(pdf, pages);
-      const signed = pageWith(texts, signer);
-      expect(signed, `${kind} +${extra}`).toBeGreaterThanOrEqual(0);
+    const broken = await eachBreak(base, 'ZZ', signer, (texts, signed, extra) => {
       expect(pageWith(texts, acknowledger), `${kind} +${extra}: acknowledger`).toBe(signed);
       expect(pageWith(texts, closingStart), `${kind} +${extra}: closing line`).toBe(signed);
-      if (signed > 0) broken++;
-    }
+    });
     // The break fell before the signatures at least once: the rule was exercised, not skipped.
     expect(broken).toBeGreaterThan(0);
   }, 180_000);
@@ -89,15 +101,9 @@ describe('signature blocks stay with their closing line', () => {
   it('a letter with no closing and no notes keeps its last table row with the signatures', async () => {
     const base = { ...contentOf('control_sheet'), closing: '', notes: [] };
     const signer = `NIP. ${base.signatory.nip}`;
-    let broken = 0;
-    for (let extra = 0; extra <= 26; extra++) {
-      const { pdf, pages } = await render(grown(base, extra, 'ZQ9'));
-      if (pages === 1) continue;
-      const texts = await pageTexts(pdf, pages);
-      const signed = pageWith(texts, signer);
+    const broken = await eachBreak(base, 'ZQ9', signer, (texts, signed, extra) => {
       expect(pageWith(texts, 'ZQ9'), `+${extra}`).toBe(signed);
-      if (signed > 0) broken++;
-    }
+    });
     expect(broken).toBeGreaterThan(0);
   }, 180_000);
 
