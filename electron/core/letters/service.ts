@@ -159,6 +159,7 @@ export class LettersService implements LetterArchiveSource {
       logo,
       password: opts.password,
       draft: opts.draft,
+      numbered: letters.templates[content.kind].numbered,
       createdAt: opts.createdAt,
       fileId: randomBytes(16).toString('hex'),
       fonts: letterFonts(),

@@ -49,6 +49,7 @@ async function render(c: LetterContent): Promise<{ pdf: Uint8Array; pages: numbe
     logo: null,
     password: null,
     draft: false,
+    numbered: true,
     createdAt: testNow().toISOString(),
     fileId: '0'.repeat(32),
     fonts: letterFonts(),

@@ -129,6 +129,9 @@ describe('who signs a letter', () => {
     expect(text).toContain('NIP. 19750817 200012 1 002');
     expect(text).not.toContain(TEST_AGENCY.headName);
     expect(await sampleText('notification')).toContain(newHead.headName);
+    // A draft says where its number will go — unless its kind takes none (the control sheet).
+    expect(flat(await pdfText((await lc.letters.printable(c.id, 'receipt', 1, false)).pdf))).toContain('NOMOR: (nomor diberikan saat diterbitkan)');
+    expect(flat(await pdfText((await lc.letters.printable(c.id, 'control_sheet', 1, false)).pdf))).not.toContain('NOMOR:');
   }, 180_000);
 });
 

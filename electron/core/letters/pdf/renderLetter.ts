@@ -34,6 +34,8 @@ export interface RenderLetterInput {
   password: string | null;
   /** Not issued yet (preview): marked as a draft. */
   draft: boolean;
+  /** The kind takes a number when first printed: a draft says where it will go (an unnumbered one says nothing). */
+  numbered: boolean;
   createdAt: string;
   fileId: string;
   fonts: LetterFonts;
@@ -247,8 +249,9 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
   const f: Fonts = { regular, bold, italic, sans: input.password ? await embed(input.fonts.sans) : regular };
   const flow = new Flow(doc, f, c.sample === true);
   await letterhead(flow, c, input.logo);
-  if (c.form === 'surat') suratHeading(flow, c, input.draft);
-  else naskahHeading(flow, c, input.draft);
+  const awaitingNumber = input.draft && input.numbered;
+  if (c.form === 'surat') suratHeading(flow, c, awaitingNumber);
+  else naskahHeading(flow, c, awaitingNumber);
   for (const p of c.paragraphs) flow.paragraph(p);
   if (c.fields.length) flow.fields(c.fields, 150);
   if (c.kind === 'notification' && c.password !== null) passwordBox(flow, input.password, c.password);
@@ -322,7 +325,7 @@ const draftNumber = '(nomor diberikan saat diterbitkan)';
 /** An archive copy of a letter never printed has no number (issue 10 §8). */
 const archiveCopyNumber = '— (tidak pernah dicetak; salinan arsip)';
 
-function suratHeading(flow: Flow, c: LetterContent, draft: boolean): void {
+function suratHeading(flow: Flow, c: LetterContent, awaitingNumber: boolean): void {
   const { f } = flow;
   const size = BODY;
   const placeDate = c.placeDate;
@@ -331,7 +334,7 @@ function suratHeading(flow: Flow, c: LetterContent, draft: boolean): void {
   const label = 62;
   const valueW = 250;
   const rows: [string, string, PDFFont][] = [
-    ['Nomor', c.number || (draft ? draftNumber : c.archiveCopy ? archiveCopyNumber : '-'), f.regular],
+    ['Nomor', c.number || (awaitingNumber ? draftNumber : c.archiveCopy ? archiveCopyNumber : '-'), f.regular],
     ['Sifat', c.nature, f.regular],
     ['Lampiran', c.attachment, f.regular],
     ['Hal', c.subject, f.bold],
@@ -357,11 +360,11 @@ function suratHeading(flow: Flow, c: LetterContent, draft: boolean): void {
   flow.y -= 10;
 }
 
-function naskahHeading(flow: Flow, c: LetterContent, draft: boolean): void {
+function naskahHeading(flow: Flow, c: LetterContent, awaitingNumber: boolean): void {
   const { f } = flow;
   flow.centered(c.subject.toUpperCase(), f.bold, 12.5, true);
   flow.y -= 2;
-  if (c.number || draft) flow.centered(`NOMOR: ${c.number || draftNumber}`, f.regular, BODY);
+  if (c.number || awaitingNumber) flow.centered(`NOMOR: ${c.number || draftNumber}`, f.regular, BODY);
   else if (c.archiveCopy) flow.centered(`NOMOR: ${archiveCopyNumber}`, f.regular, BODY);
   flow.y -= 14;
 }
