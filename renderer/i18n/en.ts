@@ -268,6 +268,14 @@ export const en: Messages = {
       language: 'Language',
       defaultOperator: 'Default operator',
     },
+    examples: {
+      institution: 'e.g. Pemerintah Kabupaten …',
+      unit: 'e.g. Bagian Pengadaan Barang/Jasa Setda',
+      address: 'e.g. Jl. … No. …, city',
+      city: 'e.g. the city/regency name without "Kabupaten"',
+      headName: 'full name with titles, as in the decree',
+      headNip: '18 digits, e.g. 1972… …',
+    },
     hints: {
       agency: 'Used in letterheads and signatures.',
       workstationCode: '2–8 capital letters/digits, different on each computer, e.g. WS01.',
@@ -282,15 +290,6 @@ export const en: Messages = {
       bulanRomawi: 'month in Roman numerals (I–XII)',
     },
     previewLabel: 'Example: case no. 7 today',
-    examples: {
-      prefix: 'e.g. {{example}}',
-      institution: 'Pemerintah Kabupaten Sukamaju',
-      unit: 'Unit Kerja Pengadaan Barang/Jasa (UKPBJ)',
-      address: 'Jl. Merdeka No. 1, Sukamaju',
-      city: 'Sukamaju',
-      headName: 'Dra. Sri Wahyuni, M.Si.',
-      headNip: '197001011995032001',
-    },
     zones: {
       WIB: 'WIB — Western Indonesia Time (UTC+7)',
       WITA: 'WITA — Central Indonesia Time (UTC+8)',

@@ -251,6 +251,14 @@ export const id = {
       language: 'Bahasa',
       defaultOperator: 'Petugas default',
     },
+    examples: {
+      institution: 'mis. Pemerintah Kabupaten …',
+      unit: 'mis. Bagian Pengadaan Barang/Jasa Setda',
+      address: 'mis. Jl. … No. …, kota',
+      city: 'mis. nama kota/kabupaten tanpa "Kabupaten"',
+      headName: 'nama lengkap dengan gelar, sesuai SK',
+      headNip: '18 angka, mis. 1972… …',
+    },
     hints: {
       agency: 'Dipakai pada kop dan tanda tangan surat.',
       workstationCode: '2–8 huruf besar/angka, berbeda untuk tiap komputer, mis. WS01.',
@@ -265,15 +273,6 @@ export const id = {
       bulanRomawi: 'bulan dalam angka Romawi (I–XII)',
     },
     previewLabel: 'Contoh berkas ke-7 hari ini',
-    examples: {
-      prefix: 'mis. {{example}}',
-      institution: 'Pemerintah Kabupaten Sukamaju',
-      unit: 'Unit Kerja Pengadaan Barang/Jasa (UKPBJ)',
-      address: 'Jl. Merdeka No. 1, Sukamaju',
-      city: 'Sukamaju',
-      headName: 'Dra. Sri Wahyuni, M.Si.',
-      headNip: '197001011995032001',
-    },
     zones: {
       WIB: 'WIB — Waktu Indonesia Barat (UTC+7)',
       WITA: 'WITA — Waktu Indonesia Tengah (UTC+8)',

@@ -6,7 +6,7 @@
  * closed case can still get its control sheet at archiving time.
  */
 import { z } from 'zod';
-import { nipSchema, optionalMultilineText, optionalText, requiredMultilineText, requiredText } from './fields';
+import { optionalMultilineText, optionalText, requiredMultilineText, requiredText } from './fields';
 import { sha256Schema } from './document';
 import { trailHeadSchema } from './trailHead';
 
@@ -75,6 +75,11 @@ export const LETTER_PLACEHOLDERS = {
   kota: 'Kota/kabupaten (pengaturan)',
   penandatangan: 'Nama penanda tangan',
   jabatanPenandatangan: 'Jabatan penanda tangan',
+  // The date of the letter in words, for the opening of a berita acara (tata naskah dinas).
+  hari: 'Nama hari tanggal surat (mis. Selasa)',
+  tanggalTerbilang: 'Tanggal surat dengan huruf (mis. dua puluh sembilan)',
+  bulan: 'Nama bulan tanggal surat (mis. Februari)',
+  tahunTerbilang: 'Tahun surat dengan huruf (mis. dua ribu dua puluh delapan)',
 } as const;
 export type LetterPlaceholder = keyof typeof LETTER_PLACEHOLDERS;
 
@@ -117,16 +122,51 @@ export type LetterTemplate = z.output<typeof letterTemplateSchema>;
 export const LETTER_NUMBER_TOKENS = ['seq', 'kode', 'bulan', 'bulanRomawi', 'tahun'] as const;
 export const DEFAULT_LETTER_NUMBER_PATTERN = '{seq}/{kode}/UKPBJ/{bulanRomawi}/{tahun}';
 
-export const signatorySchema = z.object({
-  position: requiredText('Jabatan penanda tangan', 160),
-  name: requiredText('Nama penanda tangan', 120),
-  nip: nipSchema,
-});
+/**
+ * Who signs a letter (issue 10 §2): a role, never a name typed here — the head of unit comes from the
+ * agency profile (settings.json), the officer from the trail (the operator recorded on the event that
+ * did the work; for the receipt the one recorded at registration). So a change of the head shows on
+ * every letter at once, and no second copy of a signer can go stale.
+ */
+export const SIGNER_ROLES = ['officer', 'head'] as const;
+export type SignerRole = (typeof SIGNER_ROLES)[number];
+/** Who signs under "Mengetahui," (acknowledges), or nobody. */
+export const ACKNOWLEDGER_ROLES = ['head', 'officer', 'none'] as const;
+export type AcknowledgerRole = (typeof ACKNOWLEDGER_ROLES)[number];
 
-export const LETTERS_SETTINGS_VERSION = 1;
+export const letterSignersSchema = z
+  .object({
+    signer: z.enum(SIGNER_ROLES, { error: 'Pilih penanda tangan.' }),
+    acknowledger: z.enum(ACKNOWLEDGER_ROLES, { error: 'Pilih yang mengetahui.' }),
+  })
+  .refine((s) => s.signer !== s.acknowledger, { path: ['acknowledger'], error: 'Yang mengetahui tidak boleh sama dengan penanda tangan.' });
+export type LetterSigners = z.output<typeof letterSignersSchema>;
+
+/**
+ * Defaults: the officer who did the work signs and the head acknowledges (the results, the berita
+ * acara, the control sheet); the receipt is signed by the receiving officer alone (the head is not at
+ * the counter); letters to the requester are *surat dinas* of the unit, signed by its head.
+ */
+export const DEFAULT_LETTER_SIGNERS: Record<LetterKind, LetterSigners> = {
+  receipt: { signer: 'officer', acknowledger: 'none' },
+  completeness_result: { signer: 'officer', acknowledger: 'head' },
+  completion_notice: { signer: 'head', acknowledger: 'none' },
+  validity_result: { signer: 'officer', acknowledger: 'head' },
+  reset_report: { signer: 'officer', acknowledger: 'head' },
+  rejection_notice: { signer: 'head', acknowledger: 'none' },
+  notification: { signer: 'head', acknowledger: 'none' },
+  control_sheet: { signer: 'officer', acknowledger: 'head' },
+};
+
+export const letterSignersByKindSchema = z
+  .object(Object.fromEntries(LETTER_KINDS.map((k) => [k, letterSignersSchema.default(DEFAULT_LETTER_SIGNERS[k])])) as Record<LetterKind, z.ZodDefault<typeof letterSignersSchema>>)
+  .default(DEFAULT_LETTER_SIGNERS);
+
+export const LETTERS_SETTINGS_VERSION = 2;
 export const lettersSettingsInputSchema = z.object({
   numberPattern: z.string().trim().min(1, { error: 'Pola nomor surat wajib diisi.' }).max(80),
-  signatory: signatorySchema,
+  /** Which role signs each kind and who acknowledges it; the people come from the profile and the trail. */
+  signers: letterSignersByKindSchema,
   /** Extra letterhead lines under the institution and unit (phone, e-mail, website). */
   letterheadLines: z.array(optionalText('Baris kop surat', 200)).max(3).default([]),
   /** Logo on the letterhead: a PNG/JPEG blob in the data folder (sha256), '' for none. */
@@ -175,6 +215,11 @@ export const issuedLetterSchema = z.object({
    * through it). Absent on letters issued before it was recorded.
    */
   trailHead: trailHeadSchema.optional(),
+  /**
+   * Made by the archiver for a letter not printed in this version (issue 10 §8): it takes no new
+   * number and says on its face that it was never printed; its date is the archiving date.
+   */
+  archiveCopy: z.boolean().default(false),
 });
 export type IssuedLetter = z.infer<typeof issuedLetterSchema>;
 

@@ -14,6 +14,20 @@ export const agencyProfileSchema = z.object({
   headNip: nipSchema,
 });
 
+/**
+ * The profile as stored: empty until the admin fills it (issue 10 §2 — never a made-up agency or
+ * head that looks real). Letters print a visible placeholder for what is still empty.
+ */
+export const storedAgencyProfileSchema = z.object({
+  institution: optionalText('Nama instansi', 200),
+  unit: optionalText('Nama unit (UKPBJ/LPSE)', 200),
+  address: optionalText('Alamat', 300),
+  city: optionalText('Kota/kabupaten', 100),
+  headName: optionalText('Nama kepala unit', 120),
+  headNip: z.union([z.literal(''), nipSchema]),
+});
+export type AgencyProfile = z.infer<typeof storedAgencyProfileSchema>;
+
 export const workstationCodeSchema = z
   .string({ error: 'Kode workstation wajib diisi.' })
   .trim()
@@ -40,6 +54,7 @@ export const settingsInputSchema = z.object({
 export type SettingsInput = z.input<typeof settingsInputSchema>;
 
 export const settingsSchema = settingsInputSchema.extend({
+  agency: storedAgencyProfileSchema,
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   /** False until the admin has saved the agency profile once (the app then asks for it first). */
   configured: z.boolean(),
@@ -52,14 +67,9 @@ export function defaultSettings(): Settings {
   return {
     schemaVersion: SETTINGS_SCHEMA_VERSION,
     configured: false,
-    agency: {
-      institution: 'Pemerintah Kabupaten Sukamaju',
-      unit: 'Unit Kerja Pengadaan Barang/Jasa (UKPBJ)',
-      address: 'Jl. Merdeka No. 1, Sukamaju',
-      city: 'Sukamaju',
-      headName: 'Kepala UKPBJ',
-      headNip: '197001011995031001',
-    },
+    // Empty, not an example that could pass for a real agency or head (issue 10 §2); the unit's
+    // generic name is the same in every regency.
+    agency: { institution: '', unit: 'Unit Kerja Pengadaan Barang/Jasa (UKPBJ)', address: '', city: '', headName: '', headNip: '' },
     workstationCode: 'WS01',
     caseNumberPattern: DEFAULT_CASE_NUMBER_PATTERN,
     timeZone: 'WIB',

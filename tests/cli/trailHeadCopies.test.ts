@@ -173,7 +173,7 @@ describe('loket verify and the trail head copies', () => {
     const hash = contentHash(forged);
     const dirFonts = path.dirname(pdfAssets().fontFile);
     const { pdf } = await renderLetter({
-      content: forged, contentHash: hash, qrText: letterQrText(forged, hash), logo: null, password: null, draft: false, createdAt: caseJson.record.updatedAt,
+      content: forged, contentHash: hash, qrText: letterQrText(forged, hash), logo: null, password: null, draft: false, numbered: false, createdAt: caseJson.record.updatedAt,
       fileId: '0'.repeat(32), iccFile: pdfAssets().iccFile,
       fonts: { regular: path.join(dirFonts, 'LiberationSerif-Regular.ttf'), bold: path.join(dirFonts, 'LiberationSerif-Bold.ttf'), italic: path.join(dirFonts, 'LiberationSerif-Italic.ttf'), sans: pdfAssets().fontFile },
     });

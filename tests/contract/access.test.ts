@@ -14,6 +14,7 @@ import type { Core } from '../../electron/core/core';
 import { call, callError, openCore } from '../core/support/core';
 import { tempDir } from '../core/support/tempDir';
 import { drive, intakeOf, PIN, setUpOperator, TestClock } from '../core/workflow/support';
+import { testSettingsInput } from '../fixtures/profile';
 
 /** What may be called with nobody at the keyboard: the start and lock screens, nothing more. */
 const OPEN: readonly MethodName[] = [
@@ -90,6 +91,6 @@ describe('access levels in the contract', () => {
     expect((await call(core, 'cases.get', { id: created.id })).id).toBe(created.id);
     expect((await call(core, 'workflow.trail', { id: created.id })).ok).toBe(true);
     expect((await callError(core, 'cases.create', intakeOf('reset_password'))).code).toBe('locked');
-    expect((await callError(core, 'settings.save', (await call(core, 'settings.get', {})))).code).toBe('locked');
+    expect((await callError(core, 'settings.save', testSettingsInput())).code).toBe('locked');
   });
 });

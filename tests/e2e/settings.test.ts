@@ -14,6 +14,7 @@ import { DEFAULT_CASE_NUMBER_PATTERN } from '../../shared/domain/settings';
 import { call, callError } from '../core/support/core';
 import { validIntake } from '../fixtures/intake';
 import { startHarness, type HarnessSession } from './harnessFixture';
+import { TEST_AGENCY } from '../fixtures/profile';
 
 let s: HarnessSession;
 beforeAll(async () => {
@@ -60,7 +61,13 @@ describe('settings (agency profile, workstation code, numbering)', () => {
   it('a saved profile hides the banner and numbers the next case with the new pattern and WS07', async () => {
     const { page } = s.harness;
     await go(page, '#/settings');
+    // A fresh folder's profile is empty (issue 10 §2): the admin fills it in.
+    await page.getByLabel('Nama instansi', { exact: true }).fill(TEST_AGENCY.institution);
     await page.getByLabel('Nama unit (UKPBJ/LPSE)', { exact: true }).fill(NEW_UNIT);
+    await page.getByLabel('Alamat', { exact: true }).fill(TEST_AGENCY.address);
+    await page.getByLabel('Kota/kabupaten', { exact: true }).fill(TEST_AGENCY.city);
+    await page.getByLabel('Nama kepala unit', { exact: true }).fill(TEST_AGENCY.headName);
+    await page.getByLabel('NIP kepala unit', { exact: true }).fill(TEST_AGENCY.headNip);
     // Typed in lower case: the box shows capitals and the schema stores them.
     await page.getByLabel('Kode workstation', { exact: true }).fill('ws07');
     await page.getByLabel('Pola nomor berkas', { exact: true }).fill(NEW_PATTERN);

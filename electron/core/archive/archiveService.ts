@@ -5,6 +5,7 @@
  * `waiting` with the reason and the next retry (backoff 1 → 30 minutes); the desktop app retries on a
  * timer, the CLI only when asked. Every state change emits `archive.changed`.
  */
+import { agencyProfileSchema } from '../../../shared/domain/settings';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
@@ -190,6 +191,9 @@ export class ArchiveService {
     try {
       const root = options.root ?? (await this.#deps.settings.load()).archiveRoot;
       if (!root) throw new AppError('invalid_input', 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan; ekspor dilanjutkan setelah folder diatur.');
+      // The bag names the agency (bag-info Source-Organization, Organization-Address): never an empty or made-up one (issue 10 §2).
+      if (!agencyProfileSchema.safeParse(this.#deps.store.settings.get().agency).success)
+        throw new AppError('invalid_input', 'Profil instansi belum lengkap. Isi di Pengaturan → Profil instansi; arsip elektronik mencantumkan nama dan alamat instansi, dan ekspor dilanjutkan setelah profil diisi.');
       // The drive first: a missing share is the common failure, and it needs no PDF work to find out.
       await fs.stat(root).then((st) => {
         if (!st.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });

@@ -73,7 +73,7 @@ export function archiveItems(record: CaseRecord, letters: readonly IssuedLetter[
     items.push({
       nomorItem: n,
       source: { kind: 'letter', letter: { kind: l.kind, visit: l.visit, version: l.version } },
-      uraian: l.number ? `${title} Nomor ${l.number}` : title,
+      uraian: `${l.number ? `${title} Nomor ${l.number}` : title}${l.archiveCopy ? ' (salinan arsip, tidak pernah dicetak)' : ''}`,
       tanggal: l.date,
       jumlah: `${l.pages} lembar`,
       keterangan: 'elektronik',

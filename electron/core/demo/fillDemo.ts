@@ -7,11 +7,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
 import { intakeSchema, type Intake } from '../../../shared/domain/case';
+import { settingsInputSchema } from '../../../shared/domain/settings';
 import type { Core } from '../core';
 import { storeOf } from '../createCore';
 import { QUARANTINE_DIR } from '../store/context';
 import { OPERATORS_FILE } from '../workflow/operators';
 import { demoOperator, registerClosedDemoCases } from './closeDemoCases';
+import { DEMO_AGENCY } from './demoProfile';
 import { isDemoFolder, markDemoFolder } from './demoMarker';
 import { generateIntakes } from './generateIntakes';
 
@@ -42,6 +44,14 @@ export async function checkDemoTarget(core: Core): Promise<void> {
   );
 }
 
+/** A demo folder without a profile gets the example one, so its letters and cases name an agency. */
+async function fillDemoProfile(core: Core): Promise<void> {
+  const settings = storeOf(core).settings;
+  const { configured, schemaVersion: _version, ...current } = settings.get();
+  if (configured) return;
+  await settings.save(settingsInputSchema.parse({ ...current, agency: DEMO_AGENCY }));
+}
+
 export interface FillDemoResult {
   created: number;
   /** Cases walked to closed (step 9) with documents. */
@@ -58,6 +68,7 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
   await checkDemoTarget(core);
   // Marked before the first sample case: an interrupted fill still leaves a demo folder.
   await markDemoFolder(store.ctx);
+  await fillDemoProfile(core);
   const now = store.ctx.now();
   const payloads = generateIntakes(count, seed, { kabupaten: store.settings.get().agency.city, now });
   // Through the same schema as the intake form, so demo cases are exactly what a user could enter.

@@ -10,7 +10,8 @@ import type { CaseRecord } from '../../../shared/domain/case';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import { CHANGE_FIELD_LABELS, KIND_LABELS } from '../../../shared/domain/labels';
 import { LETTER_KIND_LABELS, LETTER_STEP, type LetterKind, type LetterPlaceholder, type LetterTemplate, type LettersSettings } from '../../../shared/domain/letters';
-import type { Settings } from '../../../shared/domain/settings';
+import type { AgencyProfile } from '../../../shared/domain/settings';
+import { tanggalTerbilang } from '../../../shared/terbilang';
 import { trailHeadOf, type TrailHead } from '../../../shared/domain/trailHead';
 import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type WorkflowSettings } from '../../../shared/domain/workflow';
 import { foldTrail, lastCompletion, workedMs, type Folded } from '../../../shared/domain/workflowFold';
@@ -19,6 +20,7 @@ import { formatNip } from '../../../shared/nip';
 import { sopStep, type StepNo } from '../../../shared/sop/definition';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { standardMinutes } from '../workflow/engine';
+import { letterSignatures, officerOf, profileForLetters, type LetterSignature } from './signers';
 
 export const LETTER_CONTENT_FORMAT = 'loket-surat/1';
 
@@ -55,9 +57,12 @@ export interface LetterContent {
   /** Lines after the tables (conclusion, notes). */
   notes: string[];
   closing: string;
-  signatory: { caption: string; position: string; name: string; nip: string };
+  /** Who signs (issue 10 §2: the role configured per kind; the person from the profile or the trail). */
+  signatory: LetterSignature;
   /** A second signature on the left (the requester handing the file in, on the receipt). */
-  counterpart: { caption: string; position: string; name: string; nip: string } | null;
+  counterpart: LetterSignature | null;
+  /** Under "Mengetahui," (the head by default); null when the kind has none. */
+  acknowledger: LetterSignature | null;
   copies: string[];
   agency: { institution: string; unit: string; address: string; city: string; lines: string[]; logo: string };
   /** Step-8 notice only: the password is redacted here and on the archived copy. */
@@ -69,16 +74,26 @@ export interface LetterContent {
    * (pdf/trailHeadBlock.ts) — the paper copy of the chain a forger cannot reach from the PC.
    */
   trailHead?: TrailHead;
+  /** Present (true) only on a copy the archiver made of a letter never printed in this version (issue 10 §8). */
+  archiveCopy?: true;
 }
 
 /** The first paragraph of every letter from a demo folder (demo/demoMarker.ts). */
 export const SAMPLE_NOTICE = 'CONTOH — surat ini dibuat dari data contoh untuk pelatihan (loket demo); bukan surat resmi dan tidak berlaku.';
 
+/**
+ * The first paragraph of an archive copy: it was not printed, so its date is not a date of issue
+ * and it carries no number of its own (issue 10 §8).
+ */
+export function archiveCopyNotice(date: string): string {
+  return `SALINAN ARSIP — versi surat ini tidak pernah dicetak atau diserahkan; dibuat oleh aplikasi saat berkas diarsipkan pada ${formatTanggal(date)} sebagai rekaman hasil langkah SOP. Tanggal di bawah adalah tanggal pengarsipan, bukan tanggal penerbitan surat.`;
+}
+
 export const PASSWORD_REDACTED = 'dirahasiakan — diserahkan langsung kepada yang bersangkutan';
 
 /** What the content builder reads besides the record. */
 export interface ContentInputs {
-  agency: Settings['agency'];
+  agency: AgencyProfile;
   zone: ZonaWaktu;
   letters: LettersSettings;
   workflow: WorkflowSettings;
@@ -120,13 +135,20 @@ function shortTime(iso: string, zone: ZonaWaktu): string {
 const tanggalOf = (iso: string, zone: ZonaWaktu) => (iso ? formatTanggal(localDate(new Date(iso), zone)) : '—');
 const jenis = (record: CaseRecord) => KIND_LABELS[record.intake.kind].toLowerCase().replace('user id', 'User ID');
 
-/** The values of the template placeholders for this case (`—` where the case has no such data yet). */
-export function placeholderValues(record: CaseRecord, inputs: ContentInputs, visit = 1, folded: Folded = foldTrail(record.events)): Record<LetterPlaceholder, string> {
+/**
+ * The values of the template placeholders for this case (`—` where the case has no such data yet).
+ * `date` is the letter's date ("YYYY-MM-DD"), said in words for a berita acara's opening.
+ */
+export function placeholderValues(
+  record: CaseRecord, inputs: ContentInputs, visit: number, date: string, signatory: LetterSignature, folded: Folded = foldTrail(record.events),
+): Record<LetterPlaceholder, string> {
   const { intake } = record;
   const notice = lastCompletion(folded, 3, visit) ?? lastCompletion(folded, 3);
   const reset = lastCompletion(folded, 6);
   const rejection = lastCompletion(folded, 7);
   const missing = notice ? missingItems(notice.payload.data) : [];
+  const agency = profileForLetters(inputs.agency);
+  const words = tanggalTerbilang(date);
   return {
     nama: intake.requester.name,
     nip: formatNip(intake.requester.nip),
@@ -146,11 +168,15 @@ export function placeholderValues(record: CaseRecord, inputs: ContentInputs, vis
     batasWaktu: notice ? formatTanggal(notice.payload.data.deadline) : '—',
     alasan: rejection ? rejection.payload.data.reason : '—',
     tanggalReset: reset ? tanggalOf(reset.payload.data.doneAt, inputs.zone) : '—',
-    instansiKami: inputs.agency.institution,
-    unitKami: inputs.agency.unit,
-    kota: inputs.agency.city,
-    penandatangan: inputs.letters.signatory.name,
-    jabatanPenandatangan: inputs.letters.signatory.position,
+    instansiKami: agency.institution,
+    unitKami: agency.unit,
+    kota: agency.city,
+    penandatangan: signatory.name,
+    jabatanPenandatangan: signatory.position,
+    hari: words.hari,
+    tanggalTerbilang: words.tanggal,
+    bulan: words.bulan,
+    tahunTerbilang: words.tahun,
   };
 }
 
@@ -195,17 +221,17 @@ const FORM: Record<LetterKind, 'surat' | 'naskah'> = {
  * the trail's head now.
  */
 export function buildContent(
-  record: CaseRecord, kind: LetterKind, visit: number, inputs: ContentInputs, issue: { number: string; date: string; trailHead?: TrailHead | undefined },
+  record: CaseRecord, kind: LetterKind, visit: number, inputs: ContentInputs, issue: { number: string; date: string; archiveCopy?: boolean; trailHead?: TrailHead | undefined },
 ): LetterContent {
   const template: LetterTemplate = inputs.letters.templates[kind];
   // The trail folded once for the whole letter (or once for all of the case's letters, by the caller).
   const folded = inputs.folded ?? foldTrail(record.events);
-  const values = placeholderValues(record, inputs, visit, folded);
+  const { signatory, acknowledger } = letterSignatures(record, kind, visit, inputs.agency, inputs.letters.signers[kind], folded);
+  const values = placeholderValues(record, inputs, visit, issue.date, signatory, folded);
   const fill = (t: string) => fillTemplate(t, values);
-  const { agency } = inputs;
+  const agency = profileForLetters(inputs.agency);
   const r = record.intake.requester;
   const data = kindData(record, folded, kind, visit, inputs);
-  const s = inputs.letters.signatory;
   const paragraphs = paragraphsOf(fill(template.body));
   return {
     format: LETTER_CONTENT_FORMAT,
@@ -215,19 +241,20 @@ export function buildContent(
     caseNumber: record.caseNumber,
     number: issue.number,
     date: issue.date,
-    placeDate: `${agency.city}, ${formatTanggal(issue.date)}`,
+    placeDate: `${agency.city}, ${formatTanggal(issue.date)}${issue.archiveCopy ? ' (tanggal pengarsipan)' : ''}`,
     form: FORM[kind],
     nature: template.nature,
     attachment: '-',
     subject: fill(template.subject),
     recipient: FORM[kind] === 'surat' ? [`Yth. Saudara ${r.name}`, r.position, r.agency, 'di Tempat'] : [],
-    paragraphs: inputs.sample ? [SAMPLE_NOTICE, ...paragraphs] : paragraphs,
+    paragraphs: [...(inputs.sample ? [SAMPLE_NOTICE] : []), ...(issue.archiveCopy ? [archiveCopyNotice(issue.date)] : []), ...paragraphs],
     fields: data.fields,
     tables: data.tables,
     notes: data.notes,
     closing: fill(template.closing),
-    signatory: { caption: kind === 'receipt' ? 'Yang menerima,' : '', position: s.position, name: s.name, nip: formatNip(s.nip) },
+    signatory,
     counterpart: kind === 'receipt' ? { caption: 'Yang menyerahkan,', position: r.position, name: r.name, nip: formatNip(r.nip) } : null,
+    acknowledger,
     copies: template.copies.map(fill),
     agency: {
       institution: agency.institution,
@@ -241,6 +268,7 @@ export function buildContent(
     // Absent on real letters, so their content (and its hash) is as before.
     ...(inputs.sample ? { sample: true as const } : {}),
     ...controlSheetHead(record, kind, issue.trailHead),
+    ...(issue.archiveCopy ? { archiveCopy: true as const } : {}),
   };
 }
 
@@ -417,7 +445,8 @@ function receiptData(record: CaseRecord, zone: ZonaWaktu): KindData {
       ['Nomor arsip', record.caseNumber],
       ['Waktu diterima', formatWaktu(intake.receivedAt, zone)],
       ['Jenis permohonan', KIND_LABELS[intake.kind]],
-      ['Diterima oleh', intake.receivedBy],
+      // The receiving officer as the receipt's signature names them (one source: the registration).
+      ['Diterima oleh', officerOf(record, 'receipt', 1)?.name ?? intake.receivedBy],
     ],
     tables: [{ caption: 'Berkas yang diterima:', columns: ['No.', 'Uraian berkas', 'Keterangan'], widths: [0.08, 0.67, 0.25], rows }],
     notes: [],
@@ -467,6 +496,8 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
     return ['4', 'Pokja Pemilihan', shortTime(new Date(w.start).toISOString(), zone), w.end === null ? '—' : shortTime(new Date(w.end).toISOString(), zone), '— / —', days === null ? 'Menunggu kelengkapan dari Pokja' : `Melengkapi berkas (${days} hari, waktu Pokja)`];
   }
   for (const x of all) rows.push(x.row());
+  // The paraf column stays blank: each officer initials their row by hand (tata naskah dinas).
+  for (const row of rows) row.push('');
   const result = f.step === null ? (RESULT_LABELS[f.result] ?? 'Selesai') : `Dalam proses — langkah ${f.step}: ${sopStep(f.step).title.id}`;
   return {
     fields: [
@@ -479,8 +510,8 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
     tables: [
       {
         caption: 'Rekam jejak langkah SOP:',
-        columns: ['Langkah', 'Petugas', 'Mulai', 'Selesai', 'Menit (realisasi / standar)', 'Keterangan'],
-        widths: [0.1, 0.18, 0.16, 0.16, 0.13, 0.27],
+        columns: ['Langkah', 'Petugas', 'Mulai', 'Selesai', 'Menit (realisasi / standar)', 'Keterangan', 'Paraf'],
+        widths: [0.11, 0.17, 0.14, 0.14, 0.12, 0.22, 0.1],
         rows,
       },
     ],

@@ -5,6 +5,9 @@
  */
 import type { LetterKind, LetterTemplate } from '../../../shared/domain/letters';
 
+/** The customary opening of a *berita acara* (tata naskah dinas): the day and the date in words. */
+export const BERITA_ACARA_OPENING = 'Pada hari ini {hari}, tanggal {tanggalTerbilang} bulan {bulan} tahun {tahunTerbilang}';
+
 const SURAT = 'Surat Permohonan Nomor {nomorSuratPermohonan} tanggal {tanggalSuratPermohonan} perihal {perihalSuratPermohonan}';
 
 export const DEFAULT_LETTER_TEMPLATES: Record<LetterKind, LetterTemplate> = {
@@ -54,7 +57,7 @@ export const DEFAULT_LETTER_TEMPLATES: Record<LetterKind, LetterTemplate> = {
   reset_report: {
     subject: 'Berita Acara Reset Password / Perubahan Informasi User ID',
     body:
-      'Pada tanggal {tanggalReset}, Admin Agency pada {unitKami} {instansiKami} telah melaksanakan {jenisPermohonan} akun SPSE atas nama {nama}, NIP {nip}, {jabatan} pada {instansi}, User ID {userId}, berdasarkan ' +
+      BERITA_ACARA_OPENING + ', kami yang bertanda tangan di bawah ini menyatakan bahwa pada tanggal {tanggalReset} Admin Agency pada {unitKami} {instansiKami} telah melaksanakan {jenisPermohonan} akun SPSE atas nama {nama}, NIP {nip}, {jabatan} pada {instansi}, User ID {userId}, berdasarkan ' +
       SURAT + ' dan Surat Keputusan penetapan sebagai Pokja Pemilihan Nomor {nomorSk} tanggal {tanggalSk}, dengan rincian sebagai berikut.',
     closing: 'Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
     copies: [],
@@ -88,7 +91,7 @@ export const DEFAULT_LETTER_TEMPLATES: Record<LetterKind, LetterTemplate> = {
     subject: 'Lembar Kendali Berkas Permohonan',
     body:
       'Lembar kendali penyelesaian berkas permohonan {jenisPermohonan} akun SPSE atas nama {nama}, NIP {nip}, User ID {userId}, nomor berkas {nomorBerkas}, diterima tanggal {tanggalDiterima}, menurut SOP Reset Password dan Perubahan Informasi User ID Pokja Pemilihan.',
-    closing: '',
+    closing: 'Demikian lembar kendali ini dibuat dengan sebenarnya.',
     copies: [],
     code: 'LK',
     numbered: false,

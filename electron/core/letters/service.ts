@@ -45,7 +45,7 @@ export function letterQrText(content: LetterContent, hash: string): string {
   return `LOKET-AKUN|${content.caseNumber}|${content.number || content.kind}|${hash}`;
 }
 
-function letterFonts(): LetterFonts {
+export function letterFonts(): LetterFonts {
   const { fontFile } = pdfAssets();
   const dir = path.dirname(fontFile);
   return {
@@ -72,7 +72,7 @@ export class LettersService implements LetterArchiveSource {
     readonly store: Store,
     readonly deps: LettersDeps,
   ) {
-    this.settings = new LettersSettingsFile(store.ctx, () => store.settings.get().agency);
+    this.settings = new LettersSettingsFile(store.ctx);
     this.register = new LetterRegister(store.ctx);
   }
 
@@ -160,6 +160,7 @@ export class LettersService implements LetterArchiveSource {
       logo,
       password: opts.password,
       draft: opts.draft,
+      numbered: letters.templates[content.kind].numbered,
       createdAt: opts.createdAt,
       fileId: randomBytes(16).toString('hex'),
       fonts: letterFonts(),
@@ -211,17 +212,23 @@ export class LettersService implements LetterArchiveSource {
   }
 
   /**
-   * Issues a letter: the first time it takes the year's next number; again with unchanged content it
-   * returns the same entry; with changed content it makes version+1 under the same number. The
-   * archived PDF never carries the password. Serialised, so two letters never get one number.
+   * Issues a letter (printing it): the first print takes the year's next number and today's date;
+   * again with unchanged content it returns the same entry; with changed content it makes version+1
+   * under the same number. `archiveCopy` (the archiver, issue 10 §8): a letter not printed in its
+   * current version becomes an archive copy that takes no new number and says it was never printed;
+   * printing it later still gives it its number then. The archived PDF never carries the password.
+   * Serialised, so two letters never get one number.
    */
-  issue(caseId: string, kind: LetterKind, visit: number, operator: OperatorRef | null, known?: CaseRecord): Promise<IssuedLetter> {
+  issue(caseId: string, kind: LetterKind, visit: number, operator: OperatorRef | null, known?: CaseRecord, options: { archiveCopy?: boolean } = {}): Promise<IssuedLetter> {
+    const archiveCopy = options.archiveCopy === true;
     return this.store.ctx.queues.run('letters:issue', async () => {
       const record = known ?? (await this.store.cases.get(caseId));
       const inputs = await this.#inputs(record);
       this.#checkAvailable(record, kind, visit, inputs.folded);
       const latest = await this.register.latest(caseId, kind, visit);
-      if (latest && contentHash(buildContent(record, kind, visit, inputs, latest)) === latest.contentHash) return latest;
+      // Printing an archive copy makes a printed version (number and date of the first print).
+      const reusable = latest !== null && (archiveCopy || !latest.archiveCopy);
+      if (latest && reusable && contentHash(buildContent(record, kind, visit, inputs, latest)) === latest.contentHash) return latest;
       const now = this.store.ctx.now();
       const date = today(now, inputs.zone);
       const template = inputs.letters.templates[kind];
@@ -229,13 +236,14 @@ export class LettersService implements LetterArchiveSource {
       let seq = 0;
       let year = Number(date.slice(0, 4));
       if (latest) ({ number, seq, year } = latest);
-      else if (template.numbered) {
+      if (!number && template.numbered && !archiveCopy) {
+        year = Number(date.slice(0, 4));
         seq = await this.register.nextSeq(year);
         number = formatLetterNumber(inputs.letters.numberPattern, seq, template.code, date);
       }
       // The register keeps the trail's head as it is now; the control sheet prints the same one.
       const head = trailHeadOf(record.events);
-      const content = buildContent(record, kind, visit, inputs, { number, date, ...(head ? { trailHead: head } : {}) });
+      const content = buildContent(record, kind, visit, inputs, { number, date, archiveCopy, ...(head ? { trailHead: head } : {}) });
       const hash = contentHash(content);
       const issuedAt = now.toISOString();
       const rendered = await this.#render(content, inputs.letters, { password: null, draft: false, createdAt: issuedAt });
@@ -258,6 +266,7 @@ export class LettersService implements LetterArchiveSource {
           pages: rendered.pages,
           operator: operator ? { id: operator.id, name: operator.name } : null,
           ...(head ? { trailHead: head } : {}),
+          archiveCopy,
         };
         await this.register.append(entry);
         ok = true;
@@ -342,7 +351,8 @@ export class LettersService implements LetterArchiveSource {
     for (const kind of LETTER_KINDS) {
       for (let visit = 1; visit <= letterVisits(record, kind, inputs.folded); visit++) {
         if (!letterAvailable(record, kind, visit, inputs.folded)) continue;
-        const issued = await this.issue(record.id, kind, visit, this.store.cases.activeOperator(), record);
+        // The control sheet is the archive's own record, completed at step 9: issued as usual.
+        const issued = await this.issue(record.id, kind, visit, this.store.cases.activeOperator(), record, { archiveCopy: kind !== 'control_sheet' });
         const content = buildContent(record, kind, visit, inputs, issued);
         out.push({
           issued,

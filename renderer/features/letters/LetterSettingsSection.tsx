@@ -1,5 +1,6 @@
 /**
- * Settings → "Surat" (issue 5 §1): the letter number pattern with a live example, the signatory,
+ * Settings → "Surat" (issue 5 §1): the letter number pattern with a live example, the head of unit
+ * (read from the agency profile, issue 10 §2), per kind who signs and who acknowledges,
  * extra letterhead lines, and per kind the template (subject, body, closing, *tembusan*, code,
  * *sifat*, numbered) with the placeholder list (click to insert) and a live preview rendered by the
  * core from the unsaved settings (`letters.templatePreview`, debounced). Saved with
@@ -14,8 +15,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/dates';
+import { formatNip } from '../../../shared/nip';
 import {
-  LETTER_KINDS, LETTER_NATURES, LETTER_PLACEHOLDERS, type LetterKind, type LetterPlaceholder, type LettersSettings,
+  ACKNOWLEDGER_ROLES, LETTER_KINDS, LETTER_NATURES, LETTER_PLACEHOLDERS, SIGNER_ROLES, type AcknowledgerRole, type LetterKind, type LetterPlaceholder, type LetterSigners,
+  type LettersSettings, type SignerRole,
 } from '../../../shared/domain/letters';
 import { ApiError, call, errorMessage } from '../../api/client';
 import { useSettings } from '../../api/hooks';
@@ -148,50 +151,7 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
           </Text>
         </Grid.Col>
         <Grid.Col span={7}>
-          <Text size="sm" fw={500} mb={4}>
-            {t('settings.signatory')}
-          </Text>
-          <Grid gap="xs">
-            <Grid.Col span={12}>
-              <TextInput
-                label={t('settings.signatoryPosition')}
-                name="signatory.position"
-                size="sm"
-                value={form.signatory.position}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  update('signatory.position', (f) => ({ ...f, signatory: { ...f.signatory, position: v } }));
-                }}
-                error={fieldError('signatory.position')}
-              />
-            </Grid.Col>
-            <Grid.Col span={7}>
-              <TextInput
-                label={t('settings.signatoryName')}
-                name="signatory.name"
-                value={form.signatory.name}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  update('signatory.name', (f) => ({ ...f, signatory: { ...f.signatory, name: v } }));
-                }}
-                error={fieldError('signatory.name')}
-              />
-            </Grid.Col>
-            <Grid.Col span={5}>
-              <TextInput
-                label={t('settings.signatoryNip')}
-                name="signatory.nip"
-                inputMode="numeric"
-                maxLength={24}
-                value={form.signatory.nip}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  update('signatory.nip', (f) => ({ ...f, signatory: { ...f.signatory, nip: v } }));
-                }}
-                error={fieldError('signatory.nip')}
-              />
-            </Grid.Col>
-          </Grid>
+          <HeadOfUnit />
         </Grid.Col>
         <Grid.Col span={12}>
           <LogoField logo={form.logo} onChange={(logo) => update('logo', (f) => ({ ...f, logo }))} error={fieldError('logo')} />
@@ -240,6 +200,12 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
                 onChange={(v) => v && setKind(v as LetterKind)}
                 allowDeselect={false}
                 name="templateKind"
+              />
+              <SignerRoles
+                kind={kind}
+                value={form.signers[kind]}
+                onChange={(next) => update(`signers.${kind}.acknowledger`, (f) => ({ ...f, signers: { ...f.signers, [kind]: next } }))}
+                error={fieldError(`signers.${kind}.acknowledger`) ?? fieldError(`signers.${kind}.signer`)}
               />
               <TextInput label={t('settings.subject')} value={template.subject} onChange={(e) => setTemplate(kind, 'subject', e.currentTarget.value)} {...textProps('subject')} />
               <Textarea
@@ -331,6 +297,59 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/**
+ * The head of unit as the letters print them: read from the agency profile (issue 10 §2 — one
+ * source), with the way to change it; never typed here.
+ */
+function HeadOfUnit() {
+  const { t } = useTranslation('letters');
+  const agency = useSettings().data?.agency;
+  const missing = !agency?.headName || !agency.headNip;
+  return (
+    <Stack gap={2} data-testid="letters-head">
+      <Text size="sm" fw={500}>
+        {t('settings.head')}
+      </Text>
+      {missing ? (
+        <Text size="sm" c="red.8">
+          {t('settings.headMissing')}
+        </Text>
+      ) : (
+        <Text size="sm">{t('settings.headIs', { name: agency.headName, nip: formatNip(agency.headNip) })}</Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('settings.headHelp')}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Per kind: which role signs and who signs under "Mengetahui," (validated by the shared schema). */
+function SignerRoles({ kind, value, onChange, error }: { kind: LetterKind; value: LetterSigners; onChange: (next: LetterSigners) => void; error: string | undefined }) {
+  const { t } = useTranslation('letters');
+  return (
+    <Group grow align="flex-start" gap="xs" data-testid="signer-roles">
+      <Select
+        label={t('settings.signer')}
+        name={`signers.${kind}.signer`}
+        data={SIGNER_ROLES.map((r) => ({ value: r, label: t(`settings.role.${r}`) }))}
+        value={value.signer}
+        onChange={(v) => v && onChange({ ...value, signer: v as SignerRole })}
+        allowDeselect={false}
+      />
+      <Select
+        label={t('settings.acknowledger')}
+        name={`signers.${kind}.acknowledger`}
+        data={ACKNOWLEDGER_ROLES.map((r) => ({ value: r, label: t(`settings.role.${r}`) }))}
+        value={value.acknowledger}
+        onChange={(v) => v && onChange({ ...value, acknowledger: v as AcknowledgerRole })}
+        allowDeselect={false}
+        error={error}
+      />
+    </Group>
   );
 }
 

@@ -119,9 +119,12 @@ export function LetterStateBadge({ letter }: { letter: CaseLetter }) {
     case 'issued':
     case 'stale': {
       if (!issued) return null;
-      const printed = issued.number
-        ? t('section.issued', { number: issued.number, date: letterDate(issued.date) })
-        : t('section.issuedUnnumbered', { date: letterDate(issued.date) });
+      // An archive copy was never printed: it does not claim a print date (issue 10 §8).
+      const printed = issued.archiveCopy
+        ? t('section.archiveCopy', { date: letterDate(issued.date) })
+        : issued.number
+          ? t('section.issued', { number: issued.number, date: letterDate(issued.date) })
+          : t('section.issuedUnnumbered', { date: letterDate(issued.date) });
       return (
         <Group gap={6} wrap="wrap">
           <Badge color="teal" variant="light" tt="none" data-testid="letter-state" data-state="issued" style={{ maxWidth: '100%' }}>

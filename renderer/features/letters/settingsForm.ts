@@ -6,7 +6,7 @@
  */
 import { formatLetterNumber } from '../../../shared/domain/letterNumber';
 import {
-  LETTER_KINDS, lettersSettingsInputSchema, type LETTER_NATURES, type LetterKind, type LettersSettings, type LettersSettingsInput,
+  LETTER_KINDS, lettersSettingsInputSchema, type LETTER_NATURES, type LetterKind, type LetterSigners, type LettersSettings, type LettersSettingsInput,
 } from '../../../shared/domain/letters';
 
 export interface TemplateForm {
@@ -22,7 +22,8 @@ export interface TemplateForm {
 
 export interface LettersForm {
   numberPattern: string;
-  signatory: { position: string; name: string; nip: string };
+  /** Per kind, which role signs and who acknowledges (the people come from the profile and the trail). */
+  signers: Record<LetterKind, LetterSigners>;
   /** Always three boxes; blank ones are not sent. */
   letterheadLines: [string, string, string];
   logo: string;
@@ -37,7 +38,7 @@ export function formOf(s: LettersSettings): LettersForm {
   const lines = s.letterheadLines;
   return {
     numberPattern: s.numberPattern,
-    signatory: { ...s.signatory },
+    signers: structuredClone(s.signers),
     letterheadLines: [lines[0] ?? '', lines[1] ?? '', lines[2] ?? ''],
     logo: s.logo,
     templates: Object.fromEntries(
@@ -58,7 +59,7 @@ const linesOf = (text: string): string[] =>
 export function inputOf(f: LettersForm): LettersSettingsInput {
   return {
     numberPattern: f.numberPattern,
-    signatory: { ...f.signatory },
+    signers: structuredClone(f.signers),
     letterheadLines: f.letterheadLines.map((l) => l.trim()).filter((l) => l.length > 0),
     logo: f.logo === '' ? '' : f.logo,
     templates: Object.fromEntries(
@@ -72,14 +73,14 @@ export function inputOf(f: LettersForm): LettersSettingsInput {
 
 /**
  * The editor field a contract path belongs to: "templates.notification.copies.2" → the copies box
- * of that template, "letterheadLines.1" → the second non-blank letterhead box, "signatory.nip" as is.
+ * of that template, "letterheadLines.1" → the second non-blank letterhead box, "signers.receipt.acknowledger" as is.
  * Null when the path names nothing on the editor (the message then goes to the alert).
  */
 export function fieldOfPath(path: string, f: LettersForm): string | null {
   const parts = path.split('.');
   const [head, second, third] = parts;
   if (head === 'numberPattern' || head === 'logo') return head;
-  if (head === 'signatory' && (second === 'position' || second === 'name' || second === 'nip')) return path;
+  if (head === 'signers' && second && (LETTER_KINDS as readonly string[]).includes(second) && (third === 'signer' || third === 'acknowledger')) return path;
   if (head === 'letterheadLines') {
     // Blank boxes are dropped before sending: the n-th sent line is the n-th non-blank box.
     const filled = f.letterheadLines.flatMap((l, i) => (l.trim() ? [i] : []));
@@ -123,7 +124,7 @@ export function kindsWithErrors(errors: FieldErrorMap): Set<LetterKind> {
   const out = new Set<LetterKind>();
   for (const k of Object.keys(errors)) {
     const kind = k.split('.')[1];
-    if (k.startsWith('templates.') && kind) out.add(kind as LetterKind);
+    if ((k.startsWith('templates.') || k.startsWith('signers.')) && kind) out.add(kind as LetterKind);
   }
   return out;
 }

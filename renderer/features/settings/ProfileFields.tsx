@@ -20,7 +20,7 @@ export const SETTINGS_FIELD_PATHS = [
 
 export function AgencyFields() {
   const { t } = useTranslation();
-  const ex = (key: 'institution' | 'unit' | 'address' | 'city' | 'headName' | 'headNip') => t('settings.examples.prefix', { example: t(`settings.examples.${key}`) });
+  const ex = (key: 'institution' | 'unit' | 'address' | 'city' | 'headName' | 'headNip') => t(`settings.examples.${key}`);
   return (
     <Grid gap="sm">
       <Grid.Col span={6}>

@@ -12,6 +12,7 @@ import { closeAfterTest, tempDir } from '../support/tempDir';
 import { TestClock, setUpOperator } from '../workflow/support';
 import { makeClosedCase } from './support';
 import { runningClock } from '../../support/clock';
+import { testSettingsInput } from '../../fixtures/profile';
 
 describe('step 5 searches the archive folder on the shared drive', () => {
   it('finds a case another workstation archived, by NIP, and notes an unreachable drive', { timeout: 180_000 }, async () => {
@@ -30,8 +31,7 @@ describe('step 5 searches the archive folder on the shared drive', () => {
     const ws2 = await tempDir('loket-search-ws2-');
     const core = await openCore(ws2, new TestClock().now);
     await setUpOperator(core);
-    const settings = await call(core, 'settings.get', {});
-    await call(core, 'settings.save', { ...settings, workstationCode: 'WS02' });
+    await call(core, 'settings.save', testSettingsInput({ workstationCode: 'WS02' }));
     // The same person (NIP) as the archived case, with a new User ID.
     const person = (await call(exporter, 'cases.get', { id: earlier.id })).intake.requester;
     const base = demoIntake(7);

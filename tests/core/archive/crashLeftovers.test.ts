@@ -19,6 +19,7 @@ import { call, openCore } from '../support/core';
 import { closedCase, writeArchiveSettings } from '../records/support';
 import { must, setUpOperator, TestClock } from '../workflow/support';
 import { makeClosedCase, openArchiveOn, setRoot, TestLetters } from './support';
+import { testSettingsInput } from '../../fixtures/profile';
 
 async function run(...argv: string[]) {
   const io: CliIo & { stdout: string; stderr: string } = { stdout: '', stderr: '', out: (t) => void (io.stdout += t), err: (t) => void (io.stderr += t) };
@@ -63,6 +64,7 @@ describe('crash leftovers', () => {
     await writeArchiveSettings(dataDir, { archiveRoot: root });
     const core = await openCore(dataDir, clock.now);
     await setUpOperator(core);
+    await call(core, 'settings.save', testSettingsInput());
     const id = await closedCase(core, clock, 'reset_password');
     expect((await call(core, 'archive.export', { id })).state).toBe('exported');
     const record = await call(core, 'cases.get', { id });

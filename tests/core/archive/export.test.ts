@@ -27,6 +27,7 @@ import type { Core } from '../../../electron/core/core';
 import { validIntake } from '../../fixtures/intake';
 import { drive, must, setUpOperator, TestClock } from '../workflow/support';
 import { makeClosedCase, openArchiveOn, setRoot, TestLetters } from './support';
+import { testSettingsInput } from '../../fixtures/profile';
 
 const run = promisify(execFile);
 
@@ -44,6 +45,7 @@ async function openApp(dataDir: string, now?: () => Date): Promise<Core> {
   const core = await createCore({ dataDir, host: 'harness', now: now ?? runningClock().now });
   closeAfterTest(() => core.close());
   await atTheKeyboard(core);
+  if (!(await call(core, 'settings.get', {})).configured) await call(core, 'settings.save', testSettingsInput());
   return core;
 }
 

@@ -29,6 +29,7 @@ import { closeAfterTest } from '../support/tempDir';
 import { textPage } from '../documents/files';
 import { drive, setUpOperator, TestClock } from '../workflow/support';
 import { runningClock } from '../../support/clock';
+import { testSettingsInput } from '../../fixtures/profile';
 
 const STAMP_PREFIX = 'loket-stamp:';
 
@@ -65,6 +66,7 @@ export class TestLetters implements LetterArchiveSource {
           caseId: record.id, kind, visit: 1, version: 1, number, year: 2026, seq: number ? i + 1 : 0, issuedAt: record.updatedAt,
           date: localDate(new Date(record.updatedAt)), contentHash, blob: createHash('sha256').update(pdf).digest('hex'), bytes: pdf.byteLength, pages: 1,
           operator: null,
+          archiveCopy: false,
         },
       });
     }
@@ -91,6 +93,8 @@ export async function makeClosedCase(dir: string, opts: { pages?: number; pdfBui
   const clock = new TestClock();
   const core = await openCore(dir, clock.now);
   await setUpOperator(core);
+  // The bag names the agency: exports wait until the profile is filled in.
+  await call(core, 'settings.save', testSettingsInput());
   const c = await call(core, 'cases.create', validIntake());
   const docs = documentsOf(storeOf(core));
   const pages: string[] = [];

@@ -20,6 +20,7 @@ import { tempDir } from '../support/tempDir';
 import { must, setUpOperator, TestClock } from '../workflow/support';
 import { closedCase, writeArchiveSettings } from '../records/support';
 import { atTheKeyboard } from '../support/operator';
+import { testSettingsInput } from '../../fixtures/profile';
 
 const GOOD_BACKUP = 'loket-cadangan_WS01_2026-11-25_170000';
 
@@ -52,6 +53,7 @@ async function damagedDataFolder(): Promise<Damaged> {
   await writeArchiveSettings(dataDir, { archiveRoot, backup: { root: backupRoot, intervalHours: 24, keep: 1 } });
   const first = await openCore(dataDir, clock.now);
   await setUpOperator(first);
+  await call(first, 'settings.save', testSettingsInput());
   const caseId = await closedCase(first, clock, 'reset_password');
   const record = await call(first, 'cases.get', { id: caseId });
   const doc = must(record.documents[0], 'document');

@@ -8,11 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTanggal, localDate } from '../../../shared/dates';
-import { LETTER_KINDS, type LetterKind } from '../../../shared/domain/letters';
+import { DEFAULT_LETTER_SIGNERS, LETTER_KINDS, type LetterKind } from '../../../shared/domain/letters';
 import { canonicalJson, sha256Hex } from '../../../electron/core/workflow/canonical';
 import { call, callError } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { validIntake } from '../../fixtures/intake';
+import { testSettingsInput } from '../../fixtures/profile';
 import { fileSystemNow, needlesFor, searchTree } from '../workflow/byteSearch';
 import { ADMIN, PIN, TestClock, drive, setUpOperator } from '../workflow/support';
 import { openLettersCore, pdfText, run } from './support';
@@ -25,6 +26,7 @@ async function setUp() {
   const dir = await tempDir();
   const lc = await openLettersCore(dir, clock.now);
   await setUpOperator(lc.core);
+  await call(lc.core, 'settings.save', testSettingsInput());
   return { ...lc, clock, dir };
 }
 
@@ -104,8 +106,9 @@ describe('letters', () => {
     expect(await call(core, 'letters.issue', { id: a.id, kind: 'receipt', visit: 1 })).toEqual(r1);
     let list = (await call(core, 'letters.list', { id: a.id })).letters;
     expect(list.find((l) => l.kind === 'receipt')).toMatchObject({ available: true, stale: false, issued: r1 });
-    // The content changes (a new signatory is printed) → stale → version 2, same number.
-    await call(core, 'letters.settings.save', { ...(await call(core, 'letters.settings.get', {})), signatory: { position: 'Kepala UKPBJ', name: 'Dr. Hendra Gunawan, M.T.', nip: '197205151998031004' } });
+    // The content changes (the receipt is now acknowledged by the head) → stale → version 2, same number.
+    const lettersSettings = await call(core, 'letters.settings.get', {});
+    await call(core, 'letters.settings.save', { ...lettersSettings, signers: { ...lettersSettings.signers, receipt: { signer: 'officer', acknowledger: 'head' } } });
     list = (await call(core, 'letters.list', { id: a.id })).letters;
     expect(list.find((l) => l.kind === 'receipt')?.stale).toBe(true);
     const v2 = await call(core, 'letters.issue', { id: a.id, kind: 'receipt', visit: 1 });
@@ -127,7 +130,8 @@ describe('letters', () => {
   it('refuses bad settings with Indonesian messages and keeps the saved ones', async () => {
     const { core } = await setUp();
     const current = await call(core, 'letters.settings.get', {});
-    expect(current.signatory).toMatchObject({ position: 'Kepala Unit Kerja Pengadaan Barang/Jasa (UKPBJ)', nip: '197001011995031001' });
+    expect(current.signers).toEqual(DEFAULT_LETTER_SIGNERS);
+    expect(current).not.toHaveProperty('signatory');
     const badPlaceholder = { ...current, templates: { ...current.templates, receipt: { ...current.templates.receipt, body: 'Diterima dari {namaLengkap}.' } } };
     const e1 = await callError(core, 'letters.settings.save', badPlaceholder);
     expect(e1.code).toBe('invalid_input');

@@ -8,6 +8,7 @@ import { call, callError, openCore } from '../support/core';
 import { receivedAt, demoIntake, demoIntakes } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { testNow } from '../../support/clock';
+import { testSettingsInput } from '../../fixtures/profile';
 
 const caseFile = (dir: string, id: string) => path.join(dir, 'cases', `${id}.json`);
 const readJson = async (p: string): Promise<unknown> => JSON.parse(await fs.readFile(p, 'utf8'));
@@ -45,8 +46,7 @@ describe('cases.create', () => {
     const core = await openCore(dir);
     const intake = receivedAt(demoIntake(3), '2026-05-04T03:00:00.000Z');
     await call(core, 'cases.create', intake);
-    const s = await call(core, 'settings.get', {});
-    await call(core, 'settings.save', { ...s, workstationCode: 'ws02', caseNumberPattern: '{tahun}/{ws}/{bulan}/{seq}' });
+    await call(core, 'settings.save', testSettingsInput({ workstationCode: 'ws02', caseNumberPattern: '{tahun}/{ws}/{bulan}/{seq}' }));
     const rec = await call(core, 'cases.create', intake);
     expect([rec.id, rec.caseNumber]).toEqual(['2026-WS02-00001', '2026/WS02/05/0001']);
   });

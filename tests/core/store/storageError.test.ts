@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/contract/result';
 import { callError, openCore } from '../support/core';
 import { demoIntake } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
+import { testSettingsInput } from '../../fixtures/profile';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
@@ -42,8 +43,7 @@ describe('data folder errors → storage errors in Indonesian', () => {
     await fs.mkdir(path.join(dir, 'settings.json'));
     await fs.writeFile(path.join(dir, 'settings.json', 'x'), 'x');
     const before = await core.handlers['settings.get']({});
-    const { schemaVersion: _v, configured: _c, ...input } = before;
-    const err = await callError(core, 'settings.save', { ...input, defaultOperator: 'Rina' });
+    const err = await callError(core, 'settings.save', testSettingsInput({ defaultOperator: 'Rina' }));
     expect(err.code).toBe('storage');
     expect(await core.handlers['settings.get']({})).toEqual(before);
   });

@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../shared/domain/settings';
+import { testSettingsInput } from '../../fixtures/profile';
 import { ARCHIVE_TABS } from '../../../renderer/features/archive/tabs';
 import { en } from '../../../renderer/i18n/en';
 import { id } from '../../../renderer/i18n/id';
@@ -83,8 +83,7 @@ beforeAll(async () => {
   const created = await s.invoke<{ id: string }>('operators.create', { name: OPERATOR.name, nip: OPERATOR.nip, role: 'admin_agency', pin: OPERATOR.pin, pinConfirm: OPERATOR.pin });
   operatorId = created.id;
   await s.invoke('operators.create', { name: 'Agus Salim', nip: '198806102014021001', role: 'koordinator', pin: '135790', pinConfirm: '135790' });
-  const { configured: _configured, schemaVersion: _version, ...profile } = defaultSettings();
-  await s.invoke('settings.save', profile);
+  await s.invoke('settings.save', testSettingsInput());
   await s.invoke('operators.unlock', { operatorId, pin: OPERATOR.pin });
 
   activeCase = await registerCase(s);

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { defaultSettings } from '../../../shared/domain/settings';
+import { testSettingsInput } from '../../fixtures/profile';
 import { id } from '../../../renderer/i18n/id';
 import { lettersMessages } from '../../../renderer/features/letters/messages';
 import { workflowMessages } from '../../../renderer/features/workflow/messages';
@@ -25,8 +25,7 @@ beforeAll(async () => {
   page = s.page;
   await page.goto(s.harness.url);
   await s.invoke('operators.create', { name: OPERATOR.name, nip: OPERATOR.nip, role: 'admin_agency', pin: OPERATOR.pin, pinConfirm: OPERATOR.pin });
-  const { configured: _configured, schemaVersion: _version, ...profile } = defaultSettings();
-  await s.invoke('settings.save', profile);
+  await s.invoke('settings.save', testSettingsInput());
   await s.invoke('operators.lock', {});
 });
 afterAll(async () => s?.dispose());

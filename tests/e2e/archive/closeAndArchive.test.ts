@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../shared/domain/settings';
+import { testSettingsInput } from '../../fixtures/profile';
 import { validIntake } from '../../fixtures/intake';
 import { letterPdf } from '../documents/support';
 import { OPERATOR, openCase, panel, registerCase, save, startStep, startWorkflowSession, type WorkflowSession } from '../workflow/session';
@@ -108,8 +108,7 @@ beforeAll(async () => {
   await s.page.goto(s.harness.url);
   await s.invoke('operators.create', { name: OPERATOR.name, nip: OPERATOR.nip, role: 'admin_agency', pin: OPERATOR.pin, pinConfirm: OPERATOR.pin });
   await s.invoke('workflow.settings.save', { autoLockMinutes: 240, waitingDeadlineDays: 14, standardMinutes: {} });
-  const { configured: _c, schemaVersion: _v, ...profile } = defaultSettings();
-  await s.invoke('settings.save', profile);
+  await s.invoke('settings.save', testSettingsInput());
 });
 afterAll(async () => {
   await s?.dispose();

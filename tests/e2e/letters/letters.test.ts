@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseAtStep8, openCaseFresh, pagesLoaded, pdfPageCount, startLettersSession, type LettersSession } from './support';
+import { TEST_AGENCY } from '../../fixtures/profile';
 
 let s: LettersSession;
 let caseId: string;
@@ -186,6 +187,31 @@ describe('letter templates in the settings', () => {
 
     await page.reload();
     await expect.poll(() => editor().getByLabel('Perihal', { exact: true }).inputValue()).toBe('Pemberitahuan Password Baru Akun SPSE Kabupaten Sukamaju');
+  });
+
+  it('shows the head from the agency profile and sets per kind who signs and who acknowledges', async () => {
+    const { page } = s;
+    await page.goto(new URL('#/settings', s.harness.url).toString());
+    // One source: the head is the profile's, shown here, never typed here.
+    await page.getByTestId('letters-head').getByText(`${TEST_AGENCY.headName}, NIP 19720515 199803 1 004`).waitFor();
+    const roles = editor().getByTestId('signer-roles');
+    await roles.scrollIntoViewIfNeeded();
+    // The step-8 notice (the editor's first kind): signed by the head, nobody under "Mengetahui".
+    expect(await roles.getByLabel('Ditandatangani oleh', { exact: true }).inputValue()).toBe('Kepala unit');
+    expect(await roles.getByLabel('Mengetahui', { exact: true }).inputValue()).toBe('Tidak ada');
+    await roles.getByLabel('Mengetahui', { exact: true }).click();
+    await page.getByRole('option', { name: 'Kepala unit', exact: true }).click();
+    await roles.getByText('Yang mengetahui tidak boleh sama dengan penanda tangan.', { exact: true }).waitFor();
+    await s.shot('settings-signers-error');
+    await roles.getByLabel('Ditandatangani oleh', { exact: true }).click();
+    await page.getByRole('option', { name: 'Petugas yang melaksanakan', exact: true }).click();
+    await roles.getByText('Yang mengetahui tidak boleh sama dengan penanda tangan.', { exact: true }).waitFor({ state: 'detached' });
+    await s.shot('settings-signers');
+    await page.getByTestId('save-letter-settings').click();
+    await page.getByText('Pengaturan surat tersimpan.').waitFor();
+    const saved = await s.invoke<{ signers: Record<string, { signer: string; acknowledger: string }> }>('letters.settings.get', {});
+    expect(saved.signers.notification).toEqual({ signer: 'officer', acknowledger: 'head' });
+    expect(saved.signers.reset_report).toEqual({ signer: 'officer', acknowledger: 'head' });
   });
 
   it('uploads a letterhead logo, refuses a file that is not an image, and saves the logo', async () => {

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { defaultSettings } from '../../../shared/domain/settings';
+import { testSettingsInput } from '../../fixtures/profile';
 import { validIntake } from '../../fixtures/intake';
 import { OPERATOR, registerCase, startWorkflowSession, type WorkflowSession } from '../workflow/session';
 
@@ -33,8 +33,7 @@ export async function startLettersSession(): Promise<LettersSession> {
   });
   await s.page.goto(s.harness.url);
   await s.invoke('operators.create', { name: OPERATOR.name, nip: OPERATOR.nip, role: 'admin_agency', pin: OPERATOR.pin, pinConfirm: OPERATOR.pin });
-  const { configured: _configured, schemaVersion: _version, ...profile } = defaultSettings();
-  await s.invoke('settings.save', profile);
+  await s.invoke('settings.save', testSettingsInput());
   const shots = process.env['LOKET_SHOTS'];
   if (shots) await mkdir(shots, { recursive: true });
   return {

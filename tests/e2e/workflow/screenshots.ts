@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultSettings } from '../../../shared/domain/settings';
+import { testSettingsInput } from '../../fixtures/profile';
 import { validIntake } from '../../fixtures/intake';
 import { OPERATOR, panel, registerCase, startWorkflowSession } from './session';
 
@@ -92,8 +92,7 @@ try {
   await s.invoke('operators.create', { name: 'Agus Salim', nip: '198806102014021001', role: 'koordinator', pin: '135790', pinConfirm: '135790' });
   // The clock is moved by days below: keep the session from locking itself on the way.
   await s.invoke('workflow.settings.save', { autoLockMinutes: 240, waitingDeadlineDays: 14, standardMinutes: {} });
-  const { configured: _configured, schemaVersion: _version, ...profile } = defaultSettings();
-  await s.invoke('settings.save', profile);
+  await s.invoke('settings.save', testSettingsInput());
 
   const siti = { name: 'Siti Nurhaliza, S.T.', nip: '198503122010012003', userId: 'siti.nurhaliza' };
   // An earlier, closed case of the same person (the initial registration), for step 5's comparison.

@@ -35,6 +35,8 @@ export interface RenderLetterInput {
   password: string | null;
   /** Not issued yet (preview): marked as a draft. */
   draft: boolean;
+  /** The kind takes a number when first printed: a draft says where it will go (an unnumbered one says nothing). */
+  numbered: boolean;
   createdAt: string;
   fileId: string;
   fonts: LetterFonts;
@@ -50,6 +52,8 @@ const TOP = A4[1] - 40;
 const BOTTOM = 106;
 const BODY = 11;
 const LEADING = 1.32;
+/** Space after a paragraph. */
+const PARAGRAPH_AFTER = 6;
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
 
@@ -172,7 +176,7 @@ class Flow {
       } else this.text(line, x, this.y, font, size);
       this.y -= size * (LEADING - 1);
     });
-    this.y -= opts.after ?? 6;
+    this.y -= opts.after ?? PARAGRAPH_AFTER;
   }
 
   /** "Label : value" lines, the value wrapped in its own column. */
@@ -195,7 +199,8 @@ class Flow {
     this.y -= 6;
   }
 
-  table(t: LetterTable): void {
+  /** A table; `keepWithLast` more points must fit under its last row (what follows stays on its page). */
+  table(t: LetterTable, keepWithLast = 0): void {
     const size = 9.5;
     const pad = 3.5;
     const widths = t.widths.map((w) => w * WIDTH);
@@ -223,14 +228,14 @@ class Flow {
     const header = rowHeight(t.columns, this.f.bold).height;
     this.ensure(header + 20);
     drawRow(t.columns, this.f.bold, true);
-    for (const row of t.rows) {
-      const h = rowHeight(row, this.f.regular).height;
+    t.rows.forEach((row, i) => {
+      const h = rowHeight(row, this.f.regular).height + (i === t.rows.length - 1 ? keepWithLast : 0);
       if (this.y - h < BOTTOM) {
         this.newPage();
         drawRow(t.columns, this.f.bold, true);
       }
       drawRow(row, this.f.regular, false);
-    }
+    });
     this.y -= 10;
   }
 }
@@ -245,23 +250,26 @@ export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uin
   const f: Fonts = { regular, bold, italic, sans: input.password ? await embed(input.fonts.sans) : regular };
   const flow = new Flow(doc, f, c.sample === true);
   await letterhead(flow, c, input.logo);
-  if (c.form === 'surat') suratHeading(flow, c, input.draft);
-  else naskahHeading(flow, c, input.draft);
+  const awaitingNumber = input.draft && input.numbered;
+  if (c.form === 'surat') suratHeading(flow, c, awaitingNumber);
+  else naskahHeading(flow, c, awaitingNumber);
   for (const p of c.paragraphs) flow.paragraph(p);
   if (c.fields.length) flow.fields(c.fields, 150);
   if (c.kind === 'notification' && c.password !== null) passwordBox(flow, input.password, c.password);
-  for (const t of c.tables) flow.table(t);
-  // The last paragraph (the closing, else the last note) stays with the signature: a signature alone
-  // on a page is not accepted in naskah dinas.
+  // The signature never stands alone on a page (tata naskah dinas): the closing line (else the
+  // last note) goes with it to the next page, or — a letter with neither — the last table row.
   const tail = c.closing || (c.kind !== 'receipt' ? (c.notes.at(-1) ?? '') : '');
-  const keepTail = () => flow.ensure(wrapText(tail, f.regular, BODY, WIDTH).length * BODY * LEADING + 6 + trailHeadHeight(c) + signaturesHeight(flow, c) + 18 + copiesHeight(c.copies));
+  // The control sheet's trail-head block stands between the closing line and the signatures.
+  const signing = trailHeadHeight(c) + signaturesNeed(flow, c);
+  const tailNeed = () => wrapText(tail, f.regular, BODY, WIDTH).length * BODY * LEADING + PARAGRAPH_AFTER + signing;
+  c.tables.forEach((t, i) => flow.table(t, !tail && c.notes.length === 0 && i === c.tables.length - 1 ? signing : 0));
   c.notes.forEach((n, i) => {
-    if (!c.closing && n === tail && i === c.notes.length - 1) keepTail();
+    if (!c.closing && n === tail && i === c.notes.length - 1) flow.ensure(tailNeed());
     flow.paragraph(n);
   });
   if (c.kind === 'receipt') archiveNumberMarks(flow, c.caseNumber);
   if (c.closing) {
-    keepTail();
+    flow.ensure(tailNeed());
     flow.paragraph(c.closing);
   }
   if (c.trailHead) trailHead(flow, c, c.trailHead);
@@ -317,8 +325,10 @@ async function letterhead(flow: Flow, c: LetterContent, logo: Uint8Array | null)
 }
 
 const draftNumber = '(nomor diberikan saat diterbitkan)';
+/** An archive copy of a letter never printed has no number (issue 10 §8). */
+const archiveCopyNumber = '— (tidak pernah dicetak; salinan arsip)';
 
-function suratHeading(flow: Flow, c: LetterContent, draft: boolean): void {
+function suratHeading(flow: Flow, c: LetterContent, awaitingNumber: boolean): void {
   const { f } = flow;
   const size = BODY;
   const placeDate = c.placeDate;
@@ -327,7 +337,7 @@ function suratHeading(flow: Flow, c: LetterContent, draft: boolean): void {
   const label = 62;
   const valueW = 250;
   const rows: [string, string, PDFFont][] = [
-    ['Nomor', c.number || (draft ? draftNumber : '-'), f.regular],
+    ['Nomor', c.number || (awaitingNumber ? draftNumber : c.archiveCopy ? archiveCopyNumber : '-'), f.regular],
     ['Sifat', c.nature, f.regular],
     ['Lampiran', c.attachment, f.regular],
     ['Hal', c.subject, f.bold],
@@ -353,11 +363,12 @@ function suratHeading(flow: Flow, c: LetterContent, draft: boolean): void {
   flow.y -= 10;
 }
 
-function naskahHeading(flow: Flow, c: LetterContent, draft: boolean): void {
+function naskahHeading(flow: Flow, c: LetterContent, awaitingNumber: boolean): void {
   const { f } = flow;
   flow.centered(c.subject.toUpperCase(), f.bold, 12.5, true);
   flow.y -= 2;
-  if (c.number || draft) flow.centered(`NOMOR: ${c.number || draftNumber}`, f.regular, BODY);
+  if (c.number || awaitingNumber) flow.centered(`NOMOR: ${c.number || draftNumber}`, f.regular, BODY);
+  else if (c.archiveCopy) flow.centered(`NOMOR: ${archiveCopyNumber}`, f.regular, BODY);
   flow.y -= 14;
 }
 
@@ -383,7 +394,7 @@ const trailHeadHeight = (c: LetterContent) => (c.trailHead ? TRAIL_HEAD_BLOCK_HE
 
 /** Control sheet: the trail head block (trailHeadBlock.ts) just above the signature, on its page. */
 function trailHead(flow: Flow, c: LetterContent, head: NonNullable<LetterContent['trailHead']>): void {
-  flow.ensure(trailHeadHeight(c) + signaturesHeight(flow, c) + 8 + copiesHeight(c.copies));
+  flow.ensure(trailHeadHeight(c) + signaturesNeed(flow, c));
   drawTrailHeadBlock(flow.page, flow.f, { x: LEFT, top: flow.y, width: WIDTH }, c.caseNumber, head);
   flow.y -= trailHeadHeight(c);
 }
@@ -409,41 +420,71 @@ function headLines(flow: Flow, s: LetterContent['signatory'], placeDate: string 
 }
 
 const SIGN_SPACE = 46;
+/** Space above the signatures and under each row of them. */
+const SIGN_BEFORE = 8;
+const SIGN_AFTER = 10;
 
-function signatureBlock(flow: Flow, x: number, width: number, s: LetterContent['signatory'], head: readonly string[], top: number, nameY: number): void {
+/** One signature placed on the page: its lines left-aligned at `x`, or centred over `width`. */
+interface PlacedSignature {
+  s: LetterContent['signatory'];
+  x: number;
+  width: number;
+  head: string[];
+  center: boolean;
+}
+
+function signatureBlock(flow: Flow, p: PlacedSignature, top: number, nameY: number): void {
   const { f } = flow;
-  head.forEach((l, i) => flow.text(l, x, top - BODY - i * BODY * LEADING, f.regular, BODY));
-  const nameW = Math.min(f.bold.widthOfTextAtSize(s.name, BODY), width);
-  flow.text(s.name, x, nameY, f.bold, BODY);
-  flow.page.drawLine({ start: { x, y: nameY - 1.6 }, end: { x: x + nameW, y: nameY - 1.6 }, thickness: 0.7, color: BLACK });
-  flow.text(`NIP. ${s.nip}`, x, nameY - BODY * LEADING, f.regular, BODY);
+  const at = (text: string, font: PDFFont) => (p.center ? p.x + Math.max(0, (p.width - font.widthOfTextAtSize(text, BODY)) / 2) : p.x);
+  p.head.forEach((l, i) => flow.text(l, at(l, f.regular), top - BODY - i * BODY * LEADING, f.regular, BODY));
+  const nameX = at(p.s.name, f.bold);
+  const nameW = Math.min(f.bold.widthOfTextAtSize(p.s.name, BODY), p.width);
+  flow.text(p.s.name, nameX, nameY, f.bold, BODY);
+  flow.page.drawLine({ start: { x: nameX, y: nameY - 1.6 }, end: { x: nameX + nameW, y: nameY - 1.6 }, thickness: 0.7, color: BLACK });
+  const nip = `NIP. ${p.s.nip}`;
+  flow.text(nip, p.center ? at(nip, f.regular) : p.x, nameY - BODY * LEADING, f.regular, BODY);
 }
 
 const SIGN_X = LEFT + WIDTH * 0.52;
 
-function signatureHeads(flow: Flow, c: LetterContent): { right: string[]; left: string[]; headHeight: number } {
-  const right = headLines(flow, c.signatory, c.form === 'naskah' ? c.placeDate : null, RIGHT - SIGN_X);
-  // The requester's block starts a line lower: level with "Yang menerima," under the date.
-  const left = c.counterpart ? ['', ...headLines(flow, c.counterpart, null, WIDTH * 0.45)] : [];
-  return { right, left, headHeight: Math.max(right.length, left.length) * BODY * LEADING };
+/**
+ * The rows of signatures: the signatory on the right (under the place and date on a naskah); on the
+ * left the requester (receipt) or, else, the one under "Mengetahui,"; when the receipt has both, the
+ * acknowledgement centred in a second row (tata naskah dinas).
+ */
+function signatureRows(flow: Flow, c: LetterContent): PlacedSignature[][] {
+  const right: PlacedSignature = { s: c.signatory, x: SIGN_X, width: RIGHT - SIGN_X, head: headLines(flow, c.signatory, c.form === 'naskah' ? c.placeDate : null, RIGHT - SIGN_X), center: false };
+  const leftSig = c.counterpart ?? c.acknowledger;
+  // The left block starts a line lower: level with the caption under the date.
+  const left: PlacedSignature[] = leftSig ? [{ s: leftSig, x: LEFT, width: WIDTH * 0.45, head: ['', ...headLines(flow, leftSig, null, WIDTH * 0.45)], center: false }] : [];
+  const rows = [[right, ...left]];
+  if (c.counterpart && c.acknowledger) {
+    const width = WIDTH * 0.5;
+    rows.push([{ s: c.acknowledger, x: LEFT + (WIDTH - width) / 2, width, head: headLines(flow, c.acknowledger, null, width), center: true }]);
+  }
+  return rows;
 }
 
-function signaturesHeight(flow: Flow, c: LetterContent): number {
-  return signatureHeads(flow, c).headHeight + SIGN_SPACE + 2 * BODY * LEADING;
+const rowHeadHeight = (row: readonly PlacedSignature[]) => Math.max(...row.map((p) => p.head.length)) * BODY * LEADING;
+/** From a row's top to under its NIP line. */
+const rowHeight = (row: readonly PlacedSignature[]) => rowHeadHeight(row) + SIGN_SPACE + BODY + BODY * LEADING;
+
+/** Everything `signatures` and `copies` draw, so what must go with them can be kept on their page. */
+function signaturesNeed(flow: Flow, c: LetterContent): number {
+  const rows = signatureRows(flow, c);
+  return SIGN_BEFORE + rows.reduce((h, row) => h + rowHeight(row) + SIGN_AFTER, 0) + copiesHeight(c.copies);
 }
 
-/** The signatory on the right; on the receipt the requester on the left, names on one line. */
+/** The signature rows, names of a row on one line; kept on one page with the *tembusan*. */
 function signatures(flow: Flow, c: LetterContent): void {
-  const x = SIGN_X;
-  const width = RIGHT - x;
-  const { right, left, headHeight } = signatureHeads(flow, c);
-  flow.ensure(signaturesHeight(flow, c) + 8 + copiesHeight(c.copies));
-  flow.y -= 8;
-  const top = flow.y;
-  const nameY = top - headHeight - SIGN_SPACE - BODY;
-  signatureBlock(flow, x, width, c.signatory, right, top, nameY);
-  if (c.counterpart) signatureBlock(flow, LEFT, WIDTH * 0.45, c.counterpart, left, top, nameY);
-  flow.y = nameY - BODY * LEADING - 10;
+  flow.ensure(signaturesNeed(flow, c));
+  flow.y -= SIGN_BEFORE;
+  for (const row of signatureRows(flow, c)) {
+    const top = flow.y;
+    const nameY = top - rowHeadHeight(row) - SIGN_SPACE - BODY;
+    for (const p of row) signatureBlock(flow, p, top, nameY);
+    flow.y = top - rowHeight(row) - SIGN_AFTER;
+  }
 }
 
 const copiesHeight = (list: readonly string[]) => (list.length === 0 ? 0 : 10 * LEADING * (list.length + 1));
@@ -473,6 +514,7 @@ function footers(flow: Flow, input: RenderLetterInput): void {
     ];
     lines.forEach((l, k) => page.drawText(l, { x: tx, y: base + qr - 14 - k * 10.5, font: f.regular, size: 8, color: GREY }));
     if (input.draft) page.drawText('DRAF — belum diterbitkan', { x: tx, y: base + 6, font: f.bold, size: 8, color: GREY });
+    else if (c.archiveCopy) page.drawText('SALINAN ARSIP — tidak pernah dicetak', { x: tx, y: base + 6, font: f.bold, size: 8, color: GREY });
     else if (c.sample) page.drawText(`${SAMPLE_MARK} — bukan surat resmi`, { x: tx, y: base + 6, font: f.bold, size: 8, color: GREY });
     if (total > 1) {
       const label = `Halaman ${i + 1} dari ${total}`;

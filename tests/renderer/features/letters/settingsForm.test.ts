@@ -1,13 +1,13 @@
 /** The letter settings editor's model: to and from the contract, and errors back onto its fields. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LETTER_NUMBER_PATTERN, LETTERS_SETTINGS_VERSION, LETTER_KINDS, type LettersSettings, type LetterTemplate } from '../../../../shared/domain/letters';
+import { DEFAULT_LETTER_NUMBER_PATTERN, DEFAULT_LETTER_SIGNERS, LETTERS_SETTINGS_VERSION, LETTER_KINDS, type LettersSettings, type LetterTemplate } from '../../../../shared/domain/letters';
 import { checkForm, fieldOfPath, formOf, inputOf, insertAt, kindsWithErrors, mapErrors, numberExample } from '../../../../renderer/features/letters/settingsForm';
 
 const template: LetterTemplate = { subject: 'Perihal {nama}', body: 'Isi untuk {nama}.', closing: 'Demikian.', copies: ['Arsip'], code: 'X', numbered: true, nature: 'Biasa' };
 const saved: LettersSettings = {
   schemaVersion: LETTERS_SETTINGS_VERSION,
   numberPattern: DEFAULT_LETTER_NUMBER_PATTERN,
-  signatory: { position: 'Kepala UKPBJ', name: 'Ir. Bambang Wijaya, M.T.', nip: '197203151998031004' },
+  signers: { ...DEFAULT_LETTER_SIGNERS, receipt: { signer: 'officer', acknowledger: 'head' } },
   letterheadLines: ['Telepon (0266) 123456'],
   logo: '',
   templates: Object.fromEntries(LETTER_KINDS.map((k) => [k, { ...template, code: k.slice(0, 3).toUpperCase() }])) as LettersSettings['templates'],
@@ -40,11 +40,19 @@ describe('letter settings editor model', () => {
     expect(checkForm(formOf(saved)).errors).toEqual({});
   });
 
+  it('refuses a letter acknowledged by its own signer, on that kind’s control', () => {
+    const f = formOf(saved);
+    f.signers.reset_report = { signer: 'head', acknowledger: 'head' };
+    const checked = checkForm(f);
+    expect(checked.errors['signers.reset_report.acknowledger']).toBe('Yang mengetahui tidak boleh sama dengan penanda tangan.');
+    expect([...kindsWithErrors(checked.errors)]).toEqual(['reset_report']);
+  });
+
   it('puts the core’s field paths on the editor’s fields', () => {
     const f = formOf(saved);
     f.letterheadLines = ['', 'baris dua', 'baris tiga'];
     expect(fieldOfPath('templates.receipt.copies.1', f)).toBe('templates.receipt.copies');
-    expect(fieldOfPath('signatory.nip', f)).toBe('signatory.nip');
+    expect(fieldOfPath('signers.receipt.acknowledger', f)).toBe('signers.receipt.acknowledger');
     // The second line sent is the third box.
     expect(fieldOfPath('letterheadLines.1', f)).toBe('letterheadLines.2');
     expect(fieldOfPath('templates.unknown.subject', f)).toBeNull();
