@@ -1,29 +1,16 @@
-/** The header's operator corner: who is on duty and a "Kunci" button; on a fresh install, register the first operator. */
-import { Button, Group, Modal, Text } from '@mantine/core';
+/** The header's operator corner: who is on duty and a "Kunci" button (a fresh install shows the guided setup instead of the app). */
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { useLock, useSession } from '../workflow/api';
-import { OperatorForm } from './OperatorForm';
 
 export function OperatorMenu() {
   const { t } = useTranslation('workflow');
   const session = useSession();
   const lock = useLock();
-  const [adding, setAdding] = useState(false);
   const s = session.data;
-  if (!s) return null;
-
-  if (s.setupNeeded)
-    return (
-      <>
-        <Button size="xs" color="orange" onClick={() => setAdding(true)}>
-          {t('operator.setupButton')}
-        </Button>
-        <FirstOperatorModal opened={adding} onClose={() => setAdding(false)} />
-      </>
-    );
+  if (!s || s.setupNeeded) return null;
 
   return (
     <Group gap="xs" wrap="nowrap" data-testid="current-operator">
@@ -44,23 +31,5 @@ export function OperatorMenu() {
         {t('operator.lock')}
       </Button>
     </Group>
-  );
-}
-
-export function FirstOperatorModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation('workflow');
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('operator.setupTitle')} size="lg" centered>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('operator.setupBody')}
-      </Text>
-      <OperatorForm
-        onCancel={onClose}
-        onDone={(name) => {
-          notifications.show({ color: 'teal', message: t('operator.saved', { name }) });
-          onClose();
-        }}
-      />
-    </Modal>
   );
 }

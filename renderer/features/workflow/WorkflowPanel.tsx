@@ -15,7 +15,6 @@ import { errorMessage } from '../../api/client';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useFocusOnChange } from '../../components/useFocusOnChange';
-import { FirstOperatorModal } from '../operators/OperatorMenu';
 import { ArchiveForm, NotificationForm, RejectionForm } from '../steps/CloseForms';
 import { CompletenessForm } from '../steps/CompletenessForm';
 import { NoticeForm, WaitingPanel } from '../steps/NoticeForms';
@@ -136,7 +135,6 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
   const resume = useWorkflowAction('workflow.resume');
   const complete = useWorkflowAction('workflow.complete');
   const clock = useCoreClock();
-  const [adding, setAdding] = useState(false);
   const overrun = useOverrun(state, fetchedAt);
   const step = state.step;
   const panelRef = useRef<HTMLDivElement>(null);
@@ -221,15 +219,6 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
     <Paper withBorder radius="md" p="md" component="section" aria-label={t('step.title', { n: step, title: '' })} data-testid="step-panel" ref={panelRef} style={PANEL_SCROLL_MARGIN}>
       <Stack gap="md">
         <StepHeader step={step} standard={state.standardMinutes[String(step)]} titleRef={title} />
-        {session.data?.setupNeeded ? (
-          <Alert color="orange" variant="light" title={t('operator.setupTitle')}>
-            <Text size="sm">{t('operator.setupBody')}</Text>
-            <Button size="xs" mt="xs" color="orange" onClick={() => setAdding(true)}>
-              {t('operator.setupButton')}
-            </Button>
-            <FirstOperatorModal opened={adding} onClose={() => setAdding(false)} />
-          </Alert>
-        ) : null}
         {actionError ? (
           <Alert color="red" variant="light" role="alert">
             {errorMessage(actionError)}

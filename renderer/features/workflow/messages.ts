@@ -35,9 +35,6 @@ const id = {
     pin: 'PIN',
     unlock: 'Buka kunci',
     lockedHint: 'Layar terkunci otomatis setelah {{n}} menit tanpa aktivitas.',
-    setupTitle: 'Belum ada petugas terdaftar',
-    setupBody: 'Daftarkan petugas (Admin Agency) yang bekerja di komputer ini. Setiap langkah SOP dicatat atas nama petugas yang sedang bertugas.',
-    setupButton: 'Daftarkan petugas pertama',
     problemTitle: 'Daftar petugas tidak dapat dipakai',
     problem: {
       missing: 'Berkas daftar petugas (operators.json) tidak ada di folder data ini, padahal berkas permohonan di folder ini sudah dikerjakan oleh petugas. Demi akuntabilitas, petugas pertama tidak dapat didaftarkan ulang dari aplikasi.',
@@ -288,9 +285,6 @@ const en: DeepStrings<Messages> = {
     pin: 'PIN',
     unlock: 'Unlock',
     lockedHint: 'The screen locks itself after {{n}} minutes without activity.',
-    setupTitle: 'No operator registered yet',
-    setupBody: 'Register the operators (agency admins) who work at this PC. Every SOP step is recorded under the operator on duty.',
-    setupButton: 'Register the first operator',
     problemTitle: 'The operator list cannot be used',
     problem: {
       missing: 'The operator list (operators.json) is missing from this data folder, although operators have worked on its cases. For accountability, the first operator cannot be set up again from the app.',
