@@ -1,5 +1,5 @@
 /** The period's workbooks from the core (reports.export): recap, SOP monitoring form, officer compliance — offered like the archive's registers. */
-import { Alert, Button, Group, NumberInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,8 +27,11 @@ export function Downloads({ period }: { period: PeriodInput | null }) {
     );
   };
   return (
-    <>
+    <Stack gap={4}>
       <Group align="flex-end" gap="xs" wrap="wrap" data-testid="report-downloads">
+        <Text size="sm" fw={600} pb={8}>
+          {t('reports.downloads.title')}
+        </Text>
         {REPORT_KINDS.map((kind) => (
           <Button key={kind} variant={kind === 'rekap' ? 'filled' : 'light'} disabled={!period} onClick={() => download(kind)} loading={exporter.isPending && exporter.variables?.kind === kind}>
             {t(`reports.downloads.${kind}`)}
@@ -36,8 +39,7 @@ export function Downloads({ period }: { period: PeriodInput | null }) {
         ))}
         <NumberInput
           label={t('reports.downloads.threshold')}
-          description={t('reports.downloads.thresholdHint')}
-          w={260}
+          w={200}
           min={0}
           max={100}
           suffix=" %"
@@ -46,11 +48,14 @@ export function Downloads({ period }: { period: PeriodInput | null }) {
           onChange={(v) => setThreshold(typeof v === 'number' ? Math.min(100, Math.max(0, v)) : 90)}
         />
       </Group>
+      <Text size="xs" c="dimmed">
+        {t('reports.downloads.thresholdHint')}
+      </Text>
       {exporter.isError ? (
         <Alert color="red" variant="light" role="alert">
           {errorMessage(exporter.error)}
         </Alert>
       ) : null}
-    </>
+    </Stack>
   );
 }
