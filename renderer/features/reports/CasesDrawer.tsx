@@ -2,7 +2,7 @@
  * The drill-down (issue 11 §2): the cases behind a figure, by case number, each a link to its case
  * page (`caseIds` in the report maps numbers to ids; docs/reports.md). Paged like the archive's tables.
  */
-import { Anchor, Drawer, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Drawer, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../i18n';
@@ -15,7 +15,8 @@ export interface Drill {
   cases: readonly string[];
 }
 
-const PER_PAGE = 60;
+/** A page of links fits the drawer's height at 1366×768. */
+const PER_PAGE = 20;
 
 export function CasesDrawer({ drill, caseIds, onClose }: { drill: Drill | null; caseIds: Readonly<Record<string, string>>; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -34,18 +35,18 @@ function CaseLinks({ cases, caseIds, count }: { cases: readonly string[]; caseId
   return (
     <Stack gap="sm" data-testid="report-drill">
       <Text size="sm" fw={600}>{t('reports.drill.count', { n: count })}</Text>
-      <SimpleGrid cols={2} spacing={4} verticalSpacing={4}>
+      <Stack gap={4}>
         {cases.slice(w.start, w.end).map((n) => {
           const id = caseIds[n];
           return id ? (
-            <Anchor key={n} href={hrefOf({ name: 'case', id })} ff="monospace" size="sm" data-case-id={id}>
+            <Anchor key={n} href={hrefOf({ name: 'case', id })} ff="monospace" size="sm" data-case-id={id} style={{ whiteSpace: 'nowrap' }}>
               {n}
             </Anchor>
           ) : (
             <Text key={n} ff="monospace" size="sm">{n}</Text>
           );
         })}
-      </SimpleGrid>
+      </Stack>
       <Pager w={w} total={cases.length} onPage={setPage} />
     </Stack>
   );

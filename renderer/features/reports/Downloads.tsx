@@ -39,7 +39,7 @@ export function Downloads({ period }: { period: PeriodInput | null }) {
         ))}
         <NumberInput
           label={t('reports.downloads.threshold')}
-          w={200}
+          w={240}
           min={0}
           max={100}
           suffix=" %"
