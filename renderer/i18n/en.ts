@@ -286,7 +286,6 @@ export const en: Messages = {
       turnaroundNone: 'No notification in this period yet.',
       closedDetail: '{{completed}} served · {{rejected}} rejected · {{notCompleted}} not completed',
       openDetail: '{{waiting}} waiting for the Pokja',
-      show: 'Show cases: {{what}}',
     },
     steps: {
       title: 'Per SOP step',
@@ -299,9 +298,7 @@ export const en: Messages = {
       median: 'Median',
       p90: 'P90',
       max: 'Max',
-      shareBar: 'Step {{step}}: {{pct}} within the standard',
       standardsChanged: 'The standard changed within this period: {{list}}',
-      show: 'Show the cases of step {{step}}',
     },
     operators: {
       title: 'Per officer',
@@ -331,6 +328,7 @@ export const en: Messages = {
       empty: 'No case behind this figure.',
       step: 'step {{step}} — {{title}}',
     },
+    bar: { within: '{{what}}: {{pct}} within the standard', over: '{{what}}: {{pct}} over the standard' },
     unreadable: '{{n}} case files could not be read and are not counted: {{ids}}',
   },
   settings: {

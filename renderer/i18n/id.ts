@@ -269,7 +269,6 @@ export const id = {
       turnaroundNone: 'Belum ada pemberitahuan pada periode ini.',
       closedDetail: '{{completed}} selesai · {{rejected}} ditolak · {{notCompleted}} tidak dilengkapi',
       openDetail: '{{waiting}} menunggu Pokja',
-      show: 'Lihat berkas: {{what}}',
     },
     steps: {
       title: 'Per langkah SOP',
@@ -282,9 +281,7 @@ export const id = {
       median: 'Median',
       p90: 'P90',
       max: 'Maks',
-      shareBar: 'Langkah {{step}}: {{pct}} dalam waktu baku',
       standardsChanged: 'Waktu baku berubah dalam periode ini: {{list}}',
-      show: 'Lihat berkas langkah {{step}}',
     },
     operators: {
       title: 'Per petugas',
@@ -314,6 +311,7 @@ export const id = {
       empty: 'Tidak ada berkas di balik angka ini.',
       step: 'langkah {{step}} — {{title}}',
     },
+    bar: { within: '{{what}}: {{pct}} dalam waktu baku', over: '{{what}}: {{pct}} melewati waktu baku' },
     unreadable: '{{n}} berkas tidak dapat dibaca dan tidak dihitung: {{ids}}',
   },
   settings: {

@@ -8,10 +8,10 @@ import type { Drill } from './CasesDrawer';
 
 type Totals = Report['totals'];
 
+/** A button whose name is what it shows (WCAG 2.5.3): the label, the figure and its detail. */
 function Card({ label, value, detail, cases, testId, onDrill }: { label: string; value: string; detail?: string; cases: readonly string[]; testId: string; onDrill: (d: Drill) => void }) {
-  const { t } = useTranslation();
   return (
-    <UnstyledButton onClick={() => onDrill({ what: label, cases })} aria-label={t('reports.figures.show', { what: `${label} ${value}` })} data-testid={testId}>
+    <UnstyledButton onClick={() => onDrill({ what: label, cases })} data-testid={testId}>
       <Paper withBorder radius="md" p="sm" h="100%" style={{ cursor: 'pointer' }}>
         <Text size="xs" c="dimmed" fw={600} tt="uppercase">
           {label}

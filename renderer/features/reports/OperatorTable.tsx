@@ -33,7 +33,7 @@ export function OperatorTable({ operators }: { operators: Report['operators'] })
               <Table.Td ta="right">{formatCount(o.withinStandard, lang)}</Table.Td>
               <Table.Td>
                 <Text size="xs" fw={600}>{pct}</Text>
-                <ShareBar share={o.share} label={`${o.operator.name}: ${pct}`} />
+                <ShareBar share={o.share} what={o.operator.name} />
               </Table.Td>
               <Table.Td ta="right">{formatCount(o.overruns.length, lang)}</Table.Td>
             </Table.Tr>

@@ -43,7 +43,7 @@ export function StepTable({ steps, onDrill }: { steps: Report['steps']; onDrill:
           return (
             <Table.Tr key={s.step} data-step={s.step} onClick={drill} style={{ cursor: 'pointer' }}>
               <Table.Td>
-                <UnstyledButton onClick={(e) => { e.stopPropagation(); drill(); }} aria-label={t('reports.steps.show', { step: s.step })} fz="sm" style={{ textAlign: 'left' }}>
+                <UnstyledButton onClick={(e) => { e.stopPropagation(); drill(); }} fz="sm" style={{ textAlign: 'left' }}>
                   <Text span fw={700} mr={6}>{s.step}</Text>
                   {title}
                 </UnstyledButton>
@@ -55,7 +55,7 @@ export function StepTable({ steps, onDrill }: { steps: Report['steps']; onDrill:
               <Table.Td ta="right">{formatCount(s.withinStandard, lang)}</Table.Td>
               <Table.Td>
                 <Text size="xs" fw={600}>{pct}</Text>
-                <ShareBar share={share} label={t('reports.steps.shareBar', { step: s.step, pct })} />
+                <ShareBar share={share} what={t('reports.drill.step', { step: s.step, title })} />
               </Table.Td>
               <Table.Td ta="right">{minutes(s.standardMinutes)}</Table.Td>
               <Table.Td ta="right">{minutes(s.medianMinutes)}</Table.Td>

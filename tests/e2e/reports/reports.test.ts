@@ -18,6 +18,7 @@ import { localDate } from '../../../shared/dates';
 import { resolvePeriod, type PeriodInput, type Report } from '../../../shared/domain/report';
 import { call } from '../../core/support/core';
 import { runningClock } from '../../support/clock';
+import { describeFindings, scan } from '../a11y/axe';
 import { startHarness, type HarnessSession } from '../harnessFixture';
 
 const SHOTS = process.env['LOKET_SHOTS_DIR'];
@@ -98,12 +99,15 @@ describe('Laporan (issue 11 §2)', () => {
     for (const o of expected.operators) await officers.getByText(o.operator.name).waitFor();
     await shot('custom');
     await shot('custom-full', true);
+    // WCAG 2.1 AA (axe-core, as tests/e2e/a11y) on the filled screen and on the drill-down below.
+    expect(describeFindings(await scan(page))).toBe('');
 
     // A figure's cases: every closed case, each linking to its case page by id.
     await page.getByTestId('fig-closed').click();
     const drill = page.getByTestId('report-drill');
     await drill.waitFor();
     await shot('drill-closed');
+    expect(describeFindings(await scan(page))).toBe('');
     const links = drill.getByRole('link');
     const shown = await links.evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
     expect(shown.map(([n]) => n)).toEqual(expected.totals.closed.total.cases);
@@ -154,4 +158,20 @@ describe('Laporan (issue 11 §2)', () => {
     wb2.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell((c) => officerCells.push(String(c.text)))));
     for (const o of expected.operators) expect(officerCells.join('\n')).toContain(o.operator.name);
   }, 60_000);
+
+  it('reads in English too, with the same figures', async () => {
+    const { page } = s.harness;
+    await call(s.harness.core, 'settings.setLanguage', { language: 'en' });
+    try {
+      await page.goto('about:blank');
+      await page.goto(new URL('#/reports', s.harness.url).toString());
+      await page.getByTestId('report').waitFor();
+      await page.getByRole('heading', { name: /^Reports — / }).waitFor();
+      await page.getByRole('columnheader', { name: 'Within standard' }).first().waitFor();
+      await shot('english');
+      expect(describeFindings(await scan(page))).toBe('');
+    } finally {
+      await call(s.harness.core, 'settings.setLanguage', { language: 'id' });
+    }
+  });
 });
