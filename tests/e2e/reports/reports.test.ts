@@ -74,6 +74,32 @@ describe('Laporan (issue 11 §2)', () => {
     await shot('month');
   });
 
+  it('lists a step done over its standard this month with the reason the officer wrote, its case linked', async () => {
+    const { page } = s.harness;
+    const core = s.harness.core;
+    // The clock moves by minutes below: keep the session from locking itself on the way.
+    await call(core, 'workflow.settings.save', { autoLockMinutes: 240, waitingDeadlineDays: 14, standardMinutes: {} });
+    const open = (await call(core, 'cases.list', { status: ['registered'], limit: 1 })).items[0];
+    if (!open) throw new Error('the demo left no registered case');
+    const yes = { letter_present: 'yes', letter_signed_stamped: 'yes', letter_dated_addressed: 'yes', requester_identified: 'yes', sk_present: 'yes', sk_names_requester: 'yes', sk_in_force: 'yes', changes_stated: 'na' } as const;
+    await call(core, 'workflow.open', { id: open.id, step: 2 });
+    // Step 2's standard is 5 minutes (SOP): 7 minutes of work is an overrun that needs a reason.
+    s.clock.advance(7 * 60_000);
+    const st = await call(core, 'workflow.state', { id: open.id });
+    const reason = 'SK penetapan harus dicocokkan dengan salinan di bagian hukum.';
+    await call(core, 'workflow.complete', { id: open.id, revision: st.revision, payload: { step: 2, checklist: yes, decision: 'complete', notes: '' }, overrunReason: reason });
+
+    await page.goto('about:blank');
+    await page.goto(new URL('#/reports', s.harness.url).toString());
+    const row = page.getByTestId('report-overruns').getByRole('row').filter({ hasText: reason });
+    await row.waitFor();
+    expect(await row.getByRole('link', { name: open.caseNumber }).getAttribute('href')).toBe(`#/cases/${encodeURIComponent(open.id)}`);
+    const cells = await page.locator('[data-testid="report-steps"] tr[data-step="2"] td').allTextContents();
+    expect(cells.slice(1, 3)).toEqual(['1', '0']);
+    await page.getByTestId('report-overruns').scrollIntoViewIfNeeded();
+    await shot('overrun');
+  });
+
   it('shows a custom range’s figures, per step and per officer, and drills down to the cases behind them', async () => {
     const { page } = s.harness;
     const expected = await compute({ kind: 'custom', from: FROM, to: today() });
