@@ -9,7 +9,7 @@ import type { Drill } from './CasesDrawer';
 type Totals = Report['totals'];
 
 /** A button whose name is what it shows (WCAG 2.5.3): the label, the figure and its detail. */
-function Card({ label, value, detail, cases, testId, onDrill }: { label: string; value: string; detail?: string; cases: readonly string[]; testId: string; onDrill: (d: Drill) => void }) {
+export function FigureCard({ label, value, detail, cases, testId, onDrill }: { label: string; value: string; detail?: string; cases: readonly string[]; testId: string; onDrill: (d: Drill) => void }) {
   return (
     <UnstyledButton onClick={() => onDrill({ what: label, cases })} data-testid={testId}>
       <Paper withBorder radius="md" p="sm" h="100%" style={{ cursor: 'pointer' }}>
@@ -38,8 +38,8 @@ export function FigureCards({ totals, onDrill }: { totals: Totals; onDrill: (d: 
   const ta = totals.turnaround;
   return (
     <SimpleGrid cols={4} spacing="sm" data-testid="report-figures">
-      <Card testId="fig-received" label={t('reports.figures.received')} value={n(totals.received.count)} cases={totals.received.cases} onDrill={onDrill} />
-      <Card
+      <FigureCard testId="fig-received" label={t('reports.figures.received')} value={n(totals.received.count)} cases={totals.received.cases} onDrill={onDrill} />
+      <FigureCard
         testId="fig-closed"
         label={t('reports.figures.closed')}
         value={n(c.total.count)}
@@ -47,7 +47,7 @@ export function FigureCards({ totals, onDrill }: { totals: Totals; onDrill: (d: 
         cases={c.total.cases}
         onDrill={onDrill}
       />
-      <Card
+      <FigureCard
         testId="fig-open"
         label={t('reports.figures.open')}
         value={n(totals.open.count)}
@@ -55,7 +55,7 @@ export function FigureCards({ totals, onDrill }: { totals: Totals; onDrill: (d: 
         cases={totals.open.cases}
         onDrill={onDrill}
       />
-      <Card
+      <FigureCard
         testId="fig-turnaround"
         label={t('reports.figures.turnaround')}
         value={minutes(ta.medianMinutes)}
@@ -63,10 +63,10 @@ export function FigureCards({ totals, onDrill }: { totals: Totals; onDrill: (d: 
         cases={ta.cases}
         onDrill={onDrill}
       />
-      <Card testId="fig-completed" label={t('reports.figures.completed')} value={n(c.completed.count)} cases={c.completed.cases} onDrill={onDrill} />
-      <Card testId="fig-rejected" label={t('reports.figures.rejected')} value={n(c.rejected.count)} cases={c.rejected.cases} onDrill={onDrill} />
-      <Card testId="fig-notCompleted" label={t('reports.figures.notCompleted')} value={n(c.notCompleted.count)} cases={c.notCompleted.cases} onDrill={onDrill} />
-      <Card testId="fig-waiting" label={t('reports.figures.waiting')} value={n(totals.waiting.count)} cases={totals.waiting.cases} onDrill={onDrill} />
+      <FigureCard testId="fig-completed" label={t('reports.figures.completed')} value={n(c.completed.count)} cases={c.completed.cases} onDrill={onDrill} />
+      <FigureCard testId="fig-rejected" label={t('reports.figures.rejected')} value={n(c.rejected.count)} cases={c.rejected.cases} onDrill={onDrill} />
+      <FigureCard testId="fig-notCompleted" label={t('reports.figures.notCompleted')} value={n(c.notCompleted.count)} cases={c.notCompleted.cases} onDrill={onDrill} />
+      <FigureCard testId="fig-waiting" label={t('reports.figures.waiting')} value={n(totals.waiting.count)} cases={totals.waiting.cases} onDrill={onDrill} />
     </SimpleGrid>
   );
 }

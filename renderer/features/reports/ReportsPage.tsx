@@ -17,6 +17,7 @@ import { useReport } from './api';
 import { CasesDrawer, type Drill } from './CasesDrawer';
 import { Downloads } from './Downloads';
 import { FigureCards } from './FigureCards';
+import { LoopAndRejections } from './LoopAndRejections';
 import { OperatorTable } from './OperatorTable';
 import { OverrunTable } from './OverrunTable';
 import { periodContaining, periodToAsk } from './period';
@@ -76,6 +77,9 @@ export function ReportsPage() {
           </Section>
           <Section title={t('reports.operators.title')}>
             <OperatorTable operators={r.operators} />
+          </Section>
+          <Section title={t('reports.loop.title')} description={t('reports.loop.description')}>
+            <LoopAndRejections report={r} onDrill={setDrill} />
           </Section>
           <Section title={t('reports.overruns.title')} description={t('reports.overruns.description')}>
             <OverrunTable steps={r.steps} zone={zone} />

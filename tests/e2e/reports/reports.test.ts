@@ -120,7 +120,12 @@ describe('Laporan (issue 11 §2)', () => {
       expect(cells[1]).toBe(fmt(st.executions));
       expect(cells[2]).toBe(fmt(st.withinStandard));
     }
-    // Per officer: the demo's walker is the test operator.
+    // The incomplete loop and the rejections, and the checklist lines the notices named.
+    expect(await page.getByTestId('fig-notices-value').textContent()).toBe(fmt(expected.incompleteLoop.noticesSent));
+    expect(await page.getByTestId('fig-expired-value').textContent()).toBe(fmt(expected.incompleteLoop.expired.count));
+    expect(await page.getByTestId('fig-rejections-value').textContent()).toBe(fmt(expected.rejections.total.count));
+    if (expected.incompleteLoop.lines.length > 0) expect(await page.getByTestId('report-loop-lines').locator('tbody tr').count()).toBe(expected.incompleteLoop.lines.length);
+    // Per officer: the demo's training operator walked every closed case.
     const officers = page.getByTestId('report-operators');
     for (const o of expected.operators) await officers.getByText(o.operator.name).waitFor();
     await shot('custom');
