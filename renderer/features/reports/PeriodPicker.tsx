@@ -13,6 +13,20 @@ function monthNames(lang: string): string[] {
   return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2026, i, 1))));
 }
 
+/** Triwulan I–IV or semester I–II, as the report names them. */
+function RomanSelect({ label, count, value, onChange }: { label: string; count: number; value: number; onChange: (n: number) => void }) {
+  return (
+    <Select
+      label={label}
+      w={110}
+      allowDeselect={false}
+      value={String(value)}
+      onChange={(v) => v && onChange(Number(v))}
+      data={ROMAN.slice(0, count).map((r, i) => ({ value: String(i + 1), label: r }))}
+    />
+  );
+}
+
 export function PeriodPicker({ value, onChange, today }: { value: PeriodInput; onChange: (p: PeriodInput) => void; today: string }) {
   const { t, i18n } = useTranslation();
   const year = value.kind === 'custom' ? null : value.year;
@@ -38,26 +52,8 @@ export function PeriodPicker({ value, onChange, today }: { value: PeriodInput; o
           data={monthNames(i18n.language).map((name, i) => ({ value: String(i + 1), label: name }))}
         />
       ) : null}
-      {value.kind === 'quarter' ? (
-        <Select
-          label={t('reports.period.quarter')}
-          w={110}
-          allowDeselect={false}
-          value={String(value.quarter)}
-          onChange={(q) => q && onChange({ ...value, quarter: Number(q) })}
-          data={ROMAN.map((r, i) => ({ value: String(i + 1), label: r }))}
-        />
-      ) : null}
-      {value.kind === 'semester' ? (
-        <Select
-          label={t('reports.period.semester')}
-          w={110}
-          allowDeselect={false}
-          value={String(value.semester)}
-          onChange={(q) => q && onChange({ ...value, semester: Number(q) })}
-          data={ROMAN.slice(0, 2).map((r, i) => ({ value: String(i + 1), label: r }))}
-        />
-      ) : null}
+      {value.kind === 'quarter' ? <RomanSelect label={t('reports.period.quarter')} count={4} value={value.quarter} onChange={(quarter) => onChange({ ...value, quarter })} /> : null}
+      {value.kind === 'semester' ? <RomanSelect label={t('reports.period.semester')} count={2} value={value.semester} onChange={(semester) => onChange({ ...value, semester })} /> : null}
       {year !== null ? <NumberInput label={t('reports.period.year')} w={100} min={2000} max={2100} allowDecimal={false} thousandSeparator="" value={year} onChange={setYear} /> : null}
       {value.kind === 'custom' ? (
         <>

@@ -16,6 +16,7 @@ import { DEMO_PIN } from '../../../electron/core/demo/closeDemoCases';
 import { fillDemo } from '../../../electron/core/demo/fillDemo';
 import { localDate } from '../../../shared/dates';
 import { resolvePeriod, type PeriodInput, type Report } from '../../../shared/domain/report';
+import { periodContaining } from '../../../renderer/features/reports/period';
 import { call } from '../../core/support/core';
 import { runningClock } from '../../support/clock';
 import { describeFindings, scan } from '../a11y/axe';
@@ -72,6 +73,14 @@ describe('Laporan (issue 11 §2)', () => {
     expect(await page.getByTestId('fig-open-value').textContent()).toBe(fmt(expected.totals.open.count));
     await page.getByRole('link', { name: 'Laporan' }).and(page.locator('[aria-current="page"]')).waitFor();
     await shot('month');
+
+    // Another kind of period: the quarter and the semester that hold today, as the core names them.
+    for (const [label, kind] of [['Triwulan', 'quarter'], ['Semester', 'semester']] as const) {
+      await page.getByTestId('report-period').locator('label', { hasText: label }).click();
+      const p = resolvePeriod(periodContaining(kind, today()));
+      await page.locator(`[data-testid="report"][data-period-from="${p.from}"][data-period-to="${p.to}"]`).waitFor();
+      await page.getByRole('heading', { name: `Laporan — ${p.label}` }).waitFor();
+    }
   });
 
   it('lists a step done over its standard this month with the reason the officer wrote, its case linked', async () => {
