@@ -13,6 +13,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { OperatorGate } from './features/operators/OperatorGate';
 import { QueuePage } from './features/queue/QueuePage';
+import { ReportsPage } from './features/reports/ReportsPage';
 import { useStartOnQueue } from './features/queue/useStartOnQueue';
 import { useRoute } from './router/hashRouter';
 import { hrefOf } from './router/routes';
@@ -65,6 +66,9 @@ export function App() {
       break;
     case 'archive':
       page = <ArchivePage tab={route.tab} />;
+      break;
+    case 'reports':
+      page = <ReportsPage />;
       break;
     case 'notFound':
       page = (

@@ -40,6 +40,7 @@ export function localizedTheme(t: TFunction): MantineThemeOverride {
         // The ✕ is named apart from a dialog's own "Tutup" button, so the two are told apart.
         // The dialog's <header> would count as a second `banner` landmark beside the app's header.
         Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('app.closeDialog') }, attributes: { header: { role: 'none' } } } },
+        Drawer: { defaultProps: { closeButtonProps: { 'aria-label': t('app.closeDialog') }, attributes: { header: { role: 'none' } } } },
         PasswordInput: { defaultProps: { visibilityToggleFocusable: true, visibilityToggleButtonProps: { 'aria-label': t('app.showHidden') } } },
         Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('app.closeMessage') } } },
       },

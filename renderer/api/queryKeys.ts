@@ -1,5 +1,6 @@
 /** Query keys in one place, so invalidation (cases.changed, saves) hits exactly what it must. */
 import type { CaseListQuery } from '../../shared/contract/contract';
+import type { PeriodInput } from '../../shared/domain/report';
 
 /** The register's filters without paging (the page is part of the key separately). */
 export type CaseFilters = Required<Omit<CaseListQuery, 'offset' | 'limit'>>;
@@ -13,4 +14,6 @@ export const queryKeys = {
   caseLists: ['cases', 'list'] as const,
   casePage: (filters: CaseFilters, page: number, pageSize: number) => ['cases', 'list', filters, pageSize, page] as const,
   caseRecord: (id: string) => ['cases', 'record', id] as const,
+  /** Under `cases`: a step completed or a case closed (cases.changed) changes the figures. */
+  report: (period: PeriodInput | null) => ['cases', 'report', period] as const,
 };

@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { OperatorMenu } from '../features/operators/OperatorMenu';
 import { IconQueue } from '../features/queue/IconQueue';
 import { IconArchive } from '../features/archive/IconArchive';
+import { IconReports } from '../features/reports/IconReports';
 import { Notices } from './Notices';
 import { useFocusOnChange } from './useFocusOnChange';
 
@@ -56,6 +57,7 @@ export function AppLayout({ route, fill = false, children }: { route: Route; fil
     { key: 'caseNew', href: hrefOf({ name: 'caseNew' }), label: t('nav.newCase'), icon: <IconPlus /> },
     { key: 'inbox', href: hrefOf({ name: 'inbox' }), label: t('inbox.nav', { ns: 'documents' }), icon: <IconInbox /> },
     { key: 'archive', href: hrefOf({ name: 'archive', tab: 'outbox' }), label: t('nav', { ns: 'archive' }), icon: <IconArchive /> },
+    { key: 'reports', href: hrefOf({ name: 'reports' }), label: t('reports.nav'), icon: <IconReports /> },
     { key: 'settings', href: hrefOf({ name: 'settings' }), label: t('nav.settings'), icon: <IconSettings /> },
   ] as const;
 

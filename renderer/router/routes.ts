@@ -13,6 +13,7 @@ export type Route =
   | { name: 'caseEdit'; id: string }
   | { name: 'settings' }
   | { name: 'archive'; tab: ArchiveTab }
+  | { name: 'reports' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'inbox' && parts.length === 1) return { name: 'inbox' };
   if (first === 'queue' && parts.length === 1) return { name: 'queue' };
+  if (first === 'reports' && parts.length === 1) return { name: 'reports' };
   if (first === 'archive' && parts.length === 1) return { name: 'archive', tab: 'outbox' };
   if (first === 'archive' && second !== undefined && parts.length === 2 && isArchiveTab(second)) return { name: 'archive', tab: second };
   if (first === 'cases' && second !== undefined) {
@@ -60,11 +62,13 @@ export function hrefOf(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/queue';
     case 'archive':
       return route.tab === 'outbox' ? '#/archive' : `#/archive/${route.tab}`;
+    case 'reports':
+      return '#/reports';
   }
 }
 
 /** Which navbar entry is lit for a route. */
-export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 'queue' | 'inbox' | 'archive' | null {
+export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 'queue' | 'inbox' | 'archive' | 'reports' | null {
   switch (route.name) {
     case 'inbox':
       return 'inbox';
@@ -80,6 +84,8 @@ export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 
       return 'settings';
     case 'archive':
       return 'archive';
+    case 'reports':
+      return 'reports';
     case 'notFound':
       return null;
   }

@@ -177,6 +177,11 @@ export const reportSchema = z.object({
   generatedAt: z.string(),
   /** Cases the report read (received before the period's end). */
   casesRead: z.number().int().nonnegative(),
+  /**
+   * The case id of every case read, by case number: figures list case numbers (as printed on the
+   * files), the drill-down opens a case by its id. Added after schemaVersion 1 shipped (additive).
+   */
+  caseIds: z.record(z.string(), z.string()).default({}),
   /** Case files that could not be read (ids; the store quarantines them and says so): not in the figures. */
   unreadable: z.array(z.string()),
   totals: kindFiguresSchema,

@@ -164,11 +164,13 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
   const expired: Report['expiredDeadlines']['expired'] = [];
   const overdueWaiting: Report['expiredDeadlines']['overdueWaiting'] = [];
   let casesRead = 0;
+  const caseIds: Record<string, string> = {};
 
   const add = (c: TrailCase): void => {
     const receivedMs = Date.parse(c.receivedAt);
     if (!(receivedMs < endMs)) return;
     casesRead += 1;
+    caseIds[c.caseNumber] = c.id;
     // The case as it stood at the end of the period: later events are another period's.
     let cut = c.events.length;
     while (cut > 0 && !happened(Date.parse((c.events[cut - 1] as CaseEvent).at))) cut -= 1;
@@ -298,6 +300,7 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
       period: { ...o.period, zone: o.zone, asOf: new Date(asOfMs).toISOString() },
       generatedAt: o.now.toISOString(),
       casesRead,
+      caseIds,
       unreadable: [],
       totals: kindOut('all', totals),
       kinds: REQUEST_KINDS.map((k) => kindOut(k, kinds.get(k) ?? kindAcc())),

@@ -88,6 +88,11 @@ describe('computeReport over a month of hand-built trails', () => {
     const { r } = report();
     expect(r.period).toMatchObject({ from: period.from, to: period.to, zone: 'WIB', asOf: new Date(PEND).toISOString() });
     expect(r.casesRead).toBe(7);
+    // The drill-down opens a case by its id: every case read, by number (G, received after the period, was not read).
+    expect(r.caseIds).toEqual({
+      'A-0001': '2026-WS01-00001', 'B-0002': '2026-WS01-00002', 'C-0003': '2026-WS01-00003', 'D-0004': '2026-WS01-00004',
+      'E-0005': '2026-WS01-00005', 'F-0006': '2026-WS01-00006', 'H-0008': '2026-WS01-00008',
+    });
     expect(r.totals.received.cases).toEqual(['A-0001', 'B-0002', 'D-0004', 'E-0005', 'F-0006', 'H-0008']);
     expect(r.totals.closed.total.cases).toEqual(['A-0001', 'B-0002', 'C-0003', 'E-0005']);
     expect(r.totals.closed.completed.cases).toEqual(['A-0001', 'C-0003']);

@@ -185,6 +185,10 @@ describe('WCAG 2.1 AA (axe-core) on every screen', () => {
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       await record(`${lang} inbox`);
 
+      await go('#/reports');
+      await page.getByTestId('report').waitFor();
+      await record(`${lang} reports`);
+
       for (const tab of ARCHIVE_TABS) {
         await go(`#/archive/${tab}`);
         await page.getByRole('tabpanel').waitFor();

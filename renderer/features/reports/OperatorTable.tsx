@@ -1,0 +1,45 @@
+/** Per officer (docs/reports.md `operators[]`): steps completed and the share within the standard. */
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Report } from '../../../shared/domain/report';
+import { formatCount } from '../../i18n';
+import { ShareBar } from './ShareBar';
+import { formatShare } from './share';
+
+export function OperatorTable({ operators }: { operators: Report['operators'] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  if (operators.length === 0) return <Text size="sm" c="dimmed">{t('reports.operators.empty')}</Text>;
+  return (
+    <Table striped withTableBorder verticalSpacing={6} fz="sm" data-testid="report-operators" layout="fixed">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('reports.operators.name')}</Table.Th>
+          <Table.Th w={190}>{t('reports.operators.nip')}</Table.Th>
+          <Table.Th w={130} ta="right">{t('reports.operators.executions')}</Table.Th>
+          <Table.Th w={130} ta="right">{t('reports.operators.within')}</Table.Th>
+          <Table.Th w={180}>{t('reports.operators.share')}</Table.Th>
+          <Table.Th w={90} ta="right">{t('reports.operators.overruns')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {operators.map((o) => {
+          const pct = formatShare(o.share, lang, t('common.none'));
+          return (
+            <Table.Tr key={o.operator.id || o.operator.nip || o.operator.name}>
+              <Table.Td>{o.operator.name}</Table.Td>
+              <Table.Td ff="monospace" fz="xs">{o.operator.nip || t('common.none')}</Table.Td>
+              <Table.Td ta="right">{formatCount(o.executions, lang)}</Table.Td>
+              <Table.Td ta="right">{formatCount(o.withinStandard, lang)}</Table.Td>
+              <Table.Td>
+                <Text size="xs" fw={600}>{pct}</Text>
+                <ShareBar share={o.share} what={o.operator.name} />
+              </Table.Td>
+              <Table.Td ta="right">{formatCount(o.overruns.length, lang)}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * `#/reports`, Laporan (issue 11 §2; docs/reports.md): the SOP's *mutu baku* as figures over a
+ * period — cards, per step, per officer, overruns with reasons — each figure opening the cases
+ * behind it, and the period's workbooks. Every figure is the core's (reports.compute); "today"
+ * for the default month is the core's clock, never the PC's.
+ */
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatWaktu, localDate } from '../../../shared/dates';
+import type { PeriodInput } from '../../../shared/domain/report';
+import { useSettings } from '../../api/hooks';
+import { Loading, LoadError } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { useCoreClock } from '../workflow/api';
+import { useReport } from './api';
+import { CasesDrawer, type Drill } from './CasesDrawer';
+import { Downloads } from './Downloads';
+import { FigureCards } from './FigureCards';
+import { LoopAndRejections } from './LoopAndRejections';
+import { OperatorTable } from './OperatorTable';
+import { OverrunTable } from './OverrunTable';
+import { periodContaining, periodToAsk } from './period';
+import { PeriodPicker } from './PeriodPicker';
+import { StepTable } from './StepTable';
+
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const zone = useSettings().data?.timeZone ?? 'WIB';
+  const clock = useCoreClock();
+  const today = localDate(clock(), zone);
+  const [picked, setPicked] = useState<PeriodInput>(() => periodContaining('month', today));
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const period = periodToAsk(picked);
+  const report = useReport(period);
+  const r = report.data;
+
+  return (
+    <Stack gap="md" maw={1180}>
+      <div>
+        <Title order={2} size="h3">
+          {t('reports.title')}
+          {r ? ` — ${r.period.label}` : ''}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {t('reports.intro')}
+        </Text>
+      </div>
+      <PeriodPicker value={picked} onChange={setPicked} today={today} />
+      <Downloads period={period} />
+      {!period ? (
+        <Text size="sm" c="dimmed">
+          {t('reports.period.incomplete')}
+        </Text>
+      ) : report.isPending ? (
+        <Loading />
+      ) : report.isError ? (
+        <LoadError error={report.error} onRetry={() => void report.refetch()} />
+      ) : r ? (
+        <Stack gap="md" data-testid="report" data-period-from={r.period.from} data-period-to={r.period.to} style={{ opacity: report.isPlaceholderData ? 0.6 : 1 }}>
+          {r.unreadable.length > 0 ? (
+            <Alert color="orange" variant="light" role="alert">
+              {t('reports.unreadable', { n: r.unreadable.length, ids: r.unreadable.join(', ') })}
+            </Alert>
+          ) : null}
+          <Group justify="space-between" gap="xs">
+            <Title order={3} size="h5">
+              {t('reports.figures.title')}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {t('reports.period.asOf', { at: formatWaktu(r.period.asOf, zone) })}
+            </Text>
+          </Group>
+          <FigureCards totals={r.totals} onDrill={setDrill} />
+          <Section title={t('reports.steps.title')} description={t('reports.steps.description')}>
+            <StepTable steps={r.steps} onDrill={setDrill} />
+          </Section>
+          <Section title={t('reports.operators.title')}>
+            <OperatorTable operators={r.operators} />
+          </Section>
+          <Section title={t('reports.loop.title')} description={t('reports.loop.description')}>
+            <LoopAndRejections report={r} onDrill={setDrill} />
+          </Section>
+          <Section title={t('reports.overruns.title')} description={t('reports.overruns.description')}>
+            <OverrunTable steps={r.steps} zone={zone} />
+          </Section>
+        </Stack>
+      ) : null}
+      <CasesDrawer drill={drill} caseIds={r?.caseIds ?? {}} onClose={() => setDrill(null)} />
+    </Stack>
+  );
+}
