@@ -17,6 +17,7 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { CASE_SCHEMA_VERSION, intakeSchema, type CaseRecord } from '../../shared/domain/case';
 import type { CaseEvent, OperatorRef } from '../../shared/domain/trail';
 import { foldTrail } from '../../shared/domain/workflowFold';
+import { completedData } from '../core/reports/trailBuilder';
 import { sopStep, type Outcome, type StepNo } from '../../shared/sop/definition';
 import { median, round, type Figure } from './figure';
 
@@ -41,12 +42,14 @@ const PATHS: readonly (readonly Move[])[] = [
   [[2, 'incomplete'], [3, 'notice_sent'], [4, 'expired'], [9, 'archived']],
 ];
 
+/** The step form's data in the engine's full shape (the core's union refuses anything less), varied where the report reads it. */
 function dataOf(step: StepNo, outcome: Outcome, at: number): Record<string, unknown> {
-  if (step === 2 && outcome === 'incomplete') return { failedLines: ['sk_present', 'letter_signed_stamped'] };
-  if (step === 3) return { missingItems: ['sk_present', 'letter_signed_stamped'], deadline: new Date(at + 14 * DAY).toISOString().slice(0, 10) };
-  if (step === 4 && outcome === 'expired') return { reason: 'Tidak dilengkapi.', deadline: new Date(at - DAY).toISOString().slice(0, 10) };
-  if (step === 7) return { failedChecks: ['Konfirmasi kepada pemohon tidak membenarkan permohonan'], reason: 'Tidak dibenarkan pemohon.', sentAt: new Date(at).toISOString() };
-  return {};
+  const base = completedData(step, outcome, new Date(at).toISOString());
+  if (step === 2 && outcome === 'incomplete') return { ...base, failedLines: ['sk_present', 'letter_signed_stamped'] };
+  if (step === 3) return { ...base, missingItems: ['sk_present', 'letter_signed_stamped'], deadline: new Date(at + 14 * DAY).toISOString().slice(0, 10) };
+  if (step === 4 && outcome === 'expired') return { ...base, reason: 'Tidak dilengkapi.', deadline: new Date(at - DAY).toISOString().slice(0, 10) };
+  if (step === 7) return { ...base, failedChecks: ['Konfirmasi kepada pemohon tidak membenarkan permohonan'], reason: 'Tidak dibenarkan pemohon.', sentAt: new Date(at).toISOString() };
+  return base;
 }
 
 /** Case `i`'s record: registered at its receipt, walked along one of the paths with varied minutes. */

@@ -190,7 +190,7 @@ describe('loket verify and the trail head copies', () => {
     const caught = await run('verify', '--data-dir', dataDir, dir);
     expect(caught.code).toBe(1);
     expect(caught.stdout).toContain('[trail_copy_mismatch] exports.json: ');
-    expect(caught.stdout).toMatch(/\[trail_copy_mismatch\] letters-register\.json: Jejak audit bag tidak melewati hash yang tercatat saat surat diterbitkan: tercatat peristiwa ke-\d+, [0-9a-f]{12}…, bag: peristiwa ke-\d+, [0-9a-f]{12}… \(Tanda Terima Berkas Nomor \S+ versi 1, .*Lembar Kendali versi 1\)\. Jejak audit telah ditulis ulang\./);
+    expect(caught.stdout).toMatch(/\[trail_copy_mismatch\] letters-register\.json: Jejak audit bag tidak melewati hash yang tercatat saat surat diterbitkan: tercatat peristiwa ke-\d+, [0-9a-f]{12}…, bag: peristiwa ke-\d+, [0-9a-f]{12}… \(Tanda Terima Berkas (?:Nomor \S+ )?versi 1, .*Lembar Kendali versi 1\)\. Jejak audit telah ditulis ulang\./);
     expect(caught.stdout).toMatch(/TIDAK COCOK +Register surat keluar \(letters-register\.json\) \[.*\]: lihat \[trail_copy_mismatch\] di atas\./);
     const { report } = await verifyJson('--data-dir', dataDir, dir);
     expect(statuses(report)).toEqual({ export_record: 'mismatch', letters_register: 'mismatch', control_sheet: 'unreachable' });

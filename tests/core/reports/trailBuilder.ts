@@ -45,6 +45,10 @@ export class TrailBuilder {
     this.events.push(chainEvent(this.events, { at: new Date(this.t).toISOString(), type, operator, source: 'app', payload } as NewEvent));
   }
 
+  get iso(): string {
+    return new Date(this.t).toISOString();
+  }
+
   wait(ms: number): this {
     this.t += ms;
     return this;
@@ -65,14 +69,14 @@ export class TrailBuilder {
       this.#push(i % 2 === 0 ? 'step_paused' : 'step_resumed', i % 2 === 0 ? (o.openedBy ?? operator) : operator, { step });
     });
     const standard = o.standard === undefined ? sopStep(step).standardMinutes : o.standard;
-    this.#push('step_completed', operator, { step, outcome, data: o.data ?? {}, overrunReason: o.reason ?? '', ...(standard === null ? {} : { standardMinutes: standard }) });
+    this.#push('step_completed', operator, { step, outcome, data: { ...completedData(step, outcome, this.iso), ...o.data }, overrunReason: o.reason ?? '', ...(standard === null ? {} : { standardMinutes: standard }) });
     this.#mark(step);
     return this;
   }
 
   /** Step 4, the Pokja's: no clock. */
   pokja(outcome: 'supplemented' | 'expired', operator: OperatorRef, data: Record<string, unknown> = {}): this {
-    this.#push('step_completed', operator, { step: 4, outcome, data, overrunReason: '' });
+    this.#push('step_completed', operator, { step: 4, outcome, data: { ...completedData(4, outcome, this.iso), ...data }, overrunReason: '' });
     this.#mark(4);
     return this;
   }
@@ -91,5 +95,32 @@ export class TrailBuilder {
 
   get trailCase(): TrailCase {
     return { id: this.id, caseNumber: this.caseNumber, kind: this.kind, receivedAt: new Date(this.receivedMs).toISOString(), events: this.events };
+  }
+}
+
+/**
+ * A step form's data in the full shape the engine writes (shared/domain/trailPayloads.ts), so the
+ * fold reads hand-built trails as it reads real ones; a test overrides only what it is about.
+ */
+export function completedData(step: StepNo, outcome: Outcome, iso: string): Record<string, unknown> {
+  switch (step) {
+    case 2:
+      return { checklist: {}, failedLines: [], notes: '' };
+    case 3:
+      return { missingItems: [], otherMissing: '', channel: 'letter', sentAt: iso, deadline: iso.slice(0, 10), notes: '' };
+    case 4:
+      return outcome === 'expired' ? { reason: '', deadline: iso.slice(0, 10) } : { receivedAt: iso, items: [], notes: '' };
+    case 5:
+      return { spse: {}, comparison: [], problems: [], comparedCases: [], confirmations: [], notes: '' };
+    case 6:
+      return { passwordReset: true, changedFields: [], doneAt: iso, passwordSource: 'generated', notes: '' };
+    case 7:
+      return { failedChecks: [], reason: '', channel: 'letter', sentAt: iso };
+    case 8:
+      return { channel: 'in_person', receivedBy: '', at: iso, mustChangeReminder: true, notes: '' };
+    case 9:
+      return { physical: { box: '', folder: '', shelf: '' }, electronic: 'pending', electronicRef: '', notes: '' };
+    default:
+      return {};
   }
 }

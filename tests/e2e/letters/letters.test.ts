@@ -180,6 +180,8 @@ describe('letter templates in the settings', () => {
     await editor().evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 64));
     await s.shot('settings-templates');
 
+    // An earlier save's toast must be gone, or it would stand for this save's.
+    await expect.poll(() => page.getByText('Pengaturan surat tersimpan.').count(), { timeout: 15_000 }).toBe(0);
     await page.getByTestId('save-letter-settings').click();
     await page.getByText('Pengaturan surat tersimpan.').waitFor();
     const saved = await s.invoke<{ templates: { notification: { subject: string } } }>('letters.settings.get', {});
@@ -207,6 +209,8 @@ describe('letter templates in the settings', () => {
     await page.getByRole('option', { name: 'Petugas yang melaksanakan', exact: true }).click();
     await roles.getByText('Yang mengetahui tidak boleh sama dengan penanda tangan.', { exact: true }).waitFor({ state: 'detached' });
     await s.shot('settings-signers');
+    // An earlier save's toast must be gone, or it would stand for this save's.
+    await expect.poll(() => page.getByText('Pengaturan surat tersimpan.').count(), { timeout: 15_000 }).toBe(0);
     await page.getByTestId('save-letter-settings').click();
     await page.getByText('Pengaturan surat tersimpan.').waitFor();
     const saved = await s.invoke<{ signers: Record<string, { signer: string; acknowledger: string }> }>('letters.settings.get', {});
@@ -228,6 +232,8 @@ describe('letter templates in the settings', () => {
     await field.locator('input[type="file"]').setInputFiles({ name: 'lambang.png', mimeType: 'image/png', buffer: crest });
     await field.getByText('Logo terpasang (lihat pratinjau).').waitFor();
     await expect.poll(previewSrc, { timeout: 60_000 }).not.toBe(before);
+    // An earlier save's toast must be gone, or it would stand for this save's.
+    await expect.poll(() => page.getByText('Pengaturan surat tersimpan.').count(), { timeout: 15_000 }).toBe(0);
     await page.getByTestId('save-letter-settings').click();
     await page.getByText('Pengaturan surat tersimpan.').waitFor();
     const saved = await s.invoke<{ logo: string }>('letters.settings.get', {});
@@ -252,6 +258,8 @@ describe('letter templates in the settings', () => {
     const message = 'Penanda {namaLengkap} tidak dikenal. Pilih dari daftar penanda di samping.';
     await editor().getByText(message).waitFor();
     expect(await body.getAttribute('aria-invalid')).toBe('true');
+    // An earlier save's toast must be gone, or it would stand for this save's.
+    await expect.poll(() => page.getByText('Pengaturan surat tersimpan.').count(), { timeout: 15_000 }).toBe(0);
     await page.getByTestId('save-letter-settings').click();
     await page.getByTestId('letter-settings-error').waitFor();
     await body.evaluate((el) => el.scrollIntoView({ block: 'center' }));
