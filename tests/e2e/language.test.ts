@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { call } from '../core/support/core';
+import { TEST_AGENCY } from '../fixtures/profile';
 import { startHarness, type HarnessSession } from './harnessFixture';
 
 let s: HarnessSession;
@@ -82,6 +83,12 @@ describe('language switch (ID → EN → ID)', () => {
     await waitForStoredLanguage('en');
     expect(await page.getByLabel('English', { exact: true }).isChecked()).toBe(true);
 
+    // A new install's profile is empty (nothing made up): filled in here as the admin would, in English.
+    const fields = [
+      ['Institution', TEST_AGENCY.institution], ['Unit (UKPBJ/LPSE)', TEST_AGENCY.unit], ['Address', TEST_AGENCY.address],
+      ['City/regency', TEST_AGENCY.city], ['Head of unit', TEST_AGENCY.headName], ['NIP of the head of unit', TEST_AGENCY.headNip],
+    ] as const;
+    for (const [label, value] of fields) await page.getByLabel(label, { exact: true }).fill(value);
     await page.getByLabel('Default operator', { exact: true }).fill('Budi Santoso');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();

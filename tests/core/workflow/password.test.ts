@@ -88,7 +88,8 @@ describe('the temporary password is never persisted', () => {
     expect(data.files).toBeGreaterThanOrEqual(4); // settings/operators/index + the cases
     expect(data.hits).toEqual([]);
     const temp = await searchTree(os.tmpdir(), needles, { since });
-    expect(temp.files).toBeGreaterThan(data.files);
+    // The data folder lies in the temp folder: at least its files were searched there too.
+    expect(temp.files).toBeGreaterThanOrEqual(data.files);
     expect(temp.hits).toEqual([]);
     // The trail records that a password was reset and how it was made, never the password.
     const trail = await fs.readFile(path.join(dir, 'cases', `${c.id}.json`), 'utf8');

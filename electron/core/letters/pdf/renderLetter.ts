@@ -229,16 +229,20 @@ class Flow {
     this.ensure(header + 20);
     drawRow(t.columns, this.f.bold, true);
     t.rows.forEach((row, i) => {
-      const h = rowHeight(row, this.f.regular).height + (i === t.rows.length - 1 ? keepWithLast : 0);
+      // The last row keeps `keepWithLast` below it, after the table's own gap.
+      const h = rowHeight(row, this.f.regular).height + (i === t.rows.length - 1 ? TABLE_AFTER + keepWithLast : 0);
       if (this.y - h < BOTTOM) {
         this.newPage();
         drawRow(t.columns, this.f.bold, true);
       }
       drawRow(row, this.f.regular, false);
     });
-    this.y -= 10;
+    this.y -= TABLE_AFTER;
   }
 }
+
+/** The gap after a table. */
+const TABLE_AFTER = 10;
 
 export async function renderLetter(input: RenderLetterInput): Promise<{ pdf: Uint8Array; pages: number }> {
   const { content: c } = input;
