@@ -7,23 +7,29 @@ import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../api/client';
 
 /**
- * Sets each field error of `error` whose path (after removing `prefix`, e.g. "payload.") is one of
- * `paths`; returns how many were set. The first one gets the focus.
+ * Which form field a core path lands on: a list of the form's own paths, a test, or a map from the
+ * core's path to a differently named field (a form that saves into several settings files).
  */
-export function applyServerErrors<T extends FieldValues>(
-  setError: UseFormSetError<T>,
-  error: unknown,
-  paths: readonly Path<T>[] | ((path: string) => boolean),
-  prefix = '',
-): number {
+export type ServerErrorPaths<T extends FieldValues> = readonly Path<T>[] | ((path: string) => boolean) | Readonly<Record<string, Path<T>>>;
+
+function fieldFor<T extends FieldValues>(paths: ServerErrorPaths<T>, path: string): Path<T> | null {
+  if (typeof paths === 'function') return paths(path) ? (path as Path<T>) : null;
+  if (Array.isArray(paths)) return (paths as readonly string[]).includes(path) ? (path as Path<T>) : null;
+  return (paths as Readonly<Record<string, Path<T>>>)[path] ?? null;
+}
+
+/**
+ * Sets each field error of `error` whose path (after removing `prefix`, e.g. "payload.") names a
+ * field of the form (`paths`); returns how many were set. The first one gets the focus.
+ */
+export function applyServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, error: unknown, paths: ServerErrorPaths<T>, prefix = ''): number {
   if (!(error instanceof ApiError) || error.code !== 'invalid_input' || !error.fields) return 0;
-  const known = typeof paths === 'function' ? paths : (p: string) => (paths as readonly string[]).includes(p);
   let set = 0;
   for (const [raw, message] of Object.entries(error.fields)) {
     if (!raw.startsWith(prefix)) continue;
-    const path = raw.slice(prefix.length);
-    if (!known(path)) continue;
-    setError(path as Path<T>, { type: 'server', message }, { shouldFocus: set === 0 });
+    const field = fieldFor(paths, raw.slice(prefix.length));
+    if (field === null) continue;
+    setError(field, { type: 'server', message }, { shouldFocus: set === 0 });
     set += 1;
   }
   return set;

@@ -71,7 +71,7 @@ export function OperatorGate({ children }: { children: ReactNode }) {
   if (session.data?.operatorsProblem) return <OperatorsProblemScreen problem={session.data.operatorsProblem} />;
   if ((firstStart || setupBegun) && settings.data && !locked)
     return (
-      <FirstRunSetup setupNeeded={firstStart} settings={settings.data} onOperatorCreated={() => setSetupBegun(true)} onFinish={() => setSetupBegun(false)} />
+      <FirstRunSetup settings={settings.data} onOperatorCreated={() => setSetupBegun(true)} onFinish={() => setSetupBegun(false)} />
     );
   if (locked && session.data) return <LockScreen session={session.data} />;
   return <>{children}</>;

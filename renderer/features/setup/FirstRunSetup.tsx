@@ -22,26 +22,18 @@ import { FoldersForm } from './FoldersForm';
 
 type Step = 0 | 1 | 2 | 3;
 
-/** Which step a start in this state begins at: an operator may exist already (set up, then closed). */
-export function firstStep(setupNeeded: boolean, configured: boolean): Step {
-  if (setupNeeded) return 0;
-  if (!configured) return 1;
-  return 2;
-}
-
+/** Shown only while no operator exists (OperatorGate), so it always begins with the first operator. */
 export function FirstRunSetup({
-  setupNeeded,
   settings,
   onOperatorCreated,
   onFinish,
 }: {
-  setupNeeded: boolean;
   settings: Settings;
   onOperatorCreated: () => void;
   onFinish: () => void;
 }) {
   const { t } = useTranslation();
-  const [step, setStep] = useState<Step>(() => firstStep(setupNeeded, settings.configured));
+  const [step, setStep] = useState<Step>(0);
   return (
     <Center mih="100vh" p="md" bg="gray.0">
       <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={980} component="main" aria-labelledby="setup-title">

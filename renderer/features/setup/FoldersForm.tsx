@@ -13,8 +13,9 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { archiveSettingsInputSchema } from '../../../shared/domain/archive';
 import { hotFolderSettingsSchema } from '../../../shared/contract/features/scanning';
-import { ApiError, call, errorMessage } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { TextField } from '../../components/form/fields';
+import { applyServerErrors } from '../../components/form/serverErrors';
 import { archiveKeys } from '../archive/api';
 import { documentKeys } from '../documents/queries';
 
@@ -50,7 +51,7 @@ export function FoldersForm({ onDone }: { onDone: () => void }) {
       void qc.invalidateQueries({ queryKey: archiveKeys.all });
     } catch (e) {
       refused = true;
-      if (!placeError(e, { archiveRoot: 'archiveRoot', 'backup.root': 'backupRoot' })) setFailure(errorMessage(e));
+      if (applyServerErrors(form.setError, e, { archiveRoot: 'archiveRoot', 'backup.root': 'backupRoot' }) === 0) setFailure(errorMessage(e));
     }
     try {
       const current = await call('scanning.settings.get', {});
@@ -59,23 +60,10 @@ export function FoldersForm({ onDone }: { onDone: () => void }) {
       void qc.invalidateQueries({ queryKey: documentKeys.scanningSettings });
     } catch (e) {
       refused = true;
-      if (!placeError(e, { 'hotFolder.path': 'scanFolder' })) setFailure(errorMessage(e));
+      if (applyServerErrors(form.setError, e, { 'hotFolder.path': 'scanFolder' }) === 0) setFailure(errorMessage(e));
     }
     if (!refused) onDone();
   });
-
-  /** The core's field error on the matching field of this form; false when it named none. */
-  function placeError(e: unknown, names: Record<string, keyof FoldersInput>): boolean {
-    if (!(e instanceof ApiError) || !e.fields) return false;
-    let placed = false;
-    for (const [path, message] of Object.entries(e.fields)) {
-      const name = names[path];
-      if (!name) continue;
-      form.setError(name, { type: 'server', message }, { shouldFocus: !placed });
-      placed = true;
-    }
-    return placed;
-  }
 
   return (
     <FormProvider {...form}>
