@@ -1,8 +1,9 @@
 /** Asks before leaving a form with unsaved input (nothing typed is lost by a stray click). */
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, setLeaveGuard } from '../router/hashRouter';
+import { Dialog } from './Dialog';
 
 export function useLeaveGuard(active: boolean): { modal: ReactNode; release: (href: string) => void } {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function useLeaveGuard(active: boolean): { modal: ReactNode; release: (hr
   }, [active]);
 
   const modal = (
-    <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('intake.leaveTitle')} centered>
+    <Dialog opened={pending !== null} onClose={() => setPending(null)} title={t('intake.leaveTitle')} centered>
       <Text size="sm">{t('intake.leaveBody')}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={() => setPending(null)} data-autofocus>
@@ -34,7 +35,7 @@ export function useLeaveGuard(active: boolean): { modal: ReactNode; release: (hr
           {t('intake.leaveGo')}
         </Button>
       </Group>
-    </Modal>
+    </Dialog>
   );
 
   return { modal, release: (href) => navigate(href, { force: true }) };

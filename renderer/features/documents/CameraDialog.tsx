@@ -2,11 +2,12 @@
  * Pages from a document camera (or a webcam) through getUserMedia: capture each page as a JPEG,
  * review, then store them as one document (issue 4, part 3: camera / document camera).
  */
-import { Alert, Button, CloseButton, Group, Image, Loader, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, CloseButton, Group, Image, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { IconCamera } from './icons';
+import { Dialog } from '../../components/Dialog';
 
 interface Shot {
   blob: Blob;
@@ -16,9 +17,9 @@ interface Shot {
 export function CameraDialog({ opened, onClose, onSave }: { opened: boolean; onClose: () => void; onSave: (shots: Blob[]) => Promise<void> }) {
   const { t } = useTranslation('documents');
   return (
-    <Modal opened={opened} onClose={onClose} title={t('camera.title')} size="xl" centered>
+    <Dialog opened={opened} onClose={onClose} title={t('camera.title')} size="xl" centered>
       {opened ? <Camera onClose={onClose} onSave={onSave} /> : null}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -3,7 +3,7 @@
  * data): the list of scanned/imported documents and the ways paper comes in — scanner, camera,
  * file (drag-and-drop or picker) — plus page editing and the archival PDF/A-2b of each document.
  */
-import { Alert, Badge, Button, Group, Modal, Progress, Radio, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Progress, Radio, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -26,6 +26,7 @@ import { IconCamera, IconFilePdf, IconPages, IconScanner, IconSparkles, IconUplo
 import { PageEditor } from './PageEditor';
 import { ScanDialog } from './ScanDialog';
 import { uploadFile } from './upload';
+import { Dialog } from '../../components/Dialog';
 
 interface UploadRow {
   key: string;
@@ -281,7 +282,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
       />
       <DocumentPdfDialog caseId={caseId} doc={viewing} onClose={() => setViewing(null)} />
       {editingDoc && !readOnly ? <PageEditor key={editingDoc.id} caseId={caseId} doc={editingDoc} onClose={() => setEditing(null)} onSaved={saved} /> : null}
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('panel.deleteDocument')} centered>
+      <Dialog opened={deleting !== null} onClose={() => setDeleting(null)} title={t('panel.deleteDocument')} centered>
         {deleting ? (
           <>
             <Text size="sm">{t('panel.deleteConfirm', { type: t(`documentTypes.${deleting.type}`), pages: deleting.pages.length })}</Text>
@@ -301,7 +302,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
             </Group>
           </>
         ) : null}
-      </Modal>
+      </Dialog>
     </Section>
   );
 }

@@ -4,7 +4,7 @@
  * complete page is stored in the case as it arrives, so a jam or a stop keeps what was scanned;
  * the scanner's faults come with the core's Indonesian message saying what to do.
  */
-import { Alert, Button, Checkbox, Group, Loader, Modal, Progress, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Progress, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { DOCUMENT_TYPES, type DocumentMeta, type DocumentType } from '../../../s
 import { call, errorMessage } from '../../api/client';
 import { useCoreEvent } from './coreEvents';
 import { documentKeys } from './queries';
+import { Dialog } from '../../components/Dialog';
 
 const MODE_LABEL: Record<ScanMode, 'scan.modeGray' | 'scan.modeColor' | 'scan.modeLineart'> = {
   gray: 'scan.modeGray',
@@ -44,9 +45,9 @@ export function ScanDialog({
 }) {
   const { t } = useTranslation('documents');
   return (
-    <Modal opened={opened} onClose={onClose} title={t('scan.title')} size="lg" centered>
+    <Dialog opened={opened} onClose={onClose} title={t('scan.title')} size="lg" centered>
       {opened ? <ScanForm caseId={caseId} meta={meta} onSaved={onSaved} onClose={onClose} /> : null}
-    </Modal>
+    </Dialog>
   );
 }
 

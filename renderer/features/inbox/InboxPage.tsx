@@ -2,7 +2,7 @@
  * `#/inbox`: files the office MFP scanned into the watched hot folder (REFERENCE.md §5), waiting to
  * be assigned to their request (SOP step 1, *Pencatatan*) or discarded.
  */
-import { Alert, Badge, Button, Grid, Group, Image, Loader, Modal, Pagination, Paper, Radio, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Image, Loader, Pagination, Paper, Radio, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,6 +21,7 @@ import { hrefOf } from '../../router/routes';
 import { useCoreEvent } from '../documents/coreEvents';
 import { formatBytes } from '../documents/format';
 import { documentKeys } from '../documents/queries';
+import { Dialog } from '../../components/Dialog';
 
 export function InboxPage() {
   const { t } = useTranslation('documents');
@@ -317,7 +318,7 @@ function InboxItemView({ item, onDone }: { item: InboxItem; onDone: () => void }
           </Grid.Col>
         </Grid>
       </Stack>
-      <Modal opened={confirmDiscard} onClose={() => setConfirmDiscard(false)} title={t('inbox.discard')} centered>
+      <Dialog opened={confirmDiscard} onClose={() => setConfirmDiscard(false)} title={t('inbox.discard')} centered>
         <Text size="sm">{t('inbox.discardConfirm', { file: item.originalName })}</Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirmDiscard(false)}>
@@ -334,7 +335,7 @@ function InboxItemView({ item, onDone }: { item: InboxItem; onDone: () => void }
             {t('inbox.confirmDiscard')}
           </Button>
         </Group>
-      </Modal>
+      </Dialog>
     </Paper>
   );
 }

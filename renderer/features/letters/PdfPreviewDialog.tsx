@@ -3,13 +3,14 @@
  * view (issue 5 §1) and the viewer of a document's archival PDF (issue 4). Sized for 1366×768: the
  * details and buttons stay at the top while the pages scroll.
  */
-import { Alert, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfPreview } from '../../../shared/domain/letters';
 import { errorMessage } from '../../api/client';
 import { IconPrinter } from './icons';
 import { printPages, PrintPages } from '../../components/PrintPages';
+import { Dialog } from '../../components/Dialog';
 
 export interface PdfPreviewDialogProps {
   opened: boolean;
@@ -51,7 +52,7 @@ export function PdfPreviewDialog({ opened, onClose, title, preview, error, loadi
   }, [opened, autoPrint, preview]);
 
   return (
-    <Modal
+    <Dialog
       opened={opened}
       onClose={onClose}
       title={title}
@@ -97,6 +98,6 @@ export function PdfPreviewDialog({ opened, onClose, title, preview, error, loadi
           </Center>
         )}
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

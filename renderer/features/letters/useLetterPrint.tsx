@@ -6,7 +6,7 @@
  * archived copy never does, and the pages with it live only in this component's state — dropped
  * when the view closes.
  */
-import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { letterDate, letterTitle, shortHash } from './format';
 import { IconKey, IconPrinter } from './icons';
 import { PdfPreviewDialog } from './PdfPreviewDialog';
 import { useLettersChanged } from './queries';
+import { Dialog } from '../../components/Dialog';
 
 /** Print resolution: sharp text on paper at a few hundred KB per A4 page (PNG). */
 const PRINT_DPI = 150;
@@ -165,7 +166,7 @@ function Detail({ label, children, testId, title }: { label: string; children: R
 function PasswordChoice({ letter, onChoose, onCancel }: { letter: CaseLetter | null; onChoose: (withPassword: boolean) => void; onCancel: () => void }) {
   const { t } = useTranslation('letters');
   return (
-    <Modal opened={letter !== null} onClose={onCancel} title={t('password.title')} size="lg" centered>
+    <Dialog opened={letter !== null} onClose={onCancel} title={t('password.title')} size="lg" centered>
       <Stack gap="md">
         <Text size="sm">{t('password.intro')}</Text>
         <Stack gap="xs">
@@ -188,6 +189,6 @@ function PasswordChoice({ letter, onChoose, onCancel }: { letter: CaseLetter | n
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

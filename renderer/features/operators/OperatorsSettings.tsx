@@ -4,7 +4,7 @@
  * (a revised SOP is a data change, DESIGN.md "The SOP is data").
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useController, useForm, type Control, type Path, type Resolver } from 'react-hook-form';
@@ -20,6 +20,7 @@ import { Section } from '../../components/Section';
 import { useOperators, useSaveWorkflowSettings, useWorkflowSettings } from '../workflow/api';
 import { bi } from '../workflow/format';
 import { OperatorForm } from './OperatorForm';
+import { Dialog } from '../../components/Dialog';
 
 type SettingsIn = z.input<typeof workflowSettingsInputSchema>;
 type SettingsOut = z.output<typeof workflowSettingsInputSchema>;
@@ -80,7 +81,7 @@ function OperatorsList() {
           {t('operator.add')}
         </Button>
       </Group>
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('operator.addTitle')} size="lg" centered>
+      <Dialog opened={adding} onClose={() => setAdding(false)} title={t('operator.addTitle')} size="lg" centered>
         <OperatorForm
           onCancel={() => setAdding(false)}
           onDone={(name) => {
@@ -88,7 +89,7 @@ function OperatorsList() {
             setAdding(false);
           }}
         />
-      </Modal>
+      </Dialog>
     </Section>
   );
 }
