@@ -17,6 +17,8 @@ import { LETTERS_REGISTER_FILE } from './letters/register';
 import { LETTERS_FILE } from './letters/settingsFile';
 import { INDEX_FILE } from './store/caseIndex';
 import { CASES_DIR, QUARANTINE_DIR } from './store/context';
+import { OFFICE_CACHE_FILE } from './office/officeCatalogue';
+import { INSTALL_FILE } from './office/workstationClaims';
 import { TEMP_SUFFIX } from './store/durableWrite';
 import { SETTINGS_FILE } from './store/settingsRepository';
 import { OPERATORS_LOG_FILE } from './workflow/operatorsLog';
@@ -47,8 +49,12 @@ export const DATA_FOLDER_ENTRIES: readonly DataFolderEntry[] = [
   { name: QUARANTINE_DIR, dir: true, backup: true },
   // A restored demo folder must still say it is one (every letter from it reads "CONTOH").
   { name: DEMO_MARKER_FILE, dir: false, backup: true },
+  // The claim of this PC's workstation code on the share names this data folder: a restored PC is still itself.
+  { name: INSTALL_FILE, dir: false, backup: true },
   // Derived from cases/ and rebuilt at open.
   { name: INDEX_FILE, dir: false, backup: false },
+  // The office catalogue as last read from the share; rebuilt by the next sync.
+  { name: OFFICE_CACHE_FILE, dir: false, backup: false },
   // A wrong-PIN pause belongs to this PC and this hour, not to a restored folder.
   { name: PIN_ATTEMPTS_FILE, dir: false, backup: false },
   // Imports and scans in progress.

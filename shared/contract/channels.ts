@@ -6,6 +6,7 @@
 import { ARCHIVE_EVENTS, ARCHIVE_METHODS } from './features/archive.names';
 import { DOCUMENT_EVENTS, DOCUMENT_METHODS } from './features/documents.names';
 import { LETTER_EVENTS, LETTER_METHODS } from './features/letters.names';
+import { OFFICE_EVENTS, OFFICE_METHODS } from './features/office.names';
 import { REPORT_EVENTS, REPORT_METHODS } from './features/reports.names';
 import { SCANNING_EVENTS, SCANNING_METHODS } from './features/scanning.names';
 import { WORKFLOW_EVENTS, WORKFLOW_METHODS } from './features/workflow.names';
@@ -26,10 +27,11 @@ export const METHOD_NAMES = [
   ...LETTER_METHODS,
   ...ARCHIVE_METHODS,
   ...REPORT_METHODS,
+  ...OFFICE_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['cases.changed', 'store.problem', ...WORKFLOW_EVENTS, ...DOCUMENT_EVENTS, ...SCANNING_EVENTS, ...LETTER_EVENTS, ...ARCHIVE_EVENTS, ...REPORT_EVENTS] as const;
+export const EVENT_NAMES = ['cases.changed', 'store.problem', ...WORKFLOW_EVENTS, ...DOCUMENT_EVENTS, ...SCANNING_EVENTS, ...LETTER_EVENTS, ...ARCHIVE_EVENTS, ...REPORT_EVENTS, ...OFFICE_EVENTS] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** IPC channel of a method or event (Electron ipcMain/ipcRenderer; the harness uses the same names). */

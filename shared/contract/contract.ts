@@ -11,6 +11,7 @@ import type { EventName, MethodName } from './channels';
 import { archiveContract, archiveEvents } from './features/archive';
 import { documentsContract, documentsEvents } from './features/documents';
 import { lettersContract, lettersEvents } from './features/letters';
+import { officeContract, officeEvents } from './features/office';
 import { reportsContract, reportsEvents } from './features/reports';
 import type { MethodSpec } from './features/spec';
 import { scanningContract, scanningEvents } from './features/scanning';
@@ -71,6 +72,7 @@ export const contract = {
   ...lettersContract,
   ...archiveContract,
   ...reportsContract,
+  ...officeContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export const events = {
@@ -83,6 +85,7 @@ export const events = {
   ...lettersEvents,
   ...archiveEvents,
   ...reportsEvents,
+  ...officeEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -3,7 +3,8 @@ import { DEMO_NIP, DEMO_PIN } from '../../core/demo/closeDemoCases';
 import { checkDemoTarget, fillDemo } from '../../core/demo/fillDemo';
 import { defineCommand, integerOption } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
-import { CoreCallError } from '../errors';
+import { CoreCallError, UsageError } from '../errors';
+import { workstationCodeSchema } from '../../../shared/domain/settings';
 
 export const DEFAULT_DEMO_COUNT = 50;
 const MAX_DEMO_COUNT = 100_000;
@@ -24,6 +25,7 @@ export const demoCommand = defineCommand({
       valueName: 'N',
       describe: `Berapa berkas (yang paling lama) diselesaikan sampai langkah 9 lengkap dengan dokumen pindaian (bawaan: seperlima, paling banyak ${DEFAULT_DEMO_CLOSED_MAX}).`,
     },
+    workstation: { type: 'string', valueName: 'KODE', describe: 'Kode workstation folder contoh, mis. WS02 (beberapa folder contoh berbagi satu arsip).' },
     force: { type: 'boolean', describe: 'Tetap menambahkan ke folder data contoh yang sudah berisi berkas (folder sungguhan selalu ditolak).' },
   },
   details: [
@@ -34,11 +36,14 @@ export const demoCommand = defineCommand({
     '  loket demo --data-dir D:\\LoketLatihan --count 200 --seed 7',
     'Berkas yang diselesaikan (--closed) membentuk contoh arsip: lanjutkan dengan',
     '  loket export --data-dir D:\\LoketLatihan --all --to D:\\ArsipLatihan',
+    'Beberapa "PC" latihan dengan satu arsip: isi tiap folder dengan --workstation WS01, WS02, ….',
   ],
   async run(values, { io }) {
     const count = integerOption('count', values.count, DEFAULT_DEMO_COUNT, 1, MAX_DEMO_COUNT);
     const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0, 0, MAX_SEED);
     const closed = integerOption('closed', values.closed, Math.min(DEFAULT_DEMO_CLOSED_MAX, Math.floor(count / 5)), 0, count);
+    const workstation = values.workstation === undefined ? undefined : workstationCodeSchema.safeParse(values.workstation.trim().toUpperCase());
+    if (workstation && !workstation.success) throw new UsageError(`--workstation: ${workstation.error.issues[0]?.message ?? 'kode tidak sah'}`);
     await withCore(values['data-dir'], io, async (s) => {
       // A real folder is refused by the core, --force or not; --force only refills a demo folder.
       await checkDemoTarget(s.core);
@@ -48,7 +53,7 @@ export const demoCommand = defineCommand({
           code: 'conflict',
           message: `Folder data ${s.dataDir} sudah berisi ${before} berkas. Ini folder data contoh; tambahkan --force untuk menambah isinya.`,
         });
-      const result = await fillDemo(s.core, count, seed, { closed });
+      const result = await fillDemo(s.core, count, seed, { closed, ...(workstation ? { workstation: workstation.data } : {}) });
       const after = (await s.call('app.info', {})).caseCount;
       const closedNote = result.closed > 0 ? `; ${result.closed} di antaranya sudah selesai dan diarsipkan (langkah 9) lengkap dengan dokumen` : '';
       io.out(`${result.created} berkas contoh dibuat di ${s.dataDir} (seluruhnya ${after} berkas)${closedNote}.\n`);

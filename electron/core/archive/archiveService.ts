@@ -19,6 +19,7 @@ import { DamagedBlobError } from '../documents/blobStore';
 import type { DocumentService } from '../documents/service';
 import type { CoreEvents } from '../events';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
+import type { OfficeService } from '../office/officeService';
 import type { Store } from '../store/openStore';
 import type { ArchiveSettingsFile } from './archiveSettingsFile';
 import { bagBaseName } from './bagName';
@@ -38,6 +39,8 @@ export interface ArchiveServiceDeps {
   host: HostKind;
   /** "Loket Akun SPSE 0.5.0" for Bag-Software-Agent. */
   softwareAgent: string;
+  /** The office on the share: the workstation claim before an export, the catalogue line after it (issue 12). */
+  office?: Pick<OfficeService, 'ensureClaim' | 'published'>;
   /** Progress of the payload being written (tests use it to pull the drive away mid-export). */
   onPayloadWritten?: (caseId: string, done: number, total: number) => Promise<void> | void;
 }
@@ -200,6 +203,10 @@ export class ArchiveService {
       }).catch((e: unknown) => {
         throw destinationError(e, root);
       });
+      // Issue 12 §3: a second PC with this workstation code would publish bags under the same names.
+      await this.#deps.office?.ensureClaim(root).catch((e: unknown) => {
+        throw destinationError(e, root);
+      });
       const letters = await this.#deps.letters.lettersForArchive(record);
       // Issuing missing letters may have saved the case: fingerprint what the bag will hold.
       record = await this.#deps.store.cases.get(id);
@@ -228,6 +235,11 @@ export class ArchiveService {
           // The head of the trail the bag carries (the record it was made from): a copy out of the share's reach.
           ...withTrailHead(record),
         }];
+        // The office catalogue's line (issue 12 §1). The bag is published either way; a line that
+        // could not be written is appended by the next sync from exports.json.
+        await this.#deps.office
+          ?.published(root, record, { bag: published.path, version: published.version, payloadOxum: published.payloadOxum, tagManifestSha256: published.tagManifestSha256, publishedAt: at.toISOString() })
+          .catch(() => undefined);
       }
       entry = { ...entry, state: 'exported', lastError: '', nextRetryAt: null };
     } catch (e) {

@@ -44,12 +44,16 @@ export async function checkDemoTarget(core: Core): Promise<void> {
   );
 }
 
-/** A demo folder without a profile gets the example one, so its letters and cases name an agency. */
-async function fillDemoProfile(core: Core): Promise<void> {
+/**
+ * A demo folder without a profile gets the example one, so its letters and cases name an agency;
+ * `workstation` numbers its cases as that workstation (demo folders of several PCs sharing one
+ * archive: issue 12 §7).
+ */
+async function fillDemoProfile(core: Core, workstation: string | undefined): Promise<void> {
   const settings = storeOf(core).settings;
   const { configured, schemaVersion: _version, ...current } = settings.get();
-  if (configured) return;
-  await settings.save(settingsInputSchema.parse({ ...current, agency: DEMO_AGENCY }));
+  if (configured && (workstation === undefined || workstation === current.workstationCode)) return;
+  await settings.save(settingsInputSchema.parse({ ...current, ...(configured ? {} : { agency: DEMO_AGENCY }), ...(workstation ? { workstationCode: workstation } : {}) }));
 }
 
 export interface FillDemoResult {
@@ -60,7 +64,7 @@ export interface FillDemoResult {
   operatorCreated: string | null;
 }
 
-export async function fillDemo(core: Core, count: number, seed = 1, options: { closed?: number } = {}): Promise<FillDemoResult> {
+export async function fillDemo(core: Core, count: number, seed = 1, options: { closed?: number; workstation?: string } = {}): Promise<FillDemoResult> {
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer, got ${count}`);
   const closedWanted = options.closed ?? 0;
   if (!Number.isInteger(closedWanted) || closedWanted < 0 || closedWanted > count) throw new RangeError(`closed must be an integer 0–${count}, got ${closedWanted}`);
@@ -68,7 +72,7 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
   await checkDemoTarget(core);
   // Marked before the first sample case: an interrupted fill still leaves a demo folder.
   await markDemoFolder(store.ctx);
-  await fillDemoProfile(core);
+  await fillDemoProfile(core, options.workstation);
   const now = store.ctx.now();
   const payloads = generateIntakes(count, seed, { kabupaten: store.settings.get().agency.city, now });
   // Through the same schema as the intake form, so demo cases are exactly what a user could enter.

@@ -17,7 +17,7 @@ export function isAbsoluteRoot(p: string): boolean {
 
 export function archiveExportHandlers(store: Store, deps: ArchiveDeps): Pick<Handlers, ExportMethod> {
   const archive = openArchive({
-    store, documents: deps.documents, letters: deps.letters, settings: deps.settings, events: deps.events, host: deps.host,
+    store, documents: deps.documents, letters: deps.letters, settings: deps.settings, events: deps.events, host: deps.host, office: deps.office,
     softwareAgent: `Loket Akun SPSE ${deps.version ?? version}`,
   });
   deps.onClose(() => archive.close());
@@ -29,8 +29,8 @@ export function archiveExportHandlers(store: Store, deps: ArchiveDeps): Pick<Han
           archiveRoot: 'Tulis jalur lengkap folder arsip (mis. \\\\server\\arsip atau D:\\Arsip).',
         });
       const saved = await deps.settings.save(input);
-      // A newly set or repaired archive root: the waiting cases go now, not at their next retry.
-      if (saved.archiveRoot !== '') void archive.retryAll().catch(() => undefined);
+      // A newly set or repaired archive root: the office is read and the waiting cases go now, not at their next retry.
+      if (saved.archiveRoot !== '') void deps.office.sync().then(() => archive.retryAll()).catch(() => undefined);
       return saved;
     },
     'archive.status': ({ id }) => archive.status(id),

@@ -8,6 +8,7 @@ import type { ARCHIVE_METHODS } from '../../../shared/contract/features/archive.
 import type { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
 import type { DocumentService } from '../documents/service';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
+import type { OfficeService } from '../office/officeService';
 import type { Store } from '../store/openStore';
 import { archiveExportHandlers } from './archiveExportHandlers';
 import type { HandlerDeps } from './createHandlers';
@@ -17,6 +18,7 @@ export interface ArchiveDeps extends HandlerDeps {
   documents: DocumentService;
   letters: LetterArchiveSource;
   settings: ArchiveSettingsFile;
+  office: OfficeService;
 }
 
 export function archiveHandlers(store: Store, deps: ArchiveDeps): Pick<Handlers, (typeof ARCHIVE_METHODS)[number]> {

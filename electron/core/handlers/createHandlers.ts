@@ -1,6 +1,6 @@
 /** Every method of the contract, over one open store. */
 import type { Handlers } from '../../../shared/contract/contract';
-import { ArchiveSearch } from '../archive/archiveSearch';
+import { archiveOf } from '../archive/archiveService';
 import { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
 import { openDocuments, type DocumentService } from '../documents/service';
 import type { CoreEvents } from '../events';
@@ -17,6 +17,8 @@ import { archiveHandlers } from './archiveHandlers';
 import { caseHandlers } from './caseHandlers';
 import { documentHandlers } from './documentHandlers';
 import { lettersHandlers } from './lettersHandlers';
+import { officeHandlers } from './officeHandlers';
+import { OfficeService } from '../office/officeService';
 import { reportsHandlers } from './reportsHandlers';
 import { scanningHandlers } from './scanningHandlers';
 import { settingsHandlers } from './settingsHandlers';
@@ -35,6 +37,7 @@ export interface Features {
   letters: LettersService;
   vault: PasswordVault;
   operators: Operators;
+  office: OfficeService;
 }
 
 /** What a host's changes record as their source in the trail (issue 9 §3): the app's window (Electron, the harness) or the CLI. */
@@ -57,8 +60,21 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
   deps.onClose(() => letters.close());
   // One archive settings file for the export, the records and step 5's search of the shared drive.
   const archiveSettings = new ArchiveSettingsFile(store.ctx);
-  const archiveSearch = new ArchiveSearch();
   const archiveRoot = async () => (await archiveSettings.load()).archiveRoot;
+  // The office on the shared drive (issue 12): the catalogue step 5 and the register search read.
+  const office = new OfficeService({
+    store,
+    archiveRoot,
+    exportedBags: async () => {
+      const outbox = archiveOf(store).outbox;
+      await outbox.load();
+      return outbox.all().flatMap((e) => e.bags);
+    },
+  });
+  // Issue 12 §3: no case is numbered while another PC holds this workstation code.
+  store.cases.numberingGuard = () => office.assertCanNumber();
+  // The app reads the office at start, so a code held by another PC is known before the first case.
+  if (deps.host !== 'cli') void office.sync();
   const operators = openOperators(store, () => workflowSettings.get().autoLockMinutes, () => workflowSettings.load());
   // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
   store.cases.activeOperator = () => operators.session.current();
@@ -68,11 +84,12 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),
     ...caseHandlers(store),
-    ...workflowHandlers(store, vault, workflowSettings, operators, { find: async (nip, userId) => archiveSearch.find(await archiveRoot(), nip, userId) }),
+    ...workflowHandlers(store, vault, workflowSettings, operators, office),
     ...documentHandlers(store, documents),
     ...scanningHandlers(store, deps),
     ...lettersHandlers(store, letters),
-    ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings }),
+    ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings, office }),
+    ...officeHandlers(office),
     ...reportsHandlers(store, workflowSettings),
   };
   // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
@@ -82,5 +99,5 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
       operators.session.require(level);
     },
   };
-  return { handlers: enforceAccess(handlers, gate), documents, letters, vault, operators };
+  return { handlers: enforceAccess(handlers, gate), documents, letters, vault, operators, office };
 }

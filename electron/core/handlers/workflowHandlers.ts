@@ -2,8 +2,8 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import type { WORKFLOW_METHODS } from '../../../shared/contract/features/workflow.names';
 import { AppError } from '../../../shared/contract/result';
-import { summarize, type CaseRecord, type CaseSummary, type Requester } from '../../../shared/domain/case';
-import type { ArchiveMatch } from '../archive/archiveSearch';
+import type { CaseRecord } from '../../../shared/domain/case';
+import type { OfficeService } from '../office/officeService';
 import type { StepPayload } from '../../../shared/domain/workflow';
 import { isTimedStep, type StepNo } from '../../../shared/sop/definition';
 import { foldTrail, type Folded } from '../../../shared/domain/workflowFold';
@@ -26,10 +26,8 @@ interface Changed {
 /** Earlier cases shown at step 5: enough for any real history, bounded so one NIP cannot read thousands of files. */
 const RELATED_LIMIT = 20;
 
-/** Step 5's search of the archive folder on the shared drive (electron/core/archive/archiveSearch.ts). */
-export interface ArchivedCaseFinder {
-  find(nip: string, userId: string): Promise<{ matches: ArchiveMatch[]; note: string }>;
-}
+/** Step 5's search of this PC's store and the office archive on the shared drive (electron/core/office). */
+export type ArchivedCaseFinder = Pick<OfficeService, 'find'>;
 
 /**
  * `vault` and `settings` are shared with the letters (the step-8 notice prints the password from
@@ -155,40 +153,15 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
       ),
     'workflow.relatedCases': async ({ id }) => {
       const record = await store.cases.get(id);
-      const nip = record.intake.requester.nip;
-      const userId = record.intake.requester.userId.toLowerCase();
-      const matches: { id: string; matchedOn: ('nip' | 'userId')[]; receivedAt: string }[] = [];
-      for (const row of store.cases.register.rows()) {
-        const s = row.summary;
-        if (s.id === id) continue;
-        const on: ('nip' | 'userId')[] = [];
-        if (s.nip === nip) on.push('nip');
-        if (s.userId.toLowerCase() === userId) on.push('userId');
-        if (on.length > 0) matches.push({ id: s.id, matchedOn: on, receivedAt: s.receivedAt });
-      }
-      matches.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-      const items: { summary: CaseSummary; requester: Requester; matchedOn: ('nip' | 'userId')[]; source: 'local' | 'archive'; bag: string }[] = [];
-      for (const m of matches.slice(0, RELATED_LIMIT)) {
-        const other = await store.cases.get(m.id);
-        const { name, nip: otherNip, userId: otherUserId, email, phone, position, agency } = other.intake.requester;
-        items.push({
-          summary: summarize(other),
-          requester: { name, nip: otherNip, userId: otherUserId, email, phone, position, agency },
-          matchedOn: m.matchedOn,
-          source: 'local',
-          bag: '',
-        });
-      }
-      // SOP.md "Step 5 sources": also the bags on the shared drive (other workstations, earlier installs).
-      const found = archive ? await archive.find(nip, record.intake.requester.userId) : { matches: [], note: '' };
-      const seen = new Set([id, ...items.map((i) => i.summary.id)]);
-      // Newest first; a case already listed, or exported twice (v1, v2: the newest bag), counts once.
-      const archived = found.matches
-        .sort((a, b) => b.summary.receivedAt.localeCompare(a.summary.receivedAt) || b.bag.localeCompare(a.bag))
-        .filter((m) => !seen.has(m.summary.id) && seen.add(m.summary.id))
-        .slice(0, RELATED_LIMIT);
-      for (const m of archived) items.push({ summary: m.summary, requester: m.requester, matchedOn: m.matchedOn, source: 'archive', bag: m.bag });
-      return { items, archiveNote: found.note };
+      const { nip, userId } = record.intake.requester;
+      // SOP.md "Step 5 sources": this PC's cases, then the bags of every workstation on the shared drive.
+      const found = archive ? await archive.find({ nip, userId, text: '' }, { excludeId: id }) : { matches: [], note: '' };
+      const pick = (source: 'local' | 'archive') =>
+        found.matches
+          .filter((m) => m.source === source)
+          .slice(0, RELATED_LIMIT)
+          .map((m) => ({ summary: m.summary, requester: m.requester, matchedOn: m.matchedOn.filter((o) => o !== 'name'), source: m.source, bag: m.bag, workstation: m.workstation }));
+      return { items: [...pick('local'), ...pick('archive')], archiveNote: found.note };
     },
     'workflow.password.generate': async ({ id }) => {
       await atStep6(id);

@@ -74,6 +74,8 @@ export class CaseRepository {
   activeOperator: () => OperatorRef | null = () => null;
   /** Where changes come from (issue 9 §3): the host's ('app', 'cli'), or 'demo' while `loket demo` fills the folder. */
   activeSource: () => EventSource = () => 'app';
+  /** Throws when this workstation may not number a case now (issue 12 §3: its code is held by another PC). */
+  numberingGuard: () => void = () => undefined;
 
   private constructor(
     private readonly ctx: StoreContext,
@@ -216,6 +218,7 @@ export class CaseRepository {
     const year = Number(day.slice(0, 4));
     const month = Number(day.slice(5, 7));
     const workstation = s.workstationCode;
+    this.numberingGuard();
     const seq = this.#allocate(year, workstation);
     const now = this.ctx.now().toISOString();
     const id = caseId({ year, workstation, seq });

@@ -69,6 +69,8 @@ export const relatedCaseSchema = z.object({
   source: z.enum(['local', 'archive']).default('local'),
   /** The bag folder relative to the archive root (archive only). */
   bag: z.string().default(''),
+  /** The workstation that holds it (its own case) or published it (a bag). */
+  workstation: z.string().default(''),
 });
 
 export const queueGroupSchema = z.object({

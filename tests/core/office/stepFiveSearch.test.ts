@@ -10,7 +10,7 @@ import { atTheKeyboard, call, openCore } from '../support/core';
 import { demoIntake } from '../support/intakes';
 import { closeAfterTest, tempDir } from '../support/tempDir';
 import { TestClock, setUpOperator } from '../workflow/support';
-import { makeClosedCase } from './support';
+import { makeClosedCase } from '../archive/support';
 import { runningClock } from '../../support/clock';
 import { testSettingsInput } from '../../fixtures/profile';
 
@@ -29,7 +29,8 @@ describe('step 5 searches the archive folder on the shared drive', () => {
 
     // Workstation 2 knows nothing of it locally; the same person asks again.
     const ws2 = await tempDir('loket-search-ws2-');
-    const core = await openCore(ws2, new TestClock().now);
+    const clock = new TestClock();
+    const core = await openCore(ws2, clock.now);
     await setUpOperator(core);
     await call(core, 'settings.save', testSettingsInput({ workstationCode: 'WS02' }));
     // The same person (NIP) as the archived case, with a new User ID.
@@ -46,13 +47,16 @@ describe('step 5 searches the archive folder on the shared drive', () => {
       source: 'archive',
       bag: exported.bags[0]?.path,
       matchedOn: ['nip'],
+      workstation: 'WS01',
       summary: { id: earlier.id, caseNumber: earlier.caseNumber, status: 'closed' },
     });
 
-    // The shared drive disconnects: local results still come, with a note for the admin.
+    // The shared drive disconnects: the answer comes from this PC's copy of the catalogue, with a
+    // note saying the drive is away and how old the copy is (issue 12 §6).
     await fs.rm(root, { recursive: true, force: true });
+    clock.advance(5);
     const offline = await call(core, 'workflow.relatedCases', { id: again.id });
-    expect(offline.items).toEqual([]);
-    expect(offline.archiveNote).toMatch(/tidak dapat dibuka/);
+    expect(offline.items.map((i) => i.summary.id)).toEqual([earlier.id]);
+    expect(offline.archiveNote).toMatch(/tidak dapat dibuka.*salinan terakhir di komputer ini \(\d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB\)/);
   });
 });

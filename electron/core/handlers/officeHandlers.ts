@@ -1,0 +1,16 @@
+/** `office.*`: the office on the shared drive (issue 12; electron/core/office/officeService.ts). */
+import type { Handlers } from '../../../shared/contract/contract';
+import type { OFFICE_METHODS } from '../../../shared/contract/features/office.names';
+import type { OfficeService } from '../office/officeService';
+
+export function officeHandlers(office: OfficeService): Pick<Handlers, (typeof OFFICE_METHODS)[number]> {
+  return {
+    'office.status': () => office.status(),
+    'office.sync': async () => {
+      await office.sync();
+      return office.status();
+    },
+    'office.find': (q) => office.find(q),
+    'office.claim': ({ takeOver }) => office.claim(takeOver),
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * The office on the shared drive for one data folder (issue 12; docs/office.md): keeps this PC's
+ * claim of its workstation code, publishes its catalogue entries, reads everyone's catalogues and
+ * answers the office-wide search. A share that is gone or crawls never fails a search: the answer
+ * then comes from the local cache with a note saying how old it is (issue 12 §6).
+ */
+import { AppError } from '../../../shared/contract/result';
+import { summarize, type CaseRecord } from '../../../shared/domain/case';
+import { summaryOfEntry, type CatalogueEntry, type OfficeMatch, type OfficeQuery, type OfficeStatus, type WorkstationClaim } from '../../../shared/domain/office';
+import { formatWaktu } from '../../../shared/dates';
+import { normalizeNip } from '../../../shared/nip';
+import { normalizeFor } from '../../../shared/domain/workflowCompare';
+import type { Store } from '../store/openStore';
+import { errnoCode } from '../store/storageError';
+import fs from 'node:fs/promises';
+import { writeFileDurable } from '../store/durableWrite';
+import { entryOfBag, entryOfRecord, workstationOfCase, type PublishedFacts } from './bagEntry';
+import { listBags, OfficeCatalogue } from './officeCatalogue';
+import { appendCatalogue, catalogueLogPath, catalogueSnapshotPath, ensureOfficeDir, withShareTimeout } from './officeFiles';
+import { claimWorkstation, installIdOf, listClaims } from './workstationClaims';
+
+/** A search reads the share again when the last read is older than this. */
+const FRESH_MS = 30_000;
+/** Matches returned per search at most (newest first). */
+const MAX_MATCHES = 50;
+
+export interface OfficeDeps {
+  store: Store;
+  archiveRoot: () => Promise<string>;
+  /** The bags this data folder exported (exports.json), to put back any its catalogue lacks. */
+  exportedBags: () => Promise<{ path: string; exportedAt: string }[]>;
+}
+
+export interface FindResult {
+  matches: OfficeMatch[];
+  /** '' when the share was read now; else why not and how old the answer is. */
+  note: string;
+}
+
+export class OfficeService {
+  readonly #deps: OfficeDeps;
+  readonly catalogue: OfficeCatalogue;
+  #claims: WorkstationClaim[] = [];
+  /** The known conflict over this PC's code ('' none), from the last claim check. */
+  #conflict = '';
+  #note = '';
+  #lastSyncMs = 0;
+  #running: Promise<void> | null = null;
+  /** An archive root given on the command line instead of the configured one. */
+  #rootOverride: string | undefined;
+
+  constructor(deps: OfficeDeps) {
+    this.#deps = deps;
+    this.catalogue = new OfficeCatalogue(deps.store.ctx.dataDir);
+  }
+
+  async #root(): Promise<string> {
+    return this.#rootOverride ?? (await this.#deps.archiveRoot());
+  }
+
+  get #now(): Date {
+    return this.#deps.store.ctx.now();
+  }
+
+  #code(): string {
+    return this.#deps.store.settings.get().workstationCode;
+  }
+
+  /** Issue 12 §3: numbering a case while another PC holds this code would give both the same numbers. */
+  assertCanNumber(): void {
+    if (this.#conflict) throw new AppError('conflict', this.#conflict);
+  }
+
+  /** Claims this PC's code on `root` (export and sync); throws `conflict` naming the other PC. */
+  async ensureClaim(root: string, takeOver = false): Promise<void> {
+    const code = this.#code();
+    try {
+      await claimWorkstation({ root, code, installId: await installIdOf(this.#deps.store.ctx.dataDir), now: this.#now, takeOver, zone: this.#deps.store.settings.get().timeZone });
+      this.#conflict = '';
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'conflict') this.#conflict = e.message;
+      throw e;
+    }
+  }
+
+  /** `office.claim`: claims (or takes over) this PC's code on the archive root, then reads the office. */
+  async claim(takeOver: boolean): Promise<OfficeStatus> {
+    const root = await this.#root();
+    if (!root) throw new AppError('invalid_input', 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan.');
+    await withShareTimeout(this.ensureClaim(root, takeOver), root);
+    await this.sync();
+    return this.status();
+  }
+
+  /** Reads the share now (one read at a time; a caller arriving meanwhile waits for it). */
+  sync(): Promise<void> {
+    this.#running ??= this.#sync().finally(() => {
+      this.#running = null;
+    });
+    return this.#running;
+  }
+
+  async #sync(): Promise<void> {
+    const root = await this.#root();
+    if (!root) {
+      this.#note = '';
+      return;
+    }
+    try {
+      await withShareTimeout(this.#syncShare(root), root);
+      this.#note = '';
+      this.#lastSyncMs = this.#now.getTime();
+    } catch (e) {
+      this.#note = shareNote(e, root, this.catalogue.view().syncedAt, this.#deps.store.settings.get().timeZone);
+    }
+  }
+
+  async #syncShare(root: string): Promise<void> {
+    await this.ensureClaim(root).catch((e: unknown) => {
+      // A conflict is remembered (numbering and export refuse) but does not stop reading the office.
+      if (!(e instanceof AppError && e.code === 'conflict')) throw e;
+    });
+    await this.catalogue.sync(root, this.#now.toISOString());
+    this.#claims = await listClaims(root);
+    await this.#reconcileOwn(root);
+  }
+
+  /**
+   * Bags this PC exported that its catalogue does not name (the share went away between the
+   * publish and the append, or the catalogue was lost): appended from the bags themselves.
+   */
+  async #reconcileOwn(root: string): Promise<void> {
+    if (this.#conflict) return;
+    const code = this.#code();
+    const mine = new Set(this.catalogue.logOf(code).map((e) => e.bag));
+    const missing: CatalogueEntry[] = [];
+    for (const b of await this.#deps.exportedBags()) {
+      if (mine.has(b.path)) continue;
+      const e = await entryOfBag(root, b.path, b.exportedAt);
+      if (e) missing.push({ ...e, workstation: code });
+    }
+    if (missing.length === 0) return;
+    await appendCatalogue(root, code, missing);
+    this.catalogue.noteAppended(missing);
+  }
+
+  /**
+   * Rewrites this workstation's catalogue from its bags on the share (`loket catalogue rebuild`):
+   * the bags its data folder exported and those of cases it numbered. Only its own file.
+   */
+  async rebuildOwn(root: string): Promise<{ code: string; entries: number }> {
+    const code = this.#code();
+    await this.ensureClaim(root);
+    const exported = new Set((await this.#deps.exportedBags()).map((b) => b.path));
+    const entries: CatalogueEntry[] = [];
+    for (const bag of await listBags(root)) {
+      const e = await entryOfBag(root, bag);
+      if (e && (exported.has(bag) || workstationOfCase(e.caseId) === code)) entries.push({ ...e, workstation: code });
+    }
+    await ensureOfficeDir(root, 'catalogue');
+    await writeFileDurable(catalogueLogPath(root, code), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    // The old snapshot describes the old file.
+    await fs.rm(catalogueSnapshotPath(root, code), { force: true });
+    return { code, entries: entries.length };
+  }
+
+  /** After a bag is published: this PC's catalogue line for it (the export stays done if this fails; the next sync appends it). */
+  async published(root: string, record: CaseRecord, facts: PublishedFacts): Promise<void> {
+    const entry = entryOfRecord(record, this.#code(), facts);
+    await appendCatalogue(root, this.#code(), [entry]);
+    this.catalogue.noteAppended([entry]);
+  }
+
+  /** The office as last seen (no share I/O). */
+  async status(): Promise<OfficeStatus> {
+    const root = await this.#root();
+    if (root) await this.catalogue.load(root);
+    const v = this.catalogue.view();
+    const code = this.#code();
+    const uncatalogued = v.uncatalogued;
+    return {
+      root,
+      syncedAt: v.syncedAt,
+      note: this.#note,
+      workstations: this.#claims.map((c) => ({ code: c.code, computer: c.computer, claimedAt: c.claimedAt, mine: c.code === code && !this.#conflict })),
+      conflict: this.#conflict,
+      bags: v.bags.length,
+      uncatalogued: uncatalogued.slice(0, 50),
+      uncataloguedCount: uncatalogued.length,
+      missingBags: v.missingBags.slice(0, 50),
+      damaged: v.damaged,
+    };
+  }
+
+  /** Reads another archive root than the configured one from now on (`loket find --archive`). */
+  useRoot(root: string): void {
+    this.#rootOverride = root;
+  }
+
+  /** Office-wide search (issue 12 §2): this PC's store and every bag of the office archive. */
+  async find(q: OfficeQuery, options: { excludeId?: string } = {}): Promise<FindResult> {
+    const root = await this.#root();
+    if (root && this.#now.getTime() - this.#lastSyncMs > FRESH_MS) await this.sync();
+    else if (root) await this.catalogue.load(root);
+    const want = matcher(q);
+    const matches: OfficeMatch[] = [];
+    const seen = new Set<string>(options.excludeId ? [options.excludeId] : []);
+    const local = [...this.#deps.store.cases.register.rows()]
+      .map((r) => r.summary)
+      .map((s) => ({ s, on: want({ nip: s.nip, userId: s.userId, name: s.name }) }))
+      .filter((x) => x.on.length > 0 && !seen.has(x.s.id))
+      .sort((a, b) => b.s.receivedAt.localeCompare(a.s.receivedAt))
+      .slice(0, MAX_MATCHES);
+    for (const { s, on } of local) {
+      seen.add(s.id);
+      const record = await this.#deps.store.cases.get(s.id);
+      matches.push({ source: 'local', workstation: this.#code(), bag: '', summary: summarize(record), requester: { ...record.intake.requester }, matchedOn: on });
+    }
+    if (root) {
+      // Newest case first; of a case exported twice (v1, v2), the newest bag.
+      const archived = this.catalogue
+        .entries()
+        .map((e) => ({ e, on: want(e.requester) }))
+        .filter((x) => x.on.length > 0)
+        .sort((a, b) => b.e.receivedAt.localeCompare(a.e.receivedAt) || b.e.version - a.e.version || b.e.bag.localeCompare(a.e.bag));
+      for (const { e, on } of archived) {
+        if (seen.has(e.caseId) || matches.length >= MAX_MATCHES * 2) continue;
+        seen.add(e.caseId);
+        matches.push({ source: 'archive', workstation: e.workstation, bag: e.bag, summary: summaryOfEntry(e), requester: e.requester, matchedOn: on });
+      }
+    }
+    return { matches, note: this.#note };
+  }
+}
+
+type Who = { nip: string; userId: string; name: string };
+
+/** What a query matches on, for one person: NIP exactly, User ID without case, every name word (titles and case ignored). */
+function matcher(q: OfficeQuery): (who: Who) => ('nip' | 'userId' | 'name')[] {
+  const nip = q.nip ? normalizeNip(q.nip) : '';
+  const userId = q.userId.toLowerCase();
+  const words = q.text ? normalizeFor('name', q.text).split(' ').filter((w) => w !== '') : [];
+  return (who) => {
+    const on: ('nip' | 'userId' | 'name')[] = [];
+    if (nip && normalizeNip(who.nip) === nip) on.push('nip');
+    if (userId && who.userId.toLowerCase() === userId) on.push('userId');
+    if (words.length > 0) {
+      const name = ` ${normalizeFor('name', who.name)} `;
+      if (words.every((w) => name.includes(` ${w}`))) on.push('name');
+    }
+    return on;
+  };
+}
+
+/** Why the share was not read, and how old the answer is. */
+function shareNote(e: unknown, root: string, syncedAt: string | null, zone: Parameters<typeof formatWaktu>[1]): string {
+  const age = syncedAt ? `Hasil dari salinan terakhir di komputer ini (${formatWaktu(syncedAt, zone)}).` : 'Belum ada salinan di komputer ini; berkas di arsip belum ikut dicari.';
+  if (e instanceof AppError) return `${e.message.split('. ')[0]}. ${age}`;
+  const code = errnoCode(e);
+  const why = code === 'ENOENT' || code === 'ENOTDIR' ? `Folder arsip ${root} tidak dapat dibuka (drive bersama terputus?)` : `Folder arsip ${root} tidak dapat dibaca${code ? ` (${code})` : ''}`;
+  return `${why}. ${age} Periksa sambungan lalu muat ulang.`;
+}
+
+export type { FindResult as OfficeFindResult };
