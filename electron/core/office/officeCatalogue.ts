@@ -13,20 +13,20 @@ import { catalogueEntrySchema, type CatalogueEntry } from '../../../shared/domai
 import { STAGING_DIR } from '../archive/publishBag';
 import { writeFileDurable } from '../store/durableWrite';
 import { entryOfBag } from './bagEntry';
-import { catalogueDir, catalogueLogPath, logOwner, readCatalogueLog, readSnapshot } from './officeFiles';
+import { catalogueDir, catalogueLogPath, logOwner, readCatalogueLog, readSnapshot, tailFingerprint } from './officeFiles';
 
 export const OFFICE_CACHE_FILE = 'office-cache.json';
 const CACHE_VERSION = 1;
 /** Bags without an entry read per sync at most, so one sync over an old archive stays bounded. */
 const MAX_BAG_READS_PER_SYNC = 2000;
 
-const sourceSchema = z.object({ size: z.number(), mtimeMs: z.number(), end: z.number(), damagedLines: z.number() });
+const sourceSchema = z.object({ size: z.number(), mtimeMs: z.number(), end: z.number(), tail: z.string(), damagedLines: z.number() });
 const cacheSchema = z.object({
   v: z.literal(CACHE_VERSION),
   root: z.string(),
   syncedAt: z.string().nullable(),
   sources: z.record(z.string(), sourceSchema),
-  /** Per catalogue owner, its entries in file order. */
+  /** Per catalogue owner, its entries in file order. A cache of an older shape is dropped (derived data). */
   logs: z.record(z.string(), z.array(catalogueEntrySchema)),
   /** Bags no catalogue names, as read from the bag (null: not a readable case bag). */
   uncatalogued: z.record(z.string(), catalogueEntrySchema.nullable()),
@@ -118,7 +118,7 @@ export class OfficeCatalogue {
     let base: CatalogueEntry[] = [];
     let from = 0;
     let damaged = 0;
-    if (known && st.size >= known.end && known.end > 0) {
+    if (known && st.size >= known.end && known.end > 0 && (await tailFingerprint(file, known.end)) === known.tail) {
       // Appended since: read only the new lines.
       base = cache.logs[code] ?? [];
       from = known.end;
@@ -132,7 +132,7 @@ export class OfficeCatalogue {
     }
     const read = await readCatalogueLog(file, from);
     cache.logs[code] = [...base, ...read.entries];
-    cache.sources[code] = { size: st.size, mtimeMs: st.mtimeMs, end: read.end, damagedLines: damaged + read.damagedLines };
+    cache.sources[code] = { size: st.size, mtimeMs: st.mtimeMs, end: read.end, tail: await tailFingerprint(file, read.end), damagedLines: damaged + read.damagedLines };
   }
 
   /** The newest entry of every bag: catalogued ones, then the uncatalogued ones read from their bags. */

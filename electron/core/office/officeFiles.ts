@@ -8,6 +8,7 @@
  * A line is appended with O_APPEND and fsynced; a line torn by a crash (no final newline) is
  * ignored by readers and closed by the owner's next append.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
@@ -87,6 +88,25 @@ export interface LogRead {
   end: number;
   /** Complete lines that are not a catalogue entry of a known version (damage, a hand edit). */
   damagedLines: number;
+}
+
+/** How many bytes before a read's end identify the file read (see `tailFingerprint`). */
+const TAIL_BYTES = 256;
+
+/**
+ * sha256 of the bytes just before `end`: a file replaced by another (a rebuilt catalogue) rather than
+ * appended to no longer has them there, and is then read again from the start.
+ */
+export async function tailFingerprint(file: string, end: number): Promise<string> {
+  const start = Math.max(0, end - TAIL_BYTES);
+  const handle = await fs.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(end - start);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, start);
+    return createHash('sha256').update(buf.subarray(0, bytesRead)).digest('hex');
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads the complete lines of a catalogue from `from` (a byte offset at a line start). */
