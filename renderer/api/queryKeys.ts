@@ -1,6 +1,7 @@
 /** Query keys in one place, so invalidation (cases.changed, saves) hits exactly what it must. */
 import type { CaseListQuery } from '../../shared/contract/contract';
 import type { PeriodInput } from '../../shared/domain/report';
+import type { OfficeQueryInput } from '../../shared/domain/office';
 
 /** The register's filters without paging (the page is part of the key separately). */
 export type CaseFilters = Required<Omit<CaseListQuery, 'offset' | 'limit'>>;
@@ -16,4 +17,8 @@ export const queryKeys = {
   caseRecord: (id: string) => ['cases', 'record', id] as const,
   /** Under `cases`: a step completed or a case closed (cases.changed) changes the figures. */
   report: (period: PeriodInput | null) => ['cases', 'report', period] as const,
+  /** The office on the shared drive (issue 12): its status, and searches (under `cases`: a new case may match). */
+  officeStatus: ['office', 'status'] as const,
+  officeFinds: ['cases', 'office'] as const,
+  officeFind: (q: OfficeQueryInput) => ['cases', 'office', 'find', q] as const,
 };

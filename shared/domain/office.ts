@@ -88,6 +88,7 @@ export const officeQuerySchema = z
   })
   .refine((q) => q.nip !== '' || q.userId !== '' || q.text !== '', { error: 'Isi NIP, User ID atau nama yang dicari.' });
 export type OfficeQuery = z.output<typeof officeQuerySchema>;
+export type OfficeQueryInput = z.input<typeof officeQuerySchema>;
 
 /** The office as this PC last saw it: the Arsip and Settings screens and `loket catalogue status`. */
 export const officeStatusSchema = z.object({

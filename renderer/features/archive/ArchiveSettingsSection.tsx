@@ -19,6 +19,7 @@ import { applyServerErrors } from '../../components/form/serverErrors';
 import { TextField } from '../../components/form/fields';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
+import { OfficeSection } from '../office/OfficeSection';
 import { useArchiveSettings, useSaveArchiveSettings } from './api';
 
 type Out = z.output<typeof archiveSettingsInputSchema>;
@@ -47,6 +48,7 @@ export function ArchiveSettingsSection() {
           <ArchiveSettingsForm initial={settings.data} />
         )}
       </Section>
+      <OfficeSection />
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodParams } from '../../../shared/contract/contract';
 import type { ExportStatus } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 import { useCoreEvent } from '../documents/coreEvents';
 
 export const archiveKeys = {
@@ -120,6 +121,8 @@ export function useSaveArchiveSettings() {
       // A new archive root or backup folder changes what the outbox and backups can do.
       void qc.invalidateQueries({ queryKey: archiveKeys.all });
       void qc.invalidateQueries({ queryKey: archiveKeys.backup });
+      // The core reads the office on the new root in the background.
+      void qc.invalidateQueries({ queryKey: queryKeys.officeStatus });
     },
   });
 }

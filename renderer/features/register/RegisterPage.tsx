@@ -11,6 +11,7 @@ import { IconInbox, IconPlus, IconSearch } from '../../components/icons';
 import { LoadError } from '../../components/QueryState';
 import { formatCount } from '../../i18n';
 import { hrefOf } from '../../router/routes';
+import { OfficeSearch } from '../office/OfficeSearch';
 import { emptyFilters, hasFilters, toQuery, type RegisterFilters } from './filters';
 import { RegisterTable } from './RegisterTable';
 import { usePagedCases } from './usePagedCases';
@@ -112,6 +113,9 @@ export function RegisterPage({ filters, onFilters }: { filters: RegisterFilters;
           name="receivedTo"
         />
       </Group>
+
+      {/* Issue 12 §2: the same search over the other workstations and the shared-drive archive. */}
+      <OfficeSearch text={filters.text} zone={zone} />
 
       {list.error ? <LoadError error={list.error} onRetry={list.refetch} /> : null}
 

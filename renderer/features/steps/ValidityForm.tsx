@@ -156,7 +156,7 @@ function RelatedList({ related, archiveNote }: { related: Related[]; archiveNote
             {c.summary.caseNumber}
           </Text>{' '}
           · {c.summary.name} · {t('s5.matchedOn', { fields: c.matchedOn.map((m) => (m === 'nip' ? 'NIP' : 'User ID')).join(', ') })}
-          {c.source === 'archive' ? ` · ${t('s5.fromArchive', { bag: c.bag })}` : ''}
+          {c.source === 'archive' ? ` · ${t('s5.fromArchive', { bag: c.bag, workstation: c.workstation })}` : ''}
         </Text>
       ))}
     </Stack>

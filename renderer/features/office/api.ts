@@ -1,0 +1,36 @@
+/** TanStack Query hooks of the office on the shared drive (issue 12): status, re-read, claim, search. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OfficeQueryInput } from '../../../shared/domain/office';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+
+export function useOfficeStatus() {
+  return useQuery({
+    queryKey: queryKeys.officeStatus,
+    queryFn: () => call('office.status', {}),
+    // A root just set is read by the core in the background: ask again until that first read is done.
+    refetchInterval: (q) => (q.state.data?.root && !q.state.data.syncedAt && !q.state.data.note ? 2000 : false),
+  });
+}
+
+/** Reads the share again (`office.sync`) or claims this PC's code (`office.claim`); both answer the new status. */
+export function useOfficeAction(method: 'office.sync' | 'office.claim') {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (takeOver: boolean) => (method === 'office.sync' ? call('office.sync', {}) : call('office.claim', { takeOver })),
+    onSuccess: (status) => {
+      qc.setQueryData(queryKeys.officeStatus, status);
+      void qc.invalidateQueries({ queryKey: queryKeys.officeFinds });
+    },
+  });
+}
+
+/** The office-wide search; `null` asks nothing (too short a query). */
+export function useOfficeFind(q: OfficeQueryInput | null) {
+  return useQuery({
+    queryKey: queryKeys.officeFind(q ?? {}),
+    queryFn: () => call('office.find', q ?? {}),
+    enabled: q !== null,
+    placeholderData: (previous) => previous,
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The office on the shared drive in real Chromium (issue 12 "Done when"): WS01 published a case of
+ * Budi into the shared archive; on WS02 Budi asks again — step 5 lists WS01's case with where it
+ * lives, the register's search finds it office-wide, and Settings shows the workstation codes in use.
+ *
+ * Screenshots at 1366×768 go to $LOKET_SHOTS_DIR when it is set (none otherwise).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveMessages } from '../../../renderer/features/archive/messages';
+import { workflowMessages } from '../../../renderer/features/workflow/messages';
+import { id as idText } from '../../../renderer/i18n/id';
+import { validIntake } from '../../fixtures/intake';
+import { testSettingsInput } from '../../fixtures/profile';
+import { call } from '../../core/support/core';
+import { tempDir } from '../../core/support/tempDir';
+import { publishCase, workstation } from '../../core/office/support';
+import { drive, TestClock } from '../../core/workflow/support';
+import { startHarness, type HarnessSession } from '../harnessFixture';
+
+const SHOTS = process.env['LOKET_SHOTS_DIR'];
+const BUDI = { name: 'Dr. Ir. Budi Santoso, M.T.', nip: '197805212005011004', userId: 'budi.santoso78' };
+const wf = workflowMessages.id;
+const office = archiveMessages.id.office;
+
+let s: HarnessSession;
+let root: string;
+let earlier: { id: string; caseNumber: string; bag: string };
+
+async function shot(name: string, fullPage = false): Promise<void> {
+  if (!SHOTS) return;
+  await mkdir(SHOTS, { recursive: true });
+  await s.harness.page.waitForTimeout(400);
+  await s.harness.page.screenshot({ path: join(SHOTS, `office-${name}.png`), fullPage });
+}
+
+beforeAll(async () => {
+  root = await tempDir('loket-e2e-office-root-');
+  const ws1 = await workstation('WS01', root);
+  earlier = await publishCase(ws1, BUDI);
+  await ws1.core.close();
+  s = await startHarness('loket-e2e-office-');
+  const core = s.harness.core;
+  await call(core, 'settings.save', testSettingsInput({ workstationCode: 'WS02' }));
+  await call(core, 'archive.settings.save', { ...(await call(core, 'archive.settings.get', {})), archiveRoot: root });
+}, 240_000);
+afterAll(async () => s?.dispose());
+
+describe('the office archive on WS02', () => {
+  it('step 5 lists the case WS01 archived, with the workstation and the bag', { timeout: 180_000 }, async () => {
+    const core = s.harness.core;
+    const again = await call(core, 'cases.create', { ...validIntake(), requester: { ...validIntake().requester, ...BUDI } });
+    await drive(core, again.id, ['complete'], new TestClock(), 'reset_password');
+    const page = s.harness.page;
+    await page.goto(new URL(`#/cases/${again.id}`, s.harness.url).toString());
+    const panel = page.getByTestId('step-panel');
+    await panel.getByRole('button', { name: wf.step.start }).click();
+    const related = page.getByTestId('related-list');
+    await related.waitFor();
+    await expect(related.innerText()).resolves.toContain(earlier.caseNumber);
+    await expect(related.innerText()).resolves.toContain(`diarsipkan WS01 di drive bersama: ${earlier.bag}`);
+    await related.scrollIntoViewIfNeeded();
+    await shot('step5');
+  });
+
+  it('the register’s search finds the case office-wide, and Settings shows the codes in use', { timeout: 120_000 }, async () => {
+    const page = s.harness.page;
+    await page.goto(new URL('#/', s.harness.url).toString());
+    await page.getByLabel(idText.register.search).fill('budi santoso');
+    const strip = page.getByTestId('office-search');
+    await strip.getByText(office.searchCount.replace('{{n}}', '1').replace('{{q}}', 'budi santoso')).waitFor();
+    await strip.getByRole('button', { name: office.show }).click();
+    const results = page.getByTestId('office-results');
+    await expect(results.innerText()).resolves.toContain(earlier.caseNumber);
+    await expect(results.innerText()).resolves.toContain(`WS01 · arsip ${earlier.bag}`);
+    await shot('register');
+
+    await page.goto(new URL('#/settings', s.harness.url).toString());
+    const section = page.getByTestId('office-workstations');
+    await section.waitFor();
+    const rows = await section.locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.split('\t')[0])).toEqual(['WS01', 'WS02']);
+    expect(rows[1]).toContain(office.thisPc);
+    await section.scrollIntoViewIfNeeded();
+    await shot('settings');
+  });
+});
