@@ -94,20 +94,20 @@ async function symbolsOnAllPages(pdf: Uint8Array): Promise<string[]> {
 const statuses = (r: BagReport) => Object.fromEntries(r.copies.map((c) => [c.copy, c.status]));
 
 describe('loket verify and the trail head copies', () => {
-  it('an unedited bag: intact alone (no copy checked, said so); with --data-dir both copies checked and listed', async () => {
+  it('an unedited bag: alone, only the office catalogue beside it is checked (said so); with --data-dir every copy checked and listed', async () => {
     const alone = await run('verify', bag);
     expect(alone).toMatchObject({ code: 0, stderr: '' });
-    expect(alone.stdout).toContain('Salinan independen hash jejak audit: tidak ada yang diperiksa');
+    expect(alone.stdout).toContain('Salinan independen hash jejak audit yang diperiksa: Katalog arsip kantor (.loket/catalogue).');
     expect(alone.stdout).toMatch(/tidak diperiksa +Catatan ekspor \(exports\.json\): Tidak diperiksa: folder data tidak disebut \(--data-dir\)\./);
 
     const withCopies = await run('verify', '--data-dir', dataDir, bag);
     expect(withCopies).toMatchObject({ code: 0, stderr: '' });
-    expect(withCopies.stdout).toContain('Salinan independen hash jejak audit yang diperiksa: Catatan ekspor (exports.json), Register surat keluar (letters-register.json).');
+    expect(withCopies.stdout).toContain('Salinan independen hash jejak audit yang diperiksa: Catatan ekspor (exports.json), Register surat keluar (letters-register.json), Katalog arsip kantor (.loket/catalogue).');
     expect(withCopies.stdout).toMatch(/cocok +Catatan ekspor \(exports\.json\) \[.*exports\.json\]: Cocok: hash jejak audit \(peristiwa ke-\d+, [0-9a-f]{12}…\)/);
 
     const { code, report } = await verifyJson('--data-dir', dataDir, bag);
     expect(code).toBe(0);
-    expect(statuses(report)).toEqual({ export_record: 'match', letters_register: 'match', control_sheet: 'unreachable' });
+    expect(statuses(report)).toEqual({ export_record: 'match', letters_register: 'match', control_sheet: 'unreachable', office_catalogue: 'match' });
     // The paper cannot be read by a program: the report says what it must show.
     const events = (await fs.readFile(path.join(bag, 'audit-trail.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as CaseEvent);
     const sheet = must(report.copies.find((c) => c.copy === 'control_sheet'));
@@ -139,7 +139,7 @@ describe('loket verify and the trail head copies', () => {
     expect(caught.stderr).toMatch(/tidak utuh/);
     const { report } = await verifyJson('--data-dir', dataDir, dir);
     // The letters were issued before the forged event: the trail still passes through their heads.
-    expect(statuses(report)).toEqual({ export_record: 'mismatch', letters_register: 'match', control_sheet: 'unreachable' });
+    expect(statuses(report)).toEqual({ export_record: 'mismatch', letters_register: 'match', control_sheet: 'unreachable', office_catalogue: 'unreachable' });
     expect(report.problems.map((p) => `${p.code}:${p.path}`)).toEqual(['trail_copy_mismatch:exports.json']);
   });
 
@@ -193,7 +193,7 @@ describe('loket verify and the trail head copies', () => {
     expect(caught.stdout).toMatch(/\[trail_copy_mismatch\] letters-register\.json: Jejak audit bag tidak melewati hash yang tercatat saat surat diterbitkan: tercatat peristiwa ke-\d+, [0-9a-f]{12}…, bag: peristiwa ke-\d+, [0-9a-f]{12}… \(Tanda Terima Berkas (?:Nomor \S+ )?versi 1, .*Lembar Kendali versi 1\)\. Jejak audit telah ditulis ulang\./);
     expect(caught.stdout).toMatch(/TIDAK COCOK +Register surat keluar \(letters-register\.json\) \[.*\]: lihat \[trail_copy_mismatch\] di atas\./);
     const { report } = await verifyJson('--data-dir', dataDir, dir);
-    expect(statuses(report)).toEqual({ export_record: 'mismatch', letters_register: 'mismatch', control_sheet: 'unreachable' });
+    expect(statuses(report)).toEqual({ export_record: 'mismatch', letters_register: 'mismatch', control_sheet: 'unreachable', office_catalogue: 'unreachable' });
 
     // The paper: the sheet printed at export carries the true head, not what the forged bag asks for.
     const onPaper = (await symbolsOnAllPages(original)).map((s) => parseTrailHeadQr(s.replace(/^QR-Code:/, ''))).find((q) => q !== null);
@@ -206,7 +206,7 @@ describe('loket verify and the trail head copies', () => {
     const empty = await tempDir('loket-head-empty-');
     const none = await verifyJson('--data-dir', empty, bag);
     expect(none.code).toBe(0);
-    expect(statuses(none.report)).toEqual({ export_record: 'unreachable', letters_register: 'unreachable', control_sheet: 'unreachable' });
+    expect(statuses(none.report)).toEqual({ export_record: 'unreachable', letters_register: 'unreachable', control_sheet: 'unreachable', office_catalogue: 'match' });
     expect(must(none.report.copies[0]).message).toMatch(/exports\.json tidak ada atau tidak dapat dibaca/);
     expect((await run('verify', '--data-dir', path.join(empty, 'tidak-ada'), bag)).stderr).toMatch(/Folder data .* tidak ditemukan/);
 
@@ -243,5 +243,20 @@ describe('loket verify and the trail head copies', () => {
     const symbols = await symbolsOnAllPages(pdf);
     expect(symbols).toContain(`QR-Code:${trailHeadQrText(caseNumber, head)}`);
     expect(trailHeadQrText(caseNumber, head)).toBe(`LOKET-JEJAK|${caseNumber}|${head.seq}|${head.hash}`);
+  });
+
+  // Last: it edits the published bag itself.
+  it('a bag edited in place on the share and resealed is caught by the office catalogue alone, naming the workstation', async () => {
+    const caseJson = await readJson<CaseJson>(path.join(bag, 'case.json'));
+    const events = [...caseJson.record.events];
+    const before = caseJson.record.intake.requester.name;
+    caseJson.record.intake.requester.name = 'Nama Pengganti';
+    const last = must(events.at(-1));
+    events.push(chainEvent(events, { at: last.at, type: 'intake_corrected', operator: last.operator, source: 'app', payload: { changes: [{ path: 'requester.name', before, after: 'Nama Pengganti' }] } }));
+    await writeTrail(bag, caseJson, events);
+    await reseal(bag);
+    const alone = await run('verify', bag);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toMatch(/\[trail_copy_mismatch\] \.loket\/catalogue: Bag \d{4}\/\S+ tidak sama dengan yang diterbitkan WS01 dan dicatat di katalognya: sidik tagmanifest-sha256\.txt tercatat [0-9a-f]{12}…, bag [0-9a-f]{12}…; hash jejak audit tercatat peristiwa ke-\d+/);
   });
 });

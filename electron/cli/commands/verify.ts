@@ -14,6 +14,7 @@ import { stagingLeftovers } from '../../core/archive/publishBag';
 import { NO_TRAIL_COPIES, trailCopiesIn } from '../../core/archive/trailHeadCopies';
 import { findBags, verifyArchiveBag } from '../../core/archive/verifyArchiveBag';
 import { readLetterStamp } from '../../core/letters/stamp';
+import { withCatalogueCopy } from '../../core/office/catalogueCopy';
 import type { CliCommand, OptionSpec } from '../command';
 import { translateParseError, UsageError } from '../errors';
 
@@ -98,7 +99,7 @@ export const verifyCommand: CliCommand = {
     if (bags.length === 0) throw new AppError('not_found', `Tidak ada bag arsip (folder berisi bagit.txt) di ${target}.`);
     const copies = await copiesOf(parsed.values['data-dir']);
     const reports: BagReport[] = [];
-    for (const bag of bags) reports.push(await verifyArchiveBag(bag, readLetterStamp, copies));
+    for (const bag of bags) reports.push(await verifyArchiveBag(bag, readLetterStamp, withCatalogueCopy(copies)));
     const bad = reports.filter((r) => !r.ok);
     if (parsed.values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
     else {

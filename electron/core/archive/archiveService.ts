@@ -27,6 +27,7 @@ import { caseBagPlan, closedAt, sourceFingerprint } from './caseBag';
 import { ExportOutbox, toStatus, type OutboxEntry } from './exportOutbox';
 import { destinationError, publishBag } from './publishBag';
 import { findPublishedCopy } from './publishedCopy';
+import { withCatalogueCopy } from '../office/catalogueCopy';
 import { trailCopiesIn } from './trailHeadCopies';
 import { verifyArchiveBag } from './verifyArchiveBag';
 
@@ -156,7 +157,7 @@ export class ArchiveService {
     const root = options.root ?? (await this.#deps.settings.load()).archiveRoot;
     if (!root) throw new AppError('invalid_input', 'Folder arsip belum diatur. Atur di Pengaturan → Arsip & cadangan.');
     // This data folder's export record and letters register are copies of the trail head the share cannot reach.
-    return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf), await trailCopiesIn(this.#deps.store.ctx.dataDir));
+    return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf), withCatalogueCopy(await trailCopiesIn(this.#deps.store.ctx.dataDir)));
   }
 
   #fresh(record: CaseRecord, state: OutboxEntry['state']): OutboxEntry {

@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { BagProblem, BagReport } from '../../../shared/contract/features/archive';
+import type { BagProblem, BagReport, TrailCopyCheck } from '../../../shared/contract/features/archive';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { caseEventSchema, type CaseEvent } from '../../../shared/domain/trail';
 import { shortHash, trailHeadSchema, type TrailHead } from '../../../shared/domain/trailHead';
@@ -42,7 +42,7 @@ async function readJson(file: string): Promise<unknown> {
 }
 
 /** Where a copy that disagrees lives, as a problem names it. */
-const COPY_FILE = { export_record: EXPORTS_FILE, letters_register: LETTERS_REGISTER_FILE, control_sheet: '' } as const;
+const COPY_FILE = { export_record: EXPORTS_FILE, letters_register: LETTERS_REGISTER_FILE, control_sheet: '', office_catalogue: '.loket/catalogue' } as const satisfies Record<TrailCopyCheck['copy'], string>;
 
 /**
  * `copies`: the independent copies of the trail head this run can reach (trailHeadCopies.ts); a

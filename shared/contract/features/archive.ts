@@ -50,11 +50,12 @@ export type BagProblem = z.infer<typeof bagProblemSchema>;
  * The copies of a bag's trail head kept out of the share's reach (docs/operators.md, "The trail head
  * and its copies"): the data folder's export record and letters register, and the printed control sheet.
  */
-export const TRAIL_COPIES = ['export_record', 'letters_register', 'control_sheet'] as const;
+export const TRAIL_COPIES = ['export_record', 'letters_register', 'control_sheet', 'office_catalogue'] as const;
 export const TRAIL_COPY_LABELS: Record<(typeof TRAIL_COPIES)[number], string> = {
   export_record: 'Catatan ekspor (exports.json)',
   letters_register: 'Register surat keluar (letters-register.json)',
   control_sheet: 'Lembar Kendali tercetak',
+  office_catalogue: 'Katalog arsip kantor (.loket/catalogue)',
 };
 /** One copy compared with a bag: the same, different (a problem), read but silent on this bag, or not reachable here. */
 export const TRAIL_COPY_STATUSES = ['match', 'mismatch', 'absent', 'unreachable'] as const;

@@ -269,7 +269,7 @@ describe('the outbox', () => {
     const verified = await call(core, 'archive.verify', { id: c.id });
     expect(verified).toMatchObject({ ok: true, problems: [] });
     // The app compares the bag with its own data folder's copies of the trail head.
-    expect(verified.copies.map((x) => [x.copy, x.status])).toEqual([['export_record', 'match'], ['letters_register', 'match'], ['control_sheet', 'unreachable']]);
+    expect(verified.copies.map((x) => [x.copy, x.status])).toEqual([['export_record', 'match'], ['letters_register', 'match'], ['control_sheet', 'unreachable'], ['office_catalogue', 'match']]);
     expect((await call(core, 'archive.outbox', {})).items).toEqual([]);
   });
 });
