@@ -28,6 +28,7 @@ import { CHECKLIST_LINES, type StepPayloadInput } from '../../shared/domain/work
 import { isTimedStep } from '../../shared/sop/definition';
 import { median, round, type Figure } from './figure';
 import { atTheKeyboard } from '../core/support/operator';
+import { testSettingsInput } from '../fixtures/profile';
 
 const run = promisify(execFile);
 const ROUNDS = 3;
@@ -60,7 +61,8 @@ function formFor(step: number, at: Date, requester: Intake['requester']): StepPa
 
 /** A closed case whose request letter is `pages` scanned pages, its archival PDF built. */
 async function closedCaseWithScans(core: Core, dir: string): Promise<string> {
-  await call(core, 'operators.create', { name: 'Rina Wulandari', nip: '199001152015032001', role: 'admin_agency', pin: '482915', pinConfirm: '482915' });
+  // The bag names the agency (bag-info Source-Organization): the profile is filled, as an admin would (issue 10 §2).
+  await call(core, 'settings.save', testSettingsInput());
   const intake = intakeSchema.parse({ ...generateIntakes(1, 11)[0], kind: 'reset_password', changes: [] });
   const c = await call(core, 'cases.create', intake);
   const docs = documentsOf(storeOf(core));
