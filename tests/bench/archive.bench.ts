@@ -1,6 +1,7 @@
 /**
- * Archive figures (issue 5, Speed): a closed case with 50 MB of scans exported to another folder —
- * staging on the destination, fsync, every checksum re-read there, atomic rename — against `cp -r` +
+ * Archive figures (issue 5, Speed; issue 12: ≤ 2.5× the baseline): a closed case with 50 MB of scans
+ * exported to another folder — staging on the destination, every file read once and hashed while
+ * written, fsync, the bag re-read there once and checked, atomic rename — against `cp -r` +
  * `sha256sum` of the same payload files in the same round, and `loket verify`'s check of that bag.
  * The case is real: scanned pages imported and built into the archival PDF, the SOP walked to step 9
  * through the contract, the letters from the letters service.
@@ -28,6 +29,7 @@ import { CHECKLIST_LINES, type StepPayloadInput } from '../../shared/domain/work
 import { isTimedStep } from '../../shared/sop/definition';
 import { median, round, type Figure } from './figure';
 import { atTheKeyboard } from '../core/support/operator';
+import { testSettingsInput } from '../fixtures/profile';
 
 const run = promisify(execFile);
 const ROUNDS = 3;
@@ -60,7 +62,8 @@ function formFor(step: number, at: Date, requester: Intake['requester']): StepPa
 
 /** A closed case whose request letter is `pages` scanned pages, its archival PDF built. */
 async function closedCaseWithScans(core: Core, dir: string): Promise<string> {
-  await call(core, 'operators.create', { name: 'Rina Wulandari', nip: '199001152015032001', role: 'admin_agency', pin: '482915', pinConfirm: '482915' });
+  // The bag names the agency (bag-info Source-Organization): the profile is filled, as an admin would (issue 10 §2).
+  await call(core, 'settings.save', testSettingsInput());
   const intake = intakeSchema.parse({ ...generateIntakes(1, 11)[0], kind: 'reset_password', changes: [] });
   const c = await call(core, 'cases.create', intake);
   const docs = documentsOf(storeOf(core));
@@ -133,7 +136,7 @@ export async function archiveBench(): Promise<Figure[]> {
     }
     return [
       { name: 'export.ms@50mb', value: round(median(ours), 0), unit: 'ms' },
-      { name: 'export.vs_cp_sha256_ratio', value: round(median(ratios)), unit: 'x', max: 3 },
+      { name: 'export.vs_cp_sha256_ratio', value: round(median(ratios)), unit: 'x', max: 2.5 },
       { name: 'verify.ms@50mb', value: round(median(verifies), 0), unit: 'ms' },
       { name: 'export.max_loop_stall_ms@50mb', value: round(median(stalls), 0), unit: 'ms' },
     ];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { BagProblem, BagReport } from '../../../shared/contract/features/archive';
 import {
   checkBagitTxt, DIGEST_HEX_LENGTH, fieldValues, isSafeBagPath, MANIFEST_RE, parseBagInfo, parseManifest, parseOxum, TAG_MANIFEST_RE,
-  type ManifestEntry, type ParsedBagInfo,
+  type BagAlgorithm, type ManifestEntry, type ParsedBagInfo,
 } from './bagit';
 import { hashFileWith, isUnsupportedAlgorithm } from './fixity';
 import { ARCHIVE_PROFILE, type BagitProfile } from './profile';
@@ -17,6 +17,13 @@ import { ARCHIVE_PROFILE, type BagitProfile } from './profile';
 export interface ValidateOptions {
   /** Profile whose labels, manifests and tag files are required (default: the archive profile). */
   profile?: BagitProfile;
+  /**
+   * Re-hash payload files with this manifest's algorithm only: the exporter's check of the copy it
+   * has just written, whose other digests came from the same bytes in the same pass (one matching
+   * strong digest proves the copy is those bytes, so it proves them too). Tag files are still checked
+   * against every tag manifest. Default: every checksum of every manifest (RFC 8493 §3 validity).
+   */
+  payloadAlgorithm?: BagAlgorithm;
 }
 
 /** What the validator read, for checks layered on top (audit trail, letters: verifyArchiveBag). */
@@ -107,38 +114,52 @@ export async function validateBag(bagDir: string, options: ValidateOptions = {})
       for (const p of payload) if (!names.has(p)) add('unlisted_file', p, `${p} ada di data/ tetapi tidak tercantum di ${name}.`);
     }
 
-    // Hash each payload file once, with every manifest's algorithm.
+    // Hash each payload file once, with every manifest's algorithm (its size is what was read).
     for (const p of payload) {
-      const algs = wanted.get(p);
-      const st2 = await fs.stat(path.join(bagDir, p));
+      const algs = only(wanted.get(p), options.payloadAlgorithm);
       payloadFiles += 1;
-      payloadBytes += st2.size;
-      if (!algs) continue;
+      if (!algs) {
+        payloadBytes += (await fs.stat(path.join(bagDir, p))).size;
+        continue;
+      }
       const got = await hashFileWith(path.join(bagDir, p), [...algs.keys()]);
+      payloadBytes += got.bytes;
       for (const [alg, digest] of algs)
         if (got.digests[alg] !== digest) add('checksum_mismatch', p, `Isi ${p} berubah: checksum ${alg} tidak cocok dengan manifest-${alg}.txt.`);
     }
 
     // §2.2.1 tag manifests: every listed tag file exists and matches; every tag file is listed.
     const tagFiles = topFiles.filter((n) => !TAG_MANIFEST_RE.test(n));
+    // Problems keep the order of the manifests: each manifest's own, then its files'.
+    const tagLists: Array<{ alg: string; name: string; lines: BagProblem[]; listed: ManifestEntry[] | null }> = [];
+    const tagWanted = new Map<string, Map<string, string>>();
     for (const alg of tagManifestAlgs) {
       const name = `tagmanifest-${alg}.txt`;
       if (isUnsupportedAlgorithm(alg) || DIGEST_HEX_LENGTH[alg] === undefined) {
-        add('bad_tag_manifest', name, `Algoritma ${alg} pada ${name} tidak didukung.`);
+        tagLists.push({ alg, name, lines: [{ code: 'bad_tag_manifest', path: name, message: `Algoritma ${alg} pada ${name} tidak didukung.` }], listed: null });
         continue;
       }
-      const listed = checkManifestLines(name, parseManifest((await readText(path.join(bagDir, name))) ?? '', alg), problems, (p) => !p.startsWith('data/'), 'bad_tag_manifest');
-      const names = new Set(listed.map((e) => e.path));
+      const lines: BagProblem[] = [];
+      const listed = checkManifestLines(name, parseManifest((await readText(path.join(bagDir, name))) ?? '', alg), lines, (p) => !p.startsWith('data/'), 'bad_tag_manifest');
+      tagLists.push({ alg, name, lines, listed });
+      for (const e of listed) setWanted(tagWanted, e.path, alg, e.digest);
+    }
+    // Each tag file is read once, with the algorithms of every tag manifest that lists it.
+    const tagDigests = new Map<string, Record<string, string> | null>();
+    for (const [p, algs] of tagWanted) {
+      const file = path.join(bagDir, ...p.split('/'));
+      const exists = await fs.stat(file).then((s) => s.isFile(), () => false);
+      tagDigests.set(p, exists ? (await hashFileWith(file, [...algs.keys()])).digests : null);
+    }
+    for (const { alg, name, lines, listed } of tagLists) {
+      problems.push(...lines);
+      if (!listed) continue;
       for (const e of listed) {
-        const file = path.join(bagDir, ...e.path.split('/'));
-        const exists = await fs.stat(file).then((s) => s.isFile(), () => false);
-        if (!exists) {
-          add('missing_file', e.path, `${e.path} tercantum di ${name} tetapi berkasnya tidak ada.`);
-          continue;
-        }
-        const got = await hashFileWith(file, [alg]);
-        if (got.digests[alg] !== e.digest) add('checksum_mismatch', e.path, `Isi berkas tag ${e.path} berubah: checksum ${alg} tidak cocok dengan ${name}.`);
+        const got = tagDigests.get(e.path);
+        if (!got) add('missing_file', e.path, `${e.path} tercantum di ${name} tetapi berkasnya tidak ada.`);
+        else if (got[alg] !== e.digest) add('checksum_mismatch', e.path, `Isi berkas tag ${e.path} berubah: checksum ${alg} tidak cocok dengan ${name}.`);
       }
+      const names = new Set(listed.map((e) => e.path));
       for (const t of tagFiles) if (!names.has(t)) add('bad_tag_manifest', t, `Berkas tag ${t} tidak tercantum di ${name}; isinya tidak terlindungi checksum.`);
     }
 
@@ -165,6 +186,12 @@ export async function validateBag(bagDir: string, options: ValidateOptions = {})
     add('unreadable', '', `Bag tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`);
   }
   return { report: finish(bagDir, problems, payloadFiles, payloadBytes), bagInfo };
+}
+
+/** The digests to check: those of `alg` when given and listed, else all of them. */
+function only(algs: Map<string, string> | undefined, alg: string | undefined): Map<string, string> | undefined {
+  const digest = alg === undefined ? undefined : algs?.get(alg);
+  return digest === undefined ? algs : new Map([[alg as string, digest]]);
 }
 
 function setWanted(wanted: Map<string, Map<string, string>>, p: string, alg: string, digest: string): void {

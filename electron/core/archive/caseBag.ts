@@ -16,7 +16,7 @@ import { formatNip } from '../../../shared/nip';
 import { foldTrail, lastCompletion, type Folded } from '../../../shared/domain/workflowFold';
 import type { ArchivedLetter } from '../letters/archiveLetter';
 import type { BagInfo } from './bagit';
-import type { BagPlan } from './bagWriter';
+import type { BagPlan, PayloadFile, StoredFile } from './bagWriter';
 import { csvText } from './csv';
 import { archiveItems, type ArchiveItem } from './items';
 
@@ -32,8 +32,8 @@ export const ITEMS_CSV = 'daftar-isi-berkas.csv';
 export interface CaseBagInput {
   record: CaseRecord;
   letters: readonly ArchivedLetter[];
-  /** The archival PDF of a document (built one, or made in memory: DocumentService.archivalPdf). */
-  documentPdf: (record: CaseRecord, documentId: string) => Promise<Uint8Array>;
+  /** The archival PDF of a document: the built one's stored file, or bytes made in memory (DocumentService.archivalPdf). */
+  documentPdf: (record: CaseRecord, documentId: string) => Promise<Uint8Array | StoredFile>;
   agency: Settings['agency'];
   zone: Settings['timeZone'];
   archive: ArchiveSettings;
@@ -151,11 +151,12 @@ function letterFor(letters: readonly ArchivedLetter[], item: ArchiveItem): Archi
 export async function caseBagPlan(input: CaseBagInput): Promise<BagPlan> {
   const { record, letters } = input;
   const items = archiveItems(record, letters.map((l) => l.issued));
-  const payload: Array<{ path: string; data: Uint8Array }> = [];
+  const payload: PayloadFile[] = [];
   const index: LetterIndexEntry[] = [];
   for (const item of items) {
     if (item.source.kind === 'document') {
-      payload.push({ path: item.payloadPath, data: await input.documentPdf(record, item.source.documentId) });
+      const pdf = await input.documentPdf(record, item.source.documentId);
+      payload.push(pdf instanceof Uint8Array ? { path: item.payloadPath, data: pdf } : { path: item.payloadPath, stored: pdf });
       continue;
     }
     const l = letterFor(letters, item);

@@ -45,6 +45,17 @@ export async function sha256Hex(data: Uint8Array): Promise<string> {
   return Buffer.from(digest).toString('hex');
 }
 
+/**
+ * A stored blob handed on as a file rather than bytes (the archive export copies it as it reads it):
+ * whoever reads it checks the bytes against `sha256` and reports with these errors.
+ */
+export interface BlobFile {
+  file: string;
+  sha256: string;
+  unreadable: (e: unknown) => AppError;
+  damaged: (actualSha256: string, bytes: number) => DamagedBlobError;
+}
+
 export interface PutResult {
   sha256: string;
   bytes: number;
@@ -108,6 +119,12 @@ export class BlobStore {
     const actual = await sha256Hex(data);
     if (actual !== sha256) throw new DamagedBlobError(sha256, actual, data.byteLength);
     return data;
+  }
+
+  /** The blob as a file to read in chunks (no copy in memory); the reader checks it against its name. */
+  file(sha256: string): BlobFile {
+    const file = this.pathOf(sha256);
+    return { file, sha256, unreadable: (e) => toStorageError(e, file), damaged: (actual, bytes) => new DamagedBlobError(sha256, actual, bytes) };
   }
 
   async #intact(sha256: string): Promise<boolean> {

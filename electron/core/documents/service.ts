@@ -18,7 +18,7 @@ import type { Store } from '../store/openStore';
 import { runLimited } from '../store/caseRepository';
 import { toStorageError } from '../store/storageError';
 import { pdfAssets } from './assets';
-import { BlobStore, type PutResult } from './blobStore';
+import { BlobStore, type BlobFile, type PutResult } from './blobStore';
 import { archiveJpeg, ocrImage, thumbnail, type Rendition } from './images';
 import { ingest, standardFontDir, type Ingested } from './ingest';
 import { OcrEngine, type OcrPage } from './ocr';
@@ -326,11 +326,12 @@ export class DocumentService {
   /**
    * The archival PDF/A-2b of a document for the archive bag (SOP step 9): the built one when it is
    * current, else assembled now in memory (no OCR) and **not saved** — a closed case refuses edits,
-   * yet its bag needs a PDF of every document even if none was ever built.
+   * yet its bag needs a PDF of every document even if none was ever built. The built one is handed on
+   * as its stored file: the bag writer reads it once, checking it against its name as it copies it.
    */
-  async archivalPdf(record: CaseRecord, documentId: string): Promise<Uint8Array> {
+  async archivalPdf(record: CaseRecord, documentId: string): Promise<Uint8Array | BlobFile> {
     const doc = edits.findDocument(record.documents, documentId);
-    if (doc.pdf && (await this.blobs.has(doc.pdf.blob))) return this.blobs.read(doc.pdf.blob);
+    if (doc.pdf && (await this.blobs.has(doc.pdf.blob))) return this.blobs.file(doc.pdf.blob);
     const jpegs = await this.#pageJpegs(doc);
     const inputs: PdfPageInput[] = doc.pages.map((page, i) => {
       const jpeg = jpegs[i] as Rendition;

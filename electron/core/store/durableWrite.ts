@@ -58,6 +58,29 @@ export async function writeNewFileSynced(file: string, data: string | Uint8Array
 }
 
 /**
+ * writeNewFileSynced for bytes that arrive in chunks (a file copied as it is read): `fill` hands them
+ * to `write` in order, each written in as few calls as the OS allows. Returns once they are written;
+ * `synced` is the fsync (then close) still running, so the next file can be written meanwhile — the
+ * file is durable only when `synced` has settled, and the caller must await it.
+ */
+export async function writeNewFileSyncing<T>(file: string, fill: (write: (chunk: Uint8Array) => Promise<void>) => Promise<T>): Promise<{ result: T; synced: Promise<void> }> {
+  const handle = await fs.open(file, 'wx');
+  let result: T;
+  try {
+    let position = 0;
+    result = await fill(async (chunk) => {
+      const at = position;
+      position += chunk.byteLength;
+      for (let done = 0; done < chunk.byteLength; ) done += (await handle.write(chunk, done, chunk.byteLength - done, at + done)).bytesWritten;
+    });
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+  return { result, synced: handle.sync().finally(() => handle.close()) };
+}
+
+/**
  * `<file>.bak` ← current `<file>`. Linked under a temp name first and renamed over the old `.bak`, so
  * there is always a `.bak` once there has been one. File systems without hard links (FAT32 flash
  * drives) get a copy instead.

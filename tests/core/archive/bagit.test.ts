@@ -1,14 +1,16 @@
 /** BagIt 1.0 writer and validator against the rules of RFC 8493 (and the archive profile's labels). */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  bagInfoText, checkBagitTxt, decodeManifestPath, encodeManifestPath, parseBagInfo, parseManifest, BAGIT_TXT,
+  bagInfoText, checkBagitTxt, decodeManifestPath, encodeManifestPath, manifestName, manifestText, parseBagInfo, parseManifest, tagManifestName, BAGIT_TXT,
 } from '../../../electron/core/archive/bagit';
 import { csvText } from '../../../electron/core/archive/csv';
 import { validateBag } from '../../../electron/core/archive/bagValidator';
-import { writeBag, type BagPlan } from '../../../electron/core/archive/bagWriter';
+import { writeBag, type BagPlan, type StoredFile } from '../../../electron/core/archive/bagWriter';
+import { hashFileWith } from '../../../electron/core/archive/fixity';
+import { READ_CHUNK } from '../../../electron/core/archive/readAhead';
 import { ARCHIVE_PROFILE, type BagitProfile } from '../../../electron/core/archive/profile';
 import { tempDir } from '../support/tempDir';
 
@@ -31,6 +33,25 @@ async function bag(over: Partial<BagPlan> = {}): Promise<string> {
   const dir = path.join(await tempDir('loket-bag-'), 'bag');
   await writeBag(dir, plan(over));
   return dir;
+}
+
+/** The errors a stored file's owner reports (the blob store's DamagedBlobError and storage error). */
+class Damaged extends Error {
+  constructor(readonly actual: string, readonly bytes: number) {
+    super('rusak');
+  }
+}
+class Unreadable extends Error {}
+const stored = (file: string, sha256: string): StoredFile => ({ file, sha256, unreadable: (e) => new Unreadable(String(e)), damaged: (a, n) => new Damaged(a, n) });
+
+/** Tag manifests recomputed over the tag files as they now are (a manifest edited on purpose). */
+async function resealTagManifests(dir: string): Promise<void> {
+  const tags = (await fs.readdir(dir)).filter((n) => n !== 'data' && !n.startsWith('tagmanifest-')).sort();
+  for (const alg of ['sha256', 'sha512']) {
+    const entries = [];
+    for (const t of tags) entries.push({ path: t, digest: (await hashFileWith(path.join(dir, t), [alg])).digests[alg] as string });
+    await fs.writeFile(path.join(dir, tagManifestName(alg)), manifestText(entries));
+  }
 }
 
 const codes = async (dir: string, profile = RFC_ONLY) => (await validateBag(dir, { profile })).report.problems.map((p) => `${p.code}:${p.path}`);
@@ -103,6 +124,45 @@ describe('writer and validator', () => {
     const dir = await bag({ payload: [{ path: 'data/100% sah\r\nbaris.pdf', data: Buffer.from('x') }] });
     expect(await fs.readFile(path.join(dir, 'manifest-sha256.txt'), 'utf8')).toContain('  data/100%25 sah%0D%0Abaris.pdf\n');
     expect(await codes(dir)).toEqual([]);
+  });
+
+  it('copies a stored file larger than a read chunk byte for byte, both digests taken as it is written', async () => {
+    const src = path.join(await tempDir('loket-bag-src-'), 'blob');
+    const bytes = randomBytes(2 * READ_CHUNK + 12345);
+    await fs.writeFile(src, bytes);
+    const dir = await bag({ payload: [{ path: 'data/01-surat.pdf', stored: stored(src, sha('sha256', bytes)) }, { path: 'data/02-kosong.pdf', data: Buffer.alloc(0) }] });
+    expect(Buffer.compare(await fs.readFile(path.join(dir, 'data', '01-surat.pdf')), bytes)).toBe(0);
+    expect(await fs.readFile(path.join(dir, manifestName('sha512')), 'utf8')).toBe(`${sha('sha512', bytes)}  data/01-surat.pdf\n${sha('sha512', '')}  data/02-kosong.pdf\n`);
+    expect((await validateBag(dir, { profile: RFC_ONLY })).report).toMatchObject({ ok: true, payloadFiles: 2, payloadBytes: bytes.byteLength });
+  });
+
+  it('refuses a stored file whose bytes no longer hash to its name, or that cannot be read, with its owner\'s errors', async () => {
+    const src = path.join(await tempDir('loket-bag-src-'), 'blob');
+    const bytes = randomBytes(READ_CHUNK + 7);
+    await fs.writeFile(src, bytes);
+    const named = 'b'.repeat(64);
+    const into = async () => path.join(await tempDir('loket-bag-'), 'bag');
+    const damaged = await writeBag(await into(), plan({ payload: [{ path: 'data/a.pdf', stored: stored(src, named) }] })).catch((e: unknown) => e);
+    expect(damaged).toBeInstanceOf(Damaged);
+    expect(damaged).toMatchObject({ actual: sha('sha256', bytes), bytes: bytes.byteLength });
+    await expect(writeBag(await into(), plan({ payload: [{ path: 'data/a.pdf', stored: stored(`${src}-hilang`, named) }] }))).rejects.toBeInstanceOf(Unreadable);
+  });
+
+  it('the exporter\'s own re-read (payloadAlgorithm) checks the payload against that manifest alone; a full validation against both', async () => {
+    const dir = await bag();
+    const f = path.join(dir, 'data', '01-surat.pdf');
+    // A SHA-512 line that does not match, tag manifests resealed over it: only a full validation sees it.
+    const m512 = path.join(dir, manifestName('sha512'));
+    await fs.writeFile(m512, (await fs.readFile(m512, 'utf8')).replace(sha('sha512', '%PDF-1.7 satu\n'), 'c'.repeat(128)));
+    await resealTagManifests(dir);
+    expect(await codes(dir)).toEqual(['checksum_mismatch:data/01-surat.pdf']);
+    expect((await validateBag(dir, { profile: RFC_ONLY, payloadAlgorithm: 'sha256' })).report).toMatchObject({ ok: true, valid: true });
+    // A changed payload byte is caught by the one algorithm checked.
+    const b = await fs.readFile(f);
+    b[3] = (b[3] ?? 0) ^ 1;
+    await fs.writeFile(f, b);
+    const r = (await validateBag(dir, { profile: RFC_ONLY, payloadAlgorithm: 'sha256' })).report;
+    expect(r.problems.map((p) => `${p.code}:${p.path}:${p.message.includes('sha256')}`)).toEqual(['checksum_mismatch:data/01-surat.pdf:true']);
   });
 
   it('refuses two payload names that differ only in case', async () => {

@@ -19,6 +19,7 @@ import { destinationError, STAGING_DIR } from '../../../electron/core/archive/pu
 import { validateBag } from '../../../electron/core/archive/bagValidator';
 import { verifyArchiveBag } from '../../../electron/core/archive/verifyArchiveBag';
 import { closedAt } from '../../../electron/core/archive/caseBag';
+import { blobRelativePath } from '../../../electron/core/documents/blobStore';
 import { localDate } from '../../../shared/dates';
 import { call, callError, openCore } from '../support/core';
 import { closeAfterTest, tempDir } from '../support/tempDir';
@@ -151,6 +152,57 @@ describe('export of a closed case', () => {
     expect(await fs.readFile(path.join(firstDir, 'tagmanifest-sha256.txt'), 'utf8')).toBe(before);
     expect((await validateBag(path.join(root, ...must(second.bags[1]).path.split('/')))).report.ok).toBe(true);
     expect((await fs.readdir(path.join(root, ...must(second.bags[1]).path.split('/'), 'data'))).length).toBe(5);
+  });
+
+  it('copies a built PDF from its stored file, checked against its name: damaged, the case waits naming it and nothing is published', async () => {
+    const { root, c, h, dataDir } = await setup({ pdfBuilt: true });
+    const blob = must((await h.store.cases.get(c.id)).documents[0]?.pdf).blob;
+    const file = path.join(dataDir, ...blobRelativePath(blob).split('/'));
+    const good = await fs.readFile(file);
+    const bad = Buffer.from(good);
+    bad[bad.length >> 1] = (bad[bad.length >> 1] ?? 0) ^ 1;
+    await fs.writeFile(file, bad);
+    const refused = await h.service.export(c.id);
+    expect(refused).toMatchObject({ state: 'waiting', bags: [] });
+    expect(refused.lastError).toContain(`berkas ${c.caseNumber} (${c.id})`);
+    expect(refused.lastError).toContain(`${blobRelativePath(blob)} rusak`);
+    expect(await fs.readdir(root)).toEqual([STAGING_DIR]);
+    expect(await fs.readdir(path.join(root, STAGING_DIR))).toEqual([]);
+
+    await fs.writeFile(file, good);
+    const bag = must((await h.service.export(c.id)).bags[0]);
+    expect(Buffer.compare(await fs.readFile(path.join(root, ...bag.path.split('/'), 'data', '01-surat-permohonan.pdf')), good)).toBe(0);
+    expect((await h.service.verify(c.id)).ok).toBe(true);
+  });
+
+  it('re-reads the copy on the destination before publishing: a byte changed in staging after it was written stops the publish', async () => {
+    const dataDir = await tempDir('loket-arc-data-');
+    const root = await tempDir('loket-arc-root-');
+    const c = await makeClosedCase(dataDir, { pdfBuilt: true });
+    let tamper = true;
+    const h = await openArchiveOn(dataDir, new TestLetters(), {
+      onPayloadWritten: async (_id, done) => {
+        if (done !== 1 || !tamper) return;
+        const [staging] = await fs.readdir(path.join(root, STAGING_DIR));
+        // Same size, one bit: only a checksum can tell (the drive or a program on it changed the copy).
+        const handle = await fs.open(path.join(root, STAGING_DIR, must(staging), 'data', '01-surat-permohonan.pdf'), 'r+');
+        const byte = Buffer.alloc(1);
+        await handle.read(byte, 0, 1, 200);
+        byte[0] = (byte[0] ?? 0) ^ 1;
+        await handle.write(byte, 0, 1, 200);
+        await handle.close();
+      },
+    });
+    await setRoot(h, root);
+    const refused = await h.service.export(c.id);
+    expect(refused).toMatchObject({ state: 'waiting', bags: [] });
+    expect(refused.lastError).toMatch(/tidak lolos pemeriksaan ulang \(data\/01-surat-permohonan\.pdf: .*checksum sha256 tidak cocok/);
+    expect(await fs.readdir(root)).toEqual([STAGING_DIR]);
+    expect(await fs.readdir(path.join(root, STAGING_DIR))).toEqual([]);
+
+    tamper = false;
+    expect(await h.service.export(c.id)).toMatchObject({ state: 'exported' });
+    expect((await h.service.verify(c.id)).ok).toBe(true);
   });
 
   it('refuses a case that is not closed', async () => {
