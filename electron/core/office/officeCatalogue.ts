@@ -103,6 +103,8 @@ export class OfficeCatalogue {
       next.uncatalogued[bag] = await entryOfBag(root, bag);
       bagsRead += 1;
     }
+    // Still there at the end: a share that went away meanwhile leaves the previous cache whole.
+    await fs.stat(root);
     next.syncedAt = nowIso;
     this.#recent.clear();
     this.#setCache(next);
