@@ -231,6 +231,8 @@ export const caseSummarySchema = z.object({
   /** Waiting for the Pokja (step 4): the last day to complete the file, else ''. */
   waitingDeadline: z.string().default(''),
   result: z.enum(['', 'completed', 'rejected', 'not_completed']).default(''),
+  /** Handed over to this workstation (issue 12 §5): read-only here, out of the work queue; '' otherwise. */
+  handedOverTo: z.string().default(''),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
@@ -251,5 +253,6 @@ export function summarize(c: CaseRecord): CaseSummary {
     step: trail.step,
     waitingDeadline: trail.waiting?.deadline ?? '',
     result: trail.result,
+    handedOverTo: trail.handedOverTo ?? '',
   };
 }

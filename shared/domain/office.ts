@@ -128,5 +128,6 @@ export function summaryOfEntry(e: CatalogueEntry): CaseSummary {
     step: null,
     waitingDeadline: '',
     result: e.result,
+    handedOverTo: '',
   };
 }

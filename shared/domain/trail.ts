@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import {
-  DOCUMENT_ACTIONS, documentsChangedSchema, intakeCorrectedSchema, registeredSchema, stepClockSchema, stepCompletedSchema,
+  DOCUMENT_ACTIONS, documentsChangedSchema, handedOverSchema, handoverReceivedSchema, intakeCorrectedSchema, registeredSchema, stepClockSchema, stepCompletedSchema,
 } from './trailPayloads';
 
 export const operatorRefSchema = z.object({ id: z.string(), name: z.string(), nip: z.string() });
@@ -29,10 +29,14 @@ export type EventSource = z.infer<typeof eventSourceSchema>;
  *   notice handed over, file archived with its physical location);
  *   (`standardMinutes`: the standard in force for an admin step, recorded since the reports; absent before);
  * - `intake_corrected`: registered data corrected, payload { changes };
- * - `documents_changed`: scans attached or edited, payload { action, documents, removed } (core: documents/trailPayload.ts).
+ * - `documents_changed`: scans attached or edited, payload { action, documents, removed } (core: documents/trailPayload.ts);
+ * - `handed_over` / `handover_received`: the case moved to another workstation through the shared
+ *   drive, payload { to | from, computer } (issue 12 §5; docs/office.md).
  * The type strings are stored: never renamed.
  */
-export const TRAIL_EVENT_TYPES = ['registered', 'step_opened', 'step_paused', 'step_resumed', 'step_completed', 'intake_corrected', 'documents_changed'] as const;
+export const TRAIL_EVENT_TYPES = [
+  'registered', 'step_opened', 'step_paused', 'step_resumed', 'step_completed', 'intake_corrected', 'documents_changed', 'handed_over', 'handover_received',
+] as const;
 export type TrailEventType = (typeof TRAIL_EVENT_TYPES)[number];
 
 export const TRAIL_EVENT_LABELS: Record<TrailEventType, { id: string; en: string }> = {
@@ -43,6 +47,8 @@ export const TRAIL_EVENT_LABELS: Record<TrailEventType, { id: string; en: string
   step_completed: { id: 'Langkah selesai', en: 'Step completed' },
   intake_corrected: { id: 'Data pencatatan dikoreksi', en: 'Registered data corrected' },
   documents_changed: { id: 'Dokumen berkas diubah', en: 'Documents changed' },
+  handed_over: { id: 'Berkas diserahkan ke komputer lain', en: 'File handed over to another PC' },
+  handover_received: { id: 'Berkas diterima dari komputer lain', en: 'File taken over from another PC' },
 };
 
 export { DOCUMENT_ACTIONS };
@@ -105,6 +111,8 @@ export const caseEventSchema = z.discriminatedUnion(
     eventOf('step_completed', stepCompletedSchema),
     eventOf('intake_corrected', intakeCorrectedSchema),
     eventOf('documents_changed', documentsChangedSchema),
+    eventOf('handed_over', handedOverSchema),
+    eventOf('handover_received', handoverReceivedSchema),
   ],
   { error: (issue) => (issue.code === 'invalid_union' ? `Jenis peristiwa jejak audit tidak dikenal: "${String((issue.input as { type?: unknown } | undefined)?.type ?? '')}".` : undefined) },
 );

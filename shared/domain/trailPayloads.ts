@@ -160,6 +160,15 @@ export const intakeCorrectedSchema = z.object({
   changes: z.array(z.object({ path: z.string(), before: z.string(), after: z.string() })),
 });
 
+/**
+ * The case handed over to another workstation through the shared drive (issue 12 §5): from this
+ * event on, the case is read-only here; `to` is the receiving workstation's code.
+ */
+export const handedOverSchema = z.object({ to: z.string(), computer: z.string() });
+
+/** The case taken over from `from` after its trail and documents were verified (issue 12 §5). */
+export const handoverReceivedSchema = z.object({ from: z.string(), computer: z.string() });
+
 export const DOCUMENT_ACTIONS = [
   'pages_added', 'meta_changed', 'pages_rotated', 'pages_reordered', 'pages_deleted', 'document_split', 'pages_moved', 'document_deleted', 'pdf_built',
 ] as const;

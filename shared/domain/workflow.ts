@@ -270,6 +270,8 @@ export const workflowStateSchema = z.object({
   /** The step the case is at; null when closed. */
   step: stepNoSchema.nullable(),
   closed: z.boolean(),
+  /** Handed over to this workstation code through the shared drive (issue 12 §5): no action here; '' otherwise. */
+  handedOverTo: z.string().default(''),
   /** How it ended: completed (notified), rejected, not_completed (expired); '' while open. */
   result: z.enum(['', 'completed', 'rejected', 'not_completed']),
   /** Steps visited, in order, with the outcome that left each (flowchart path). */

@@ -72,6 +72,8 @@ export interface Folded {
   touched: boolean;
   /** Every step form judged, in order (typed by step: shared/domain/trailPayloads.ts). */
   completions: Completion[];
+  /** Handed over to this workstation and not taken back: the case is read-only here (issue 12 §5); null otherwise. */
+  handedOverTo: string | null;
 }
 
 /**
@@ -113,6 +115,16 @@ export function statusOf(step: StepNo | null, touched: boolean): CaseStatus {
   }
 }
 
+/** The workstation a case was handed over to and not taken back from (issue 12 §5), or null; a quick scan from the end. */
+export function handedOverTo(events: readonly CaseEvent[]): string | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e?.type === 'handed_over') return e.payload.to;
+    if (e?.type === 'handover_received') return null;
+  }
+  return null;
+}
+
 export function foldTrail(events: readonly CaseEvent[]): Folded {
   const f: Folded = {
     step: 2,
@@ -131,6 +143,7 @@ export function foldTrail(events: readonly CaseEvent[]): Folded {
     notifiedAt: null,
     touched: false,
     completions: [],
+    handedOverTo: null,
   };
   for (const e of events) {
     const at = Date.parse(e.at);
@@ -170,6 +183,16 @@ export function foldTrail(events: readonly CaseEvent[]): Folded {
         completeStep(f, e.payload, e.at, at, e.operator);
         break;
       }
+      case 'handed_over': {
+        // The clock of an open step stops with the hand-over; the receiving admin resumes it.
+        const seg = f.open?.segments.at(-1);
+        if (seg && seg.end === null) seg.end = at;
+        f.handedOverTo = e.payload.to;
+        break;
+      }
+      case 'handover_received':
+        f.handedOverTo = null;
+        break;
       default:
         // Registration, corrections and documents do not move the SOP.
         break;

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import type { LETTER_METHODS } from '../../../shared/contract/features/letters.names';
 import { AppError } from '../../../shared/contract/result';
+import { handedOverTo } from '../../../shared/domain/workflowFold';
 import type { LettersService } from '../letters/service';
 import type { Store } from '../store/openStore';
 
@@ -14,6 +15,9 @@ export function lettersHandlers(store: Store, letters: LettersService): Pick<Han
       // Accountability (SOP.md Decided): the register records who issued each letter.
       const operator = store.cases.activeOperator();
       if (!operator) throw new AppError('locked', 'Buka kunci dengan PIN petugas dulu.');
+      // Issue 12 §5: a handed-over case's letters are issued where it is active now.
+      const to = handedOverTo((await store.cases.get(id)).events);
+      if (to) throw new AppError('conflict', `Berkas ini sudah diserahkan ke workstation ${to}; suratnya dicetak di komputer itu.`);
       return letters.issue(id, kind, visit, operator);
     },
     'letters.preview': ({ id, kind, visit, includePassword, dpi }) => letters.preview(id, kind, visit, includePassword, dpi),

@@ -12,5 +12,14 @@ export function officeHandlers(office: OfficeService): Pick<Handlers, (typeof OF
     },
     'office.find': (q) => office.find(q),
     'office.claim': ({ takeOver }) => office.claim(takeOver),
+    'office.handOver': ({ id, to }) => office.handOver(id, to),
+    'office.incoming': async () => {
+      const { items, note } = await office.incoming();
+      return { items: items.map((m) => ({ caseId: m.caseId, caseNumber: m.caseNumber, from: m.from, computer: m.computer, at: m.at })), note };
+    },
+    'office.receive': async ({ caseId }) => {
+      const r = await office.receive(caseId);
+      return { id: r.id, caseNumber: r.caseNumber };
+    },
   };
 }

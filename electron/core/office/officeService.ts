@@ -18,6 +18,8 @@ import { entryOfBag, entryOfRecord, workstationOfCase, type PublishedFacts } fro
 import { listBags, OfficeCatalogue } from './officeCatalogue';
 import { appendCatalogue, catalogueLogPath, catalogueSnapshotPath, ensureOfficeDir, withShareTimeout } from './officeFiles';
 import { claimWorkstation, installIdOf, listClaims } from './workstationClaims';
+import { incomingPackages, markHandedOver, publishPackage, receivePackage, removeReceivedPackages, type HandoverContext, type HandoverManifest } from './handover';
+import { handedOverTo } from '../../../shared/domain/workflowFold';
 
 /** A search reads the share again when the last read is older than this. */
 const FRESH_MS = 30_000;
@@ -123,6 +125,8 @@ export class OfficeService {
     await this.catalogue.sync(root, this.#now.toISOString());
     this.#claims = await listClaims(root);
     await this.#reconcileOwn(root);
+    // Packages of hand-overs the receiver has confirmed are no longer needed.
+    if (!this.#conflict) await removeReceivedPackages(root, this.#code());
   }
 
   /**
@@ -162,6 +166,69 @@ export class OfficeService {
     // The old snapshot describes the old file.
     await fs.rm(catalogueSnapshotPath(root, code), { force: true });
     return { code, entries: entries.length };
+  }
+
+  #handoverContext(root: string): HandoverContext {
+    const cases = this.#deps.store.cases;
+    return { store: this.#deps.store, root, code: this.#code(), operator: cases.activeOperator(), source: cases.activeSource() === 'cli' ? 'cli' : 'app' };
+  }
+
+  async #requireRoot(): Promise<string> {
+    const root = await this.#root();
+    if (!root) throw new AppError('invalid_input', 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan.');
+    return root;
+  }
+
+  /**
+   * "Serahkan ke PC lain" (issue 12 §5): the case becomes read-only here, then its package goes to
+   * the share. The share is read first, so a share that is away leaves the case as it was; a share
+   * lost after the marking is told, and handing over again resumes.
+   */
+  async handOver(id: string, to: string): Promise<{ caseNumber: string; to: string }> {
+    const root = await this.#requireRoot();
+    const code = this.#code();
+    if (to === code) throw new AppError('invalid_input', 'Pilih workstation lain: berkas sudah ada di komputer ini.', { to: 'Pilih workstation lain.' });
+    await withShareTimeout(this.#syncShare(root), root).catch((e: unknown) => {
+      throw e instanceof AppError ? e : new AppError('storage', `${shareProblem(e, root)}. Berkas tidak diserahkan dan tetap dapat dikerjakan di komputer ini.`);
+    });
+    if (this.#conflict) throw new AppError('conflict', this.#conflict);
+    if (!this.#claims.some((c) => c.code === to))
+      throw new AppError('invalid_input', `Workstation ${to} belum tercatat di drive bersama. Komputer tujuan perlu membuka aplikasi dengan folder arsip yang sama lebih dulu.`, { to: 'Workstation ini belum tercatat di drive bersama.' });
+    const ctx = this.#handoverContext(root);
+    let record = await this.#deps.store.cases.get(id);
+    const already = handedOverTo(record.events);
+    if (already && already !== to) throw new AppError('conflict', `Berkas ${record.caseNumber} sudah diserahkan ke workstation ${already}.`);
+    if (!already) record = await markHandedOver(ctx, id, to);
+    try {
+      await withShareTimeout(publishPackage(ctx, record), root);
+    } catch (e) {
+      const why = e instanceof AppError ? e.message : errnoCode(e) ?? 'kesalahan tak terduga';
+      throw new AppError(
+        'storage',
+        `Berkas ${record.caseNumber} sudah ditandai diserahkan ke ${to} (di komputer ini tidak dapat diubah lagi), tetapi paketnya belum tersimpan di drive bersama: ${why}. Ulangi "Serahkan ke PC lain" setelah drive tersambung; berkas tetap utuh di komputer ini.`,
+      );
+    }
+    return { caseNumber: record.caseNumber, to };
+  }
+
+  /** Cases other workstations handed over to this one, waiting to be received. */
+  async incoming(): Promise<{ items: HandoverManifest[]; note: string }> {
+    const root = await this.#root();
+    if (!root) return { items: [], note: '' };
+    try {
+      return { items: await withShareTimeout(incomingPackages(root, this.#code()), root), note: '' };
+    } catch (e) {
+      return { items: [], note: e instanceof AppError ? e.message : `Folder arsip ${root} tidak dapat dibaca; penyerahan berkas dari komputer lain belum terlihat.` };
+    }
+  }
+
+  /** Takes a handed-over case after verifying it (handover.ts). */
+  async receive(caseId: string): Promise<CaseRecord> {
+    const root = await this.#requireRoot();
+    this.assertCanNumber();
+    return withShareTimeout(receivePackage(this.#handoverContext(root), caseId), root, 60_000).catch((e: unknown) => {
+      throw e instanceof AppError ? e : new AppError('storage', `${shareProblem(e, root)}. Berkas belum diterima; tidak ada yang disimpan setengah jadi. Coba lagi setelah drive tersambung.`);
+    });
   }
 
   /** After a bag is published: this PC's catalogue line for it (the export stays done if this fails; the next sync appends it). */
@@ -252,13 +319,17 @@ function matcher(q: OfficeQuery): (who: Who) => ('nip' | 'userId' | 'name')[] {
   };
 }
 
+/** What went wrong with the share, in words (no final full stop). */
+function shareProblem(e: unknown, root: string): string {
+  if (e instanceof AppError) return e.message.split('. ')[0] ?? e.message;
+  const code = errnoCode(e);
+  return code === 'ENOENT' || code === 'ENOTDIR' ? `Folder arsip ${root} tidak dapat dibuka (drive bersama terputus?)` : `Folder arsip ${root} tidak dapat dibaca${code ? ` (${code})` : ''}`;
+}
+
 /** Why the share was not read, and how old the answer is. */
 function shareNote(e: unknown, root: string, syncedAt: string | null, zone: Parameters<typeof formatWaktu>[1]): string {
   const age = syncedAt ? `Hasil dari salinan terakhir di komputer ini (${formatWaktu(syncedAt, zone)}).` : 'Belum ada salinan di komputer ini; berkas di arsip belum ikut dicari.';
-  if (e instanceof AppError) return `${e.message.split('. ')[0]}. ${age}`;
-  const code = errnoCode(e);
-  const why = code === 'ENOENT' || code === 'ENOTDIR' ? `Folder arsip ${root} tidak dapat dibuka (drive bersama terputus?)` : `Folder arsip ${root} tidak dapat dibaca${code ? ` (${code})` : ''}`;
-  return `${why}. ${age} Periksa sambungan lalu muat ulang.`;
+  return `${shareProblem(e, root)}. ${age}${e instanceof AppError ? '' : ' Periksa sambungan lalu muat ulang.'}`;
 }
 
 export type { FindResult as OfficeFindResult };

@@ -13,6 +13,7 @@ import type { Intake } from '../../../shared/domain/case';
 import type { EventSource, OperatorRef } from '../../../shared/domain/trail';
 import { genesisEvent } from '../workflow/trail';
 import { CASE_SCHEMA_VERSION, caseRecordSchema, summarize, type CaseRecord } from '../../../shared/domain/case';
+import { handedOverTo } from '../../../shared/domain/workflowFold';
 import { caseId, formatCaseNumber } from '../../../shared/domain/caseNumber';
 import type { Settings } from '../../../shared/domain/settings';
 import { localDate } from '../../../shared/dates';
@@ -147,6 +148,10 @@ export class CaseRepository {
       // A case closes after SOP step 9; its record and trail are final (issue 3: editing a closed case is refused).
       if (current.status === 'closed')
         throw new AppError('conflict', `Berkas ${current.caseNumber} sudah ditutup (langkah 9 selesai); datanya tidak dapat diubah lagi.`);
+      // Issue 12 §5: a case is active on one workstation at a time; the one that handed it over only reads it.
+      const handedTo = handedOverTo(current.events);
+      if (handedTo)
+        throw new AppError('conflict', `Berkas ${current.caseNumber} sudah diserahkan ke workstation ${handedTo} melalui drive bersama; di komputer ini berkas itu hanya dapat dibaca. Lanjutkan di komputer ${handedTo}.`);
       if (revision !== null && current.revision !== revision)
         throw new AppError(
           'conflict',
@@ -171,6 +176,21 @@ export class CaseRepository {
       this.#remember(next, stat);
       this.options.onChanged([id]);
       return next;
+    });
+  }
+
+  /**
+   * A case handed over from another workstation (issue 12 §5), written under its own id and number
+   * as it arrived (its trail already verified by the caller). An id already here is refused.
+   */
+  async adopt(record: CaseRecord): Promise<CaseRecord> {
+    return this.ctx.queues.run(`case:${record.id}`, async () => {
+      if (this.register.get(record.id)) throw new AppError('conflict', `Berkas ${record.caseNumber} (${record.id}) sudah ada di komputer ini.`);
+      const stat = await this.#file(record.id).save(record);
+      this.#reserve(`${record.id}.json`);
+      this.#remember(record, stat);
+      this.options.onChanged([record.id]);
+      return record;
     });
   }
 

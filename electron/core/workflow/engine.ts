@@ -251,7 +251,8 @@ export function describeState(record: CaseRecord, settings: WorkflowSettings, zo
   const nowMs = now.getTime();
   const today = localDate(now, zone);
   const actions: WorkflowState['actions'] = [];
-  if (f.step !== null) {
+  // A case handed over to another workstation is only read here (issue 12 §5).
+  if (f.step !== null && f.handedOverTo === null) {
     const outcomes = arrowsFrom(f.step)
       .map((a) => a.outcome)
       .filter((o) => o !== 'expired' || (f.waiting !== null && today > f.waiting.deadline));
@@ -275,6 +276,7 @@ export function describeState(record: CaseRecord, settings: WorkflowSettings, zo
     status: f.status,
     step: f.step,
     closed: f.step === null,
+    handedOverTo: f.handedOverTo ?? '',
     result: f.result,
     path: f.path,
     actions,

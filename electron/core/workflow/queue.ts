@@ -47,7 +47,8 @@ function order(a: QueueItem, b: QueueItem): number {
 export function buildQueue(summaries: Iterable<CaseSummary>, now: Date, zone: ZonaWaktu, perGroup: number): QueueGroup[] {
   const today = localDate(now, zone);
   const byStatus = new Map<CaseStatus, QueueItem[]>(CASE_STATUSES.map((s) => [s, []]));
-  for (const s of summaries) byStatus.get(s.status)?.push(toQueueItem(s, today));
+  // A case handed over to another workstation is that workstation's work now (issue 12 §5).
+  for (const s of summaries) if (!s.handedOverTo) byStatus.get(s.status)?.push(toQueueItem(s, today));
   return CASE_STATUSES.map((status) => {
     const all = byStatus.get(status) ?? [];
     // Only the first `perGroup` are sent; a partial sort would do, but 20,000 rows sort in a few ms.

@@ -16,9 +16,9 @@ import { CorrectionList } from './CorrectionList';
 import { useTrailVerdict, useWorkflowState } from '../workflow/api';
 import { bi, formatDuration, formatMinutes } from '../workflow/format';
 
-/** The SOP step an event belongs to (registration, the step clock, a step judged); null for corrections and documents. */
+/** The SOP step an event belongs to (registration, the step clock, a step judged); null for corrections, documents and hand-overs. */
 function stepOf(e: CaseEvent): StepNo | null {
-  return e.type === 'intake_corrected' || e.type === 'documents_changed' ? null : e.payload.step;
+  return e.type === 'intake_corrected' || e.type === 'documents_changed' || e.type === 'handed_over' || e.type === 'handover_received' ? null : e.payload.step;
 }
 
 /** The timed visit an event closed (same step, completed at the event's time). */
@@ -82,6 +82,8 @@ function EventBody({ e, state, zone }: { e: CaseEvent; state: WorkflowState | un
       ) : null}
       {e.type === 'intake_corrected' ? <CorrectionList changes={e.payload.changes} /> : null}
       {e.type === 'documents_changed' ? <DocumentAction payload={e.payload} lang={lang} /> : null}
+      {e.type === 'handed_over' ? <Text size="xs">{t('trail.handedOver', { to: e.payload.to, computer: e.payload.computer })}</Text> : null}
+      {e.type === 'handover_received' ? <Text size="xs">{t('trail.handoverReceived', { from: e.payload.from, computer: e.payload.computer })}</Text> : null}
       {visit?.overrunReason ? (
         <Text size="xs" fs="italic" data-testid="trail-overrun-reason">
           {t('trail.overrunReason', { reason: visit.overrunReason })}

@@ -231,6 +231,8 @@ const id = {
     notes: 'Catatan',
   },
   trail: {
+    handedOver: 'ke workstation {{to}} ({{computer}}) melalui drive bersama; sejak itu hanya dapat dibaca di komputer ini',
+    handoverReceived: 'dari workstation {{from}} ({{computer}}); jejak audit dan dokumen diperiksa sebelum diterima',
     title: 'Jejak Audit',
     verified: 'Rantai jejak utuh ({{n}} catatan)',
     broken: 'Rantai jejak rusak pada catatan ke-{{n}}',
@@ -481,6 +483,8 @@ const en: DeepStrings<Messages> = {
     notes: 'Notes',
   },
   trail: {
+    handedOver: 'to workstation {{to}} ({{computer}}) through the shared drive; read-only on this PC since',
+    handoverReceived: 'from workstation {{from}} ({{computer}}); trail and documents verified before taking it',
     title: 'Audit trail',
     verified: 'Trail chain intact ({{n}} entries)',
     broken: 'Trail chain broken at entry {{n}}',

@@ -37,19 +37,25 @@ export async function publishCase(ws: Workstation, who: Partial<Requester> = {})
   const page = await textPage(path.join(ws.dir, `page-${c.id}.png`), ['Surat permohonan', c.caseNumber], { dpi: 100 });
   await documentsOf(storeOf(ws.core)).addPages(c.id, [{ file: page }], { type: 'request_letter', source: 'scanner', developmentLevel: 'asli', receivedDate: '2026-11-20' });
   await drive(ws.core, c.id, ['complete'], ws.clock, 'reset_password');
-  // Step 5 by hand: SPSE shows what this person's letter says (the fixture's step 5 knows one person).
-  const r = c.intake.requester;
-  const opened = await call(ws.core, 'workflow.open', { id: c.id, step: 5 });
-  const at = ws.clock.advance(2).toISOString();
-  await call(ws.core, 'workflow.complete', {
-    id: c.id,
-    revision: opened.revision,
-    overrunReason: '',
-    payload: { step: 5, spse: { name: r.name, nip: r.nip, userId: r.userId, email: r.email, phone: r.phone, agency: r.agency }, confirmations: [{ channel: 'phone', contact: `${r.name} (${r.phone})`, at, result: 'confirmed' }], decision: 'valid' },
-  });
+  await call(ws.core, 'workflow.open', { id: c.id, step: 5 });
+  await completeStepFive(ws, c.id);
   await drive(ws.core, c.id, ['reset_done', 'notified', 'archived'], ws.clock, 'reset_password');
   const exported = await call(ws.core, 'archive.export', { id: c.id });
   if (exported.state !== 'exported') throw new Error(`export of ${c.id} failed: ${exported.lastError}`);
   const bag = exported.bags.at(-1)?.path ?? '';
   return { id: c.id, caseNumber: c.caseNumber, bag };
+}
+
+/** Step 5 (open) judged valid: SPSE shows what this person's letter says (the workflow fixture's step 5 knows one person only). */
+export async function completeStepFive(ws: Workstation, id: string): Promise<void> {
+  const record = await call(ws.core, 'cases.get', { id });
+  const state = await call(ws.core, 'workflow.state', { id });
+  const r = record.intake.requester;
+  const at = ws.clock.advance(2).toISOString();
+  await call(ws.core, 'workflow.complete', {
+    id,
+    revision: state.revision,
+    overrunReason: '',
+    payload: { step: 5, spse: { name: r.name, nip: r.nip, userId: r.userId, email: r.email, phone: r.phone, agency: r.agency }, confirmations: [{ channel: 'phone', contact: `${r.name} (${r.phone})`, at, result: 'confirmed' }], decision: 'valid' },
+  });
 }

@@ -18,6 +18,7 @@ function summary(n: number, over: Partial<CaseSummary> = {}): CaseSummary {
     step: 2,
     waitingDeadline: '',
     result: '',
+    handedOverTo: '',
     ...over,
   };
 }

@@ -43,6 +43,7 @@ describe('rowAt', () => {
     step: 2,
     waitingDeadline: '',
     result: '',
+    handedOverTo: '',
   });
   const pages = new Map([
     [0, [row(0), row(1), row(2)]],
