@@ -1,9 +1,10 @@
 /** `office.*`: the office on the shared drive (issue 12; electron/core/office/officeService.ts). */
 import type { Handlers } from '../../../shared/contract/contract';
 import type { OFFICE_METHODS } from '../../../shared/contract/features/office.names';
+import type { OfficeAudit } from '../office/auditService';
 import type { OfficeService } from '../office/officeService';
 
-export function officeHandlers(office: OfficeService): Pick<Handlers, (typeof OFFICE_METHODS)[number]> {
+export function officeHandlers(office: OfficeService, audit: OfficeAudit): Pick<Handlers, (typeof OFFICE_METHODS)[number]> {
   return {
     'office.status': () => office.status(),
     'office.sync': async () => {
@@ -12,5 +13,10 @@ export function officeHandlers(office: OfficeService): Pick<Handlers, (typeof OF
     },
     'office.find': (q) => office.find(q),
     'office.claim': ({ takeOver }) => office.claim(takeOver),
+    'office.audit.status': () => audit.status(),
+    'office.audit.run': async () => {
+      await audit.runFull();
+      return audit.status();
+    },
   };
 }
