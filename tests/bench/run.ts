@@ -9,13 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { archiveBench } from './archive.bench';
 import { documentsBench } from './documents.bench';
+import { officeAuditBench } from './officeAudit.bench';
 import type { BenchModule, Figure } from './figure';
 import { reportsBench } from './reports.bench';
 import { scanningBench } from './scanning.bench';
 import { storeBench } from './store.bench';
 import { workflowBench } from './workflow.bench';
 
-const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeBench], ['workflow', workflowBench], ['documents', documentsBench], ['scanning', scanningBench], ['archive', archiveBench], ['reports', reportsBench]];
+const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeBench], ['workflow', workflowBench], ['documents', documentsBench], ['scanning', scanningBench], ['archive', archiveBench], ['reports', reportsBench], ['audit', officeAuditBench]];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const figures: Figure[] = [];
