@@ -16,4 +16,6 @@ export const queryKeys = {
   caseRecord: (id: string) => ['cases', 'record', id] as const,
   /** Under `cases`: a step completed or a case closed (cases.changed) changes the figures. */
   report: (period: PeriodInput | null) => ['cases', 'report', period] as const,
+  /** The fixity audit of the office archive (Arsip → Audit keutuhan). */
+  officeAudit: ['office', 'audit'] as const,
 };
