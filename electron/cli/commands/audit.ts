@@ -9,7 +9,6 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/contract/result';
 import type { AuditPass, BagAudit } from '../../../shared/contract/features/office';
 import { featuresOf } from '../../core/createCore';
@@ -20,7 +19,8 @@ import { OfficeCatalogue } from '../../core/office/officeCatalogue';
 import { listClaims } from '../../core/office/workstationClaims';
 import type { CliCommand, OptionSpec } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
-import { translateParseError, UsageError } from '../errors';
+import { archiveRootArg, parseRootArgs } from '../archiveRootArgs';
+import { UsageError } from '../errors';
 import type { CliIo } from '../io';
 
 const NAME = 'audit';
@@ -92,16 +92,9 @@ export const auditCommand: CliCommand = {
     '  loket audit \\\\server\\arsip --data-dir D:\\LoketData --json',
   ],
   async invoke(argv, { io }) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...argv], options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw translateParseError(e, NAME) ?? e;
-    }
-    if (parsed.positionals.length !== 1) throw new UsageError('Sebutkan tepat satu folder arsip di drive bersama, mis. loket audit \\\\server\\arsip.', NAME);
-    const root = path.resolve(parsed.positionals[0] as string);
-    const st = await fs.stat(root).catch(() => null);
-    if (!st?.isDirectory()) throw new AppError('not_found', `Folder arsip ${root} tidak ditemukan atau terputus.`);
+    const parsed = parseRootArgs(argv, NAME);
+    if (parsed.positionals.length > 1) throw new UsageError(`Argumen berlebih: ${parsed.positionals.slice(1).join(' ')}.`, NAME);
+    const root = await archiveRootArg(parsed.positionals[0], 'Sebutkan folder arsip di drive bersama, mis. loket audit \\\\server\\arsip.', NAME);
     const dataDir = parsed.values['data-dir'];
     const pass =
       dataDir === undefined

@@ -4,17 +4,17 @@
  * copy is — the scheduled pass in progress, and "Periksa semua sekarang" (`office.audit.run`).
  * The core decides and words everything; this only shows `office.audit.status`.
  */
-import { Alert, Badge, Button, Code, DataList, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, DataList, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditPass, BagAudit } from '../../../shared/contract/features/office';
 import type { ZonaWaktu } from '../../../shared/dates';
-import { errorMessage } from '../../api/client';
 import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { formatCount } from '../../i18n';
-import { hrefOf } from '../../router/routes';
 import { useAuditRun, useAuditStatus } from './api';
 import { formatBytes, when } from './format';
+import { RunState } from './RunState';
+import { SettingsNeeded } from './SettingsNeeded';
 import { ProblemList } from './ProblemList';
 
 export function AuditTab({ zone }: { zone: ZonaWaktu }) {
@@ -28,16 +28,7 @@ export function AuditTab({ zone }: { zone: ZonaWaktu }) {
   const current = s.current;
   return (
     <Section title={t('audit.title')} description={t('audit.intro', { days: s.periodDays })}>
-      {!s.root ? (
-        <Alert color="orange" variant="light" data-testid="audit-not-configured">
-          <Group justify="space-between">
-            <Text size="sm">{t('audit.notConfigured')}</Text>
-            <Button size="xs" variant="white" component="a" href={hrefOf({ name: 'settings' })}>
-              {t('audit.openSettings')}
-            </Button>
-          </Group>
-        </Alert>
-      ) : null}
+      {!s.root ? <SettingsNeeded text={t('audit.notConfigured')} testId="audit-not-configured" /> : null}
       <Group align="flex-start" justify="space-between">
         <DataList labelWidth={210} gap={4}>
           <DataList.Item>
@@ -71,22 +62,7 @@ export function AuditTab({ zone }: { zone: ZonaWaktu }) {
           {t('audit.runNow')}
         </Button>
       </Group>
-      {s.running ? (
-        <Group gap="xs" data-testid="audit-running">
-          <Loader size="xs" />
-          <Text size="sm">{t('audit.running', { checked: formatCount(current?.checked ?? 0, lang), total: formatCount(current?.total ?? 0, lang) })}</Text>
-        </Group>
-      ) : null}
-      {s.lastError ? (
-        <Alert color="red" variant="light" title={t('audit.lastError')} data-testid="audit-error">
-          {s.lastError}
-        </Alert>
-      ) : null}
-      {run.isError ? (
-        <Alert color="red" variant="light" role="alert">
-          {errorMessage(run.error)}
-        </Alert>
-      ) : null}
+      <RunState job="audit" running={s.running ? t('audit.running', { checked: formatCount(current?.checked ?? 0, lang), total: formatCount(current?.total ?? 0, lang) }) : null} lastError={s.lastError} runError={run.error} />
       {s.last ? <PassResult pass={s.last} /> : null}
     </Section>
   );
