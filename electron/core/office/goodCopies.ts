@@ -2,7 +2,7 @@
  * Where a good copy of a damaged or missing bag is (issue 12 §4): a bag is made from a case record
  * that stays in the data folder of the workstation that published it, so that PC can publish it
  * again (a new version; the damaged bag is kept aside as evidence), and its backups on the share
- * hold the same record if that data folder is lost too (docs/operations.md §4).
+ * hold the same record if that data folder is lost too (docs/operations.md §5).
  */
 import type { ZonaWaktu } from '../../../shared/dates';
 import { listBackups, type BackupInfoCache } from '../backup/backupList';
