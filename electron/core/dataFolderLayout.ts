@@ -18,6 +18,7 @@ import { LETTERS_FILE } from './letters/settingsFile';
 import { INDEX_FILE } from './store/caseIndex';
 import { CASES_DIR, QUARANTINE_DIR } from './store/context';
 import { OFFICE_CACHE_FILE } from './office/officeCatalogue';
+import { AUDIT_STATE_FILE } from './office/auditState';
 import { INSTALL_FILE } from './office/workstationClaims';
 import { TEMP_SUFFIX } from './store/durableWrite';
 import { SETTINGS_FILE } from './store/settingsRepository';
@@ -55,6 +56,8 @@ export const DATA_FOLDER_ENTRIES: readonly DataFolderEntry[] = [
   { name: INDEX_FILE, dir: false, backup: false },
   // The office catalogue as last read from the share; rebuilt by the next sync.
   { name: OFFICE_CACHE_FILE, dir: false, backup: false },
+  // Where this PC's fixity audit stands; lost, a pass starts again (the log on the share keeps every check).
+  { name: AUDIT_STATE_FILE, dir: false, backup: false },
   // A wrong-PIN pause belongs to this PC and this hour, not to a restored folder.
   { name: PIN_ATTEMPTS_FILE, dir: false, backup: false },
   // Imports and scans in progress.

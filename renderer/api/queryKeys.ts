@@ -21,4 +21,6 @@ export const queryKeys = {
   officeStatus: ['office', 'status'] as const,
   officeFinds: ['cases', 'office'] as const,
   officeFind: (q: OfficeQueryInput) => ['cases', 'office', 'find', q] as const,
+  /** The fixity audit of the office archive (Arsip → Audit keutuhan). */
+  officeAudit: ['office', 'audit'] as const,
 };

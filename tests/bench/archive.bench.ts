@@ -60,15 +60,18 @@ function formFor(step: number, at: Date, requester: Intake['requester']): StepPa
   }
 }
 
-/** A closed case whose request letter is `pages` scanned pages, its archival PDF built. */
-async function closedCaseWithScans(core: Core, dir: string): Promise<string> {
-  // The bag names the agency (bag-info Source-Organization): the profile is filled, as an admin would (issue 10 §2).
+/**
+ * A closed case whose request letter is scanned pages of about `bytes` in all, its archival PDF
+ * built (the operator is at the keyboard: atTheKeyboard). Also the office bench's bag source.
+ */
+export async function closedCaseWithScans(core: Core, dir: string, bytes = TARGET_BYTES): Promise<string> {
+  // The bag names the agency: an export waits while the profile is empty (issue 10 §2).
   await call(core, 'settings.save', testSettingsInput());
   const intake = intakeSchema.parse({ ...generateIntakes(1, 11)[0], kind: 'reset_password', changes: [] });
   const c = await call(core, 'cases.create', intake);
   const docs = documentsOf(storeOf(core));
   const files: string[] = [];
-  for (let i = 0; i * 3.7 * 1024 * 1024 < TARGET_BYTES; i++) {
+  for (let i = 0; i * 3.7 * 1024 * 1024 < bytes; i++) {
     const file = path.join(dir, `scan-${i}.jpg`);
     await sharp(randomBytes(PAGE.width * PAGE.height), { raw: { ...PAGE, channels: 1 } }).jpeg({ quality: 90 }).withMetadata({ density: 300 }).toFile(file);
     files.push(file);

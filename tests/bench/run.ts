@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { archiveBench } from './archive.bench';
 import { documentsBench } from './documents.bench';
+import { officeAuditBench } from './officeAudit.bench';
 import type { BenchModule, Figure } from './figure';
 import { officeBench } from './office.bench';
 import { reportsBench } from './reports.bench';
@@ -16,7 +17,10 @@ import { scanningBench } from './scanning.bench';
 import { storeBench } from './store.bench';
 import { workflowBench } from './workflow.bench';
 
-const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [['store', storeBench], ['workflow', workflowBench], ['documents', documentsBench], ['scanning', scanningBench], ['archive', archiveBench], ['reports', reportsBench], ['office', officeBench]];
+const BENCHES: ReadonlyArray<readonly [string, BenchModule]> = [
+  ['store', storeBench], ['workflow', workflowBench], ['documents', documentsBench], ['scanning', scanningBench], ['archive', archiveBench], ['reports', reportsBench], ['office', officeBench],
+  ['audit', officeAuditBench],
+];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const figures: Figure[] = [];

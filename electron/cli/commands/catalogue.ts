@@ -8,13 +8,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/contract/result';
 import { OfficeCatalogue } from '../../core/office/officeCatalogue';
 import { featuresOf } from '../../core/createCore';
 import type { CliCommand, OptionSpec } from '../command';
 import { withCore } from '../coreSession';
-import { translateParseError, UsageError } from '../errors';
+import { archiveRootArg, parseRootArgs } from '../archiveRootArgs';
+import { UsageError } from '../errors';
 
 const NAME = 'catalogue';
 const options = {
@@ -22,13 +22,7 @@ const options = {
   json: { type: 'boolean', describe: 'status: cetak laporan sebagai JSON.' },
 } as const satisfies Record<string, OptionSpec>;
 
-async function rootOf(arg: string | undefined): Promise<string> {
-  if (!arg) throw new UsageError('Sebutkan folder arsip di drive bersama, mis. loket catalogue status \\\\server\\arsip.');
-  const root = path.resolve(arg);
-  const st = await fs.stat(root).catch(() => null);
-  if (!st?.isDirectory()) throw new AppError('not_found', `Folder arsip ${root} tidak ditemukan atau terputus.`);
-  return root;
-}
+const rootOf = (arg: string | undefined) => archiveRootArg(arg, 'Sebutkan folder arsip di drive bersama, mis. loket catalogue status \\\\server\\arsip.');
 
 export const catalogueCommand: CliCommand = {
   name: NAME,
@@ -45,12 +39,7 @@ export const catalogueCommand: CliCommand = {
     '  loket catalogue rebuild \\\\server\\arsip --data-dir D:\\LoketData',
   ],
   async invoke(argv, { io }) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...argv], options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw translateParseError(e, NAME) ?? e;
-    }
+    const parsed = parseRootArgs(argv, NAME);
     const [action, rootArg, ...extra] = parsed.positionals;
     if (extra.length > 0) throw new UsageError(`Argumen berlebih: ${extra.join(' ')}.`);
     if (action === 'status') {

@@ -1,5 +1,6 @@
 /** The command table. A new command is one file in this folder and one entry here. */
 import type { CliCommand } from '../command';
+import { auditCommand } from './audit';
 import { backupCommand } from './backup';
 import { catalogueCommand } from './catalogue';
 import { findCommand } from './find';
@@ -16,4 +17,4 @@ import { restoreCommand } from './restore';
 import { verifyCommand } from './verify';
 import { verifyTrailCommand } from './verifyTrail';
 
-export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, reportCommand, backupCommand, restoreCommand, verifyTrailCommand, fixityCommand, operatorsCommand, findCommand, catalogueCommand, workstationCommand];
+export const COMMANDS: readonly CliCommand[] = [casesCommand, demoCommand, importCommand, exportCommand, verifyCommand, registersCommand, reportCommand, backupCommand, restoreCommand, verifyTrailCommand, fixityCommand, operatorsCommand, findCommand, catalogueCommand, workstationCommand, auditCommand];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { BagProblem, BagReport } from '../../../shared/contract/features/archive';
 import {
   checkBagitTxt, DIGEST_HEX_LENGTH, fieldValues, isSafeBagPath, MANIFEST_RE, parseBagInfo, parseManifest, parseOxum, TAG_MANIFEST_RE,
-  type BagAlgorithm, type ManifestEntry, type ParsedBagInfo,
+  type ManifestEntry, type ParsedBagInfo,
 } from './bagit';
 import { hashFileWith, isUnsupportedAlgorithm } from './fixity';
 import { ARCHIVE_PROFILE, type BagitProfile } from './profile';
@@ -18,12 +18,12 @@ export interface ValidateOptions {
   /** Profile whose labels, manifests and tag files are required (default: the archive profile). */
   profile?: BagitProfile;
   /**
-   * Re-hash payload files with this manifest's algorithm only: the exporter's check of the copy it
-   * has just written, whose other digests came from the same bytes in the same pass (one matching
-   * strong digest proves the copy is those bytes, so it proves them too). Tag files are still checked
-   * against every tag manifest. Default: every checksum of every manifest (RFC 8493 §3 validity).
+   * The manifests whose payload checksums are recomputed (default: all). Every manifest is still
+   * checked for completeness and, through the tag manifests, for its own integrity; the scheduled
+   * fixity audit and the exporter's check of the copy it has just written recompute sha256 only (its
+   * other digests came from the same bytes in the same pass), so a pass costs one hash per payload byte.
    */
-  payloadAlgorithm?: BagAlgorithm;
+  payloadAlgorithms?: readonly string[];
 }
 
 /** What the validator read, for checks layered on top (audit trail, letters: verifyArchiveBag). */
@@ -99,6 +99,9 @@ export async function validateBag(bagDir: string, options: ValidateOptions = {})
     // §2.1.3 payload manifests: each lists every payload file exactly once.
     const payloadSet = new Set(payload);
     const wanted = new Map<string, Map<string, string>>(); // path → alg → digest
+    const chosen = manifestAlgs.filter((a) => options.payloadAlgorithms?.includes(a) ?? true);
+    // A bag without any of the chosen manifests is checked with all of its own.
+    const recompute = new Set(chosen.length > 0 ? chosen : manifestAlgs);
     for (const alg of manifestAlgs) {
       const name = `manifest-${alg}.txt`;
       if (isUnsupportedAlgorithm(alg) || DIGEST_HEX_LENGTH[alg] === undefined) {
@@ -108,7 +111,7 @@ export async function validateBag(bagDir: string, options: ValidateOptions = {})
       const listed = checkManifestLines(name, parseManifest((await readText(path.join(bagDir, name))) ?? '', alg), problems, (p) => p.startsWith('data/'));
       for (const e of listed) {
         if (!payloadSet.has(e.path)) add('missing_file', e.path, `${e.path} tercantum di ${name} tetapi berkasnya tidak ada.`);
-        else setWanted(wanted, e.path, alg, e.digest);
+        else if (recompute.has(alg)) setWanted(wanted, e.path, alg, e.digest);
       }
       const names = new Set(listed.map((e) => e.path));
       for (const p of payload) if (!names.has(p)) add('unlisted_file', p, `${p} ada di data/ tetapi tidak tercantum di ${name}.`);
@@ -116,7 +119,7 @@ export async function validateBag(bagDir: string, options: ValidateOptions = {})
 
     // Hash each payload file once, with every manifest's algorithm (its size is what was read).
     for (const p of payload) {
-      const algs = only(wanted.get(p), options.payloadAlgorithm);
+      const algs = wanted.get(p);
       payloadFiles += 1;
       if (!algs) {
         payloadBytes += (await fs.stat(path.join(bagDir, p))).size;
@@ -186,12 +189,6 @@ export async function validateBag(bagDir: string, options: ValidateOptions = {})
     add('unreadable', '', `Bag tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`);
   }
   return { report: finish(bagDir, problems, payloadFiles, payloadBytes), bagInfo };
-}
-
-/** The digests to check: those of `alg` when given and listed, else all of them. */
-function only(algs: Map<string, string> | undefined, alg: string | undefined): Map<string, string> | undefined {
-  const digest = alg === undefined ? undefined : algs?.get(alg);
-  return digest === undefined ? algs : new Map([[alg as string, digest]]);
 }
 
 function setWanted(wanted: Map<string, Map<string, string>>, p: string, alg: string, digest: string): void {

@@ -103,7 +103,7 @@ export async function publishBag(input: PublishInput): Promise<Published> {
     // NDSA fixity practice: re-read every file from the destination once and check it before
     // publishing. The payload against its SHA-256 alone: writeBag took both digests from the same
     // bytes in one pass, so a matching SHA-256 proves the SHA-512 too (issue 12, Speed).
-    const { report } = await validateBag(stagingDir, { payloadAlgorithm: 'sha256' });
+    const { report } = await validateBag(stagingDir, { payloadAlgorithms: ['sha256'] });
     if (!report.ok) {
       const first = report.problems[0];
       // A problem of the destination itself (the drive went away while reading) is reported as such.

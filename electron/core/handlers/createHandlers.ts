@@ -19,6 +19,7 @@ import { documentHandlers } from './documentHandlers';
 import { lettersHandlers } from './lettersHandlers';
 import { officeHandlers } from './officeHandlers';
 import { OfficeService } from '../office/officeService';
+import { OfficeAudit } from '../office/auditService';
 import { reportsHandlers } from './reportsHandlers';
 import { scanningHandlers } from './scanningHandlers';
 import { settingsHandlers } from './settingsHandlers';
@@ -38,6 +39,7 @@ export interface Features {
   vault: PasswordVault;
   operators: Operators;
   office: OfficeService;
+  audit: OfficeAudit;
 }
 
 /** What a host's changes record as their source in the trail (issue 9 §3): the app's window (Electron, the harness) or the CLI. */
@@ -75,6 +77,10 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
   store.cases.numberingGuard = () => office.assertCanNumber();
   // The app reads the office at start, so a code held by another PC is known before the first case.
   if (deps.host !== 'cli') void office.sync();
+  // Issue 12 §4: the fixity audit's schedule belongs to the app; a CLI command audits only when asked.
+  const audit = new OfficeAudit({ store, office, backupRoot: async () => (await archiveSettings.load()).backup.root });
+  if (deps.host !== 'cli') audit.start();
+  deps.onClose(() => audit.stop());
   const operators = openOperators(store, () => workflowSettings.get().autoLockMinutes, () => workflowSettings.load());
   // SOP step 1: a case registered while an operator is unlocked records that operator in its genesis event.
   store.cases.activeOperator = () => operators.session.current();
@@ -89,7 +95,7 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...scanningHandlers(store, deps),
     ...lettersHandlers(store, letters),
     ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings, office }),
-    ...officeHandlers(office),
+    ...officeHandlers(office, audit),
     ...reportsHandlers(store, workflowSettings),
   };
   // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
@@ -99,5 +105,5 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
       operators.session.require(level);
     },
   };
-  return { handlers: enforceAccess(handlers, gate), documents, letters, vault, operators, office };
+  return { handlers: enforceAccess(handlers, gate), documents, letters, vault, operators, office, audit };
 }

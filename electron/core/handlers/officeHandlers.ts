@@ -1,9 +1,10 @@
 /** `office.*`: the office on the shared drive (issue 12; electron/core/office/officeService.ts). */
 import type { Handlers } from '../../../shared/contract/contract';
 import type { OFFICE_METHODS } from '../../../shared/contract/features/office.names';
+import type { OfficeAudit } from '../office/auditService';
 import type { OfficeService } from '../office/officeService';
 
-export function officeHandlers(office: OfficeService): Pick<Handlers, (typeof OFFICE_METHODS)[number]> {
+export function officeHandlers(office: OfficeService, audit: OfficeAudit): Pick<Handlers, (typeof OFFICE_METHODS)[number]> {
   return {
     'office.status': () => office.status(),
     'office.sync': async () => {
@@ -20,6 +21,11 @@ export function officeHandlers(office: OfficeService): Pick<Handlers, (typeof OF
     'office.receive': async ({ caseId }) => {
       const r = await office.receive(caseId);
       return { id: r.id, caseNumber: r.caseNumber };
+    },
+    'office.audit.status': () => audit.status(),
+    'office.audit.run': async () => {
+      await audit.runFull();
+      return audit.status();
     },
   };
 }

@@ -139,11 +139,17 @@ export class OfficeCatalogue {
 
   /** The newest entry of every bag: catalogued ones, then the uncatalogued ones read from their bags. */
   entries(): CatalogueEntry[] {
-    const byBag = new Map(this.#byBag);
-    for (const [bag, e] of this.#recent) byBag.set(bag, e);
+    const byBag = this.catalogued();
     const out = [...byBag.values()];
     for (const [bag, e] of Object.entries(this.#cache?.uncatalogued ?? {})) if (e && !byBag.has(bag)) out.push(e);
     return out;
+  }
+
+  /** The newest entry of every bag a catalogue names: the fixity audit's reference copy of each bag. */
+  catalogued(): Map<string, CatalogueEntry> {
+    const byBag = new Map(this.#byBag);
+    for (const [bag, e] of this.#recent) byBag.set(bag, e);
+    return byBag;
   }
 
   /** The entries of one workstation's catalogue, in file order (its owner reconciles against them). */

@@ -5,6 +5,7 @@
  *   catalogue/<code>.jsonl          what <code> published, one JSON line per bag, append-only
  *   catalogue/<code>.snapshot.json  the same, compacted, up to a byte offset of the JSONL
  *   workstations/<code>.json        the claim of a workstation code
+ *   audit/<code>.jsonl              the fixity audits <code> ran, one JSON line per bag checked and per pass
  * A line is appended with O_APPEND and fsynced; a line torn by a crash (no final newline) is
  * ignored by readers and closed by the owner's next append.
  */
@@ -22,6 +23,7 @@ export const catalogueLogPath = (root: string, code: string) => path.join(catalo
 export const catalogueSnapshotPath = (root: string, code: string) => path.join(catalogueDir(root), `${code}.snapshot.json`);
 export const workstationsDir = (root: string) => path.join(root, OFFICE_DIR, 'workstations');
 export const claimPath = (root: string, code: string) => path.join(workstationsDir(root), `${code}.json`);
+export const auditLogPath = (root: string, code: string) => path.join(root, OFFICE_DIR, 'audit', `${code}.jsonl`);
 
 const LOG_RE = /^([A-Z0-9]{2,8})\.jsonl$/;
 /** The workstation code of a catalogue file name, or null for anything else in the folder. */
@@ -54,18 +56,26 @@ export async function withShareTimeout<T>(work: Promise<T>, root: string, ms = S
 }
 
 /** Creates `<root>/.loket/<sub>` (never the root itself: a missing root is a share that is gone). */
-export async function ensureOfficeDir(root: string, sub: 'catalogue' | 'workstations'): Promise<void> {
+export async function ensureOfficeDir(root: string, sub: 'catalogue' | 'workstations' | 'audit'): Promise<void> {
   for (const dir of [path.join(root, OFFICE_DIR), path.join(root, OFFICE_DIR, sub)])
     await fs.mkdir(dir).catch((e: unknown) => {
       if (errnoCode(e) !== 'EEXIST') throw e;
     });
 }
 
-/** Appends entries to this workstation's catalogue: one write, fsynced; closes a torn last line first. */
+/** Appends entries to this workstation's catalogue. */
 export async function appendCatalogue(root: string, code: string, entries: readonly CatalogueEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await ensureOfficeDir(root, 'catalogue');
-  const file = catalogueLogPath(root, code);
+  await appendJsonLines(catalogueLogPath(root, code), entries);
+}
+
+/**
+ * Appends one JSON line per value to a file only this workstation writes: one write with O_APPEND,
+ * fsynced; a last line torn by a crash (no final newline) is closed first so the new lines stay whole.
+ */
+export async function appendJsonLines(file: string, values: readonly unknown[]): Promise<void> {
+  if (values.length === 0) return;
   const handle = await fs.open(file, 'a+');
   try {
     const { size } = await handle.stat();
@@ -75,7 +85,7 @@ export async function appendCatalogue(root: string, code: string, entries: reado
       await handle.read(last, 0, 1, size - 1);
       if (last[0] !== 0x0a) lead = '\n';
     }
-    await handle.appendFile(lead + entries.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
+    await handle.appendFile(lead + values.map((v) => `${JSON.stringify(v)}\n`).join(''), 'utf8');
     await handle.sync();
   } finally {
     await handle.close();

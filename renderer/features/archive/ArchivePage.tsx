@@ -1,12 +1,14 @@
 /**
  * `#/archive[/tab]`: the records office's page (issue "Paper out and the archive" §4, §5, §7) —
- * export queue, registers, labels, retention and backups, one tab each.
+ * export queue, registers, labels, retention, backups and the fixity audit of the office archive
+ * (issue 12 §4), one tab each.
  */
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../api/hooks';
 import { hrefOf } from '../../router/routes';
 import { useArchiveEvents } from './api';
+import { AuditTab } from './AuditTab';
 import { BackupTab } from './BackupTab';
 import { LabelsTab } from './LabelsTab';
 import { OutboxTab } from './OutboxTab';
@@ -51,6 +53,9 @@ export function ArchivePage({ tab }: { tab: ArchiveTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="backup" pt="md">
           <BackupTab zone={zone} />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit" pt="md">
+          <AuditTab zone={zone} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

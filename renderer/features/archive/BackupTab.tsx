@@ -2,16 +2,16 @@
  * Arsip → Cadangan (issue §7): open cases live only on this PC until archived, so the data folder
  * is backed up to the shared drive on a schedule and on demand (`backup.status`, `backup.run`).
  */
-import { Alert, Button, DataList, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Button, DataList, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ZonaWaktu } from '../../../shared/dates';
-import { errorMessage } from '../../api/client';
 import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { formatCount } from '../../i18n';
-import { hrefOf } from '../../router/routes';
 import { useBackupRun, useBackupStatus } from './api';
 import { formatBytes, when } from './format';
+import { RunState } from './RunState';
+import { SettingsNeeded } from './SettingsNeeded';
 
 export function BackupTab({ zone }: { zone: ZonaWaktu }) {
   const { t, i18n } = useTranslation('archive');
@@ -25,16 +25,7 @@ export function BackupTab({ zone }: { zone: ZonaWaktu }) {
   const backups = [...s.backups].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <Section title={t('backup.title')} description={t('backup.intro')}>
-      {!s.configured ? (
-        <Alert color="orange" variant="light" data-testid="backup-not-configured">
-          <Group justify="space-between">
-            <Text size="sm">{t('backup.notConfigured')}</Text>
-            <Button size="xs" variant="white" component="a" href={hrefOf({ name: 'settings' })}>
-              {t('backup.openSettings')}
-            </Button>
-          </Group>
-        </Alert>
-      ) : null}
+      {!s.configured ? <SettingsNeeded text={t('backup.notConfigured')} testId="backup-not-configured" /> : null}
       <Group align="flex-start" justify="space-between">
         <DataList labelWidth={170} gap={4}>
           <DataList.Item>
@@ -50,22 +41,7 @@ export function BackupTab({ zone }: { zone: ZonaWaktu }) {
           {t('backup.runNow')}
         </Button>
       </Group>
-      {s.running ? (
-        <Group gap="xs">
-          <Loader size="xs" />
-          <Text size="sm">{t('backup.running')}</Text>
-        </Group>
-      ) : null}
-      {s.lastError ? (
-        <Alert color="red" variant="light" title={t('backup.lastError')} data-testid="backup-error">
-          {s.lastError}
-        </Alert>
-      ) : null}
-      {run.isError ? (
-        <Alert color="red" variant="light" role="alert">
-          {errorMessage(run.error)}
-        </Alert>
-      ) : null}
+      <RunState job="backup" running={s.running ? t('backup.running') : null} lastError={s.lastError} runError={run.error} />
       <Stack gap={4}>
         <Text size="sm" fw={600}>
           {t('backup.list')}

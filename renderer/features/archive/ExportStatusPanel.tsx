@@ -4,7 +4,7 @@
  * Indonesian and the next retry, "Coba sekarang"), exporting, or stored (folder, version, date,
  * "Periksa keutuhan" → the verifier's report).
  */
-import { Alert, Badge, Button, Code, DataList, Group, List, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, DataList, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BagReport } from '../../../shared/contract/features/archive';
 import type { ZonaWaktu } from '../../../shared/dates';
@@ -16,6 +16,7 @@ import { Section } from '../../components/Section';
 import { bi } from '../workflow/format';
 import { useArchiveEvents, useExportNow, useExportStatus, useVerifyBag } from './api';
 import { formatBytes, parseOxum, when } from './format';
+import { ProblemList } from './ProblemList';
 
 const STATE_COLORS: Record<ExportStatus['state'], string> = {
   not_closed: 'gray',
@@ -169,27 +170,7 @@ export function VerifyReport({ report }: { report: BagReport }) {
     );
   return (
     <Alert color="red" variant="light" p="xs" data-testid="verify-report" data-ok="false" title={t('status.verifyBad', { n: report.problems.length })}>
-      <List size="sm" spacing={2}>
-        {report.problems.map((p, n) => (
-          <List.Item key={`${p.code}-${p.path}-${n}`}>
-            <Text span fw={600} size="sm">
-              {t(`problems.${p.code}`)}
-            </Text>
-            {p.path ? (
-              <>
-                {' '}
-                <Code>{p.path}</Code>
-              </>
-            ) : null}
-            {p.message ? (
-              <Text span size="sm" c="dimmed">
-                {' '}
-                — {p.message}
-              </Text>
-            ) : null}
-          </List.Item>
-        ))}
-      </List>
+      <ProblemList problems={report.problems} />
     </Alert>
   );
 }

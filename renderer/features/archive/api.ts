@@ -126,3 +126,23 @@ export function useSaveArchiveSettings() {
     },
   });
 }
+
+/** The fixity audit (issue 12 §4): asked again every 2 s while a pass runs, else every minute. */
+export function useAuditStatus() {
+  return useQuery({
+    queryKey: queryKeys.officeAudit,
+    queryFn: () => call('office.audit.status', {}),
+    refetchInterval: (q) => (q.state.data?.running ? 2000 : 60_000),
+  });
+}
+
+export function useAuditRun() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('office.audit.run', {}),
+    // The pass runs for a while: the status (polled while running) shows its progress meanwhile.
+    onMutate: () => void qc.invalidateQueries({ queryKey: queryKeys.officeAudit }),
+    onSuccess: (s) => qc.setQueryData(queryKeys.officeAudit, s),
+    onSettled: () => void qc.invalidateQueries({ queryKey: queryKeys.officeAudit }),
+  });
+}

@@ -5,7 +5,7 @@
  * (checked by the type below). Labels the core and the registers share (export states, JRA
  * disposition, security class) come bilingual from shared/domain/archive.ts instead.
  */
-import type { BagProblem } from '../../../shared/contract/features/archive';
+import type { AuditProblem } from '../../../shared/contract/features/office';
 
 const problemsId = {
   missing_bagit_txt: 'Berkas bagit.txt tidak ada',
@@ -24,7 +24,10 @@ const problemsId = {
   letter_hash_mismatch: 'Hash pada QR surat tidak cocok dengan arsip',
   unreadable: 'Paket arsip tidak dapat dibaca',
   trail_copy_mismatch: 'Jejak audit tidak cocok dengan salinan hash-nya di komputer ini',
-} satisfies Record<BagProblem['code'], string>;
+  catalogue_mismatch: 'Tidak cocok dengan katalog workstation penerbitnya',
+  not_in_catalogue: 'Tidak tercatat di katalog',
+  bag_missing: 'Paket arsip hilang dari drive bersama',
+} satisfies Record<AuditProblem['code'], string>;
 
 const problemsEn = {
   missing_bagit_txt: 'bagit.txt is missing',
@@ -43,14 +46,17 @@ const problemsEn = {
   letter_hash_mismatch: 'A letter’s QR hash does not match the archive',
   unreadable: 'The archive bundle cannot be read',
   trail_copy_mismatch: 'The audit trail does not match its hash copy on this PC',
-} satisfies Record<BagProblem['code'], string>;
+  catalogue_mismatch: 'Does not match the publishing workstation’s catalogue',
+  not_in_catalogue: 'Not in any catalogue',
+  bag_missing: 'The archive bundle is gone from the shared drive',
+} satisfies Record<AuditProblem['code'], string>;
 
 const id = {
   nav: 'Arsip',
   page: {
     title: 'Arsip',
     intro: 'Penyimpanan arsip elektronik ke drive bersama, daftar arsip menurut ketentuan ANRI, label map/boks, retensi, dan cadangan data (SOP langkah 9 dan Pencatatan).',
-    tabs: { outbox: 'Antrean ekspor', registers: 'Daftar arsip', labels: 'Label', retention: 'Retensi', backup: 'Cadangan' },
+    tabs: { outbox: 'Antrean ekspor', registers: 'Daftar arsip', labels: 'Label', retention: 'Retensi', backup: 'Cadangan', audit: 'Audit keutuhan' },
   },
   common: {
     caseNumber: 'Nomor berkas',
@@ -62,6 +68,7 @@ const id = {
     next: 'Berikutnya',
     notSet: 'belum diatur',
     cancel: 'Batal',
+    openSettings: 'Buka pengaturan',
   },
   status: {
     title: 'Arsip elektronik',
@@ -166,7 +173,6 @@ const id = {
     title: 'Cadangan data',
     intro: 'Berkas yang belum diarsipkan hanya tersimpan di komputer ini. Seluruh folder data dicadangkan ke drive bersama secara terjadwal dan dapat dicadangkan sewaktu-waktu.',
     notConfigured: 'Folder cadangan belum diatur. Atur di Pengaturan → Arsip & cadangan.',
-    openSettings: 'Buka pengaturan',
     runNow: 'Cadangkan sekarang',
     running: 'Pencadangan sedang berjalan…',
     done: 'Pencadangan selesai.',
@@ -177,6 +183,28 @@ const id = {
     list: 'Cadangan yang tersimpan',
     empty: 'Belum ada cadangan.',
     cols: { name: 'Nama folder', at: 'Waktu', cases: 'Berkas', blobs: 'File dokumen', bytes: 'Ukuran' },
+  },
+  audit: {
+    title: 'Audit keutuhan arsip',
+    intro: 'Setiap paket arsip di drive bersama diperiksa ulang terhadap checksum-nya sendiri dan terhadap catatan katalog workstation yang menerbitkannya, sehingga paket yang rusak atau diubah setelah diterbitkan ketahuan. Aplikasi memeriksa seluruh arsip setiap {{days}} hari, sedikit setiap hari.',
+    notConfigured: 'Folder arsip belum diatur. Atur di Pengaturan → Arsip & cadangan.',
+    runNow: 'Periksa semua sekarang',
+    running: 'Pemeriksaan berjalan: {{checked}} dari {{total}} paket…',
+    last: 'Pemeriksaan lengkap terakhir',
+    never: 'belum pernah',
+    lastValue: '{{at}} ({{kind}})',
+    kind: { scheduled: 'terjadwal', manual: 'dijalankan petugas' },
+    checked: 'Diperiksa',
+    checkedValue: '{{bags}} paket, {{size}}',
+    current: 'Pemeriksaan terjadwal',
+    currentValue: '{{checked}} dari {{total}} paket sejak {{since}}',
+    next: 'Pemeriksaan berikutnya',
+    allOk: 'Semua paket utuh dan cocok dengan katalog.',
+    problems: '{{n}} paket perlu ditangani',
+    counts: '{{failed}} bermasalah (di antaranya {{uncatalogued}} tanpa entri katalog), {{missing}} hilang dari drive bersama',
+    published: 'Diterbitkan oleh {{ws}}',
+    lastError: 'Kegagalan terakhir',
+    more: 'Hanya {{shown}} paket pertama yang ditampilkan; semuanya tercatat di log audit di drive bersama (.loket/audit).',
   },
   settings: {
     title: 'Arsip & cadangan',
@@ -247,7 +275,7 @@ const en: Shape<typeof id> = {
   page: {
     title: 'Archive',
     intro: 'Electronic archive on the shared drive, ANRI registers, folder/box labels, retention and data backups (SOP step 9 and Recording).',
-    tabs: { outbox: 'Export queue', registers: 'Registers', labels: 'Labels', retention: 'Retention', backup: 'Backups' },
+    tabs: { outbox: 'Export queue', registers: 'Registers', labels: 'Labels', retention: 'Retention', backup: 'Backups', audit: 'Fixity audit' },
   },
   common: {
     caseNumber: 'Case number',
@@ -259,6 +287,7 @@ const en: Shape<typeof id> = {
     next: 'Next',
     notSet: 'not set',
     cancel: 'Cancel',
+    openSettings: 'Open settings',
   },
   status: {
     title: 'Electronic archive',
@@ -363,7 +392,6 @@ const en: Shape<typeof id> = {
     title: 'Data backups',
     intro: 'Cases not archived yet live only on this PC. The whole data folder is backed up to the shared drive on a schedule and on demand.',
     notConfigured: 'No backup folder is set. Set it in Settings → Archive & backups.',
-    openSettings: 'Open settings',
     runNow: 'Back up now',
     running: 'A backup is running…',
     done: 'Backup finished.',
@@ -374,6 +402,28 @@ const en: Shape<typeof id> = {
     list: 'Stored backups',
     empty: 'No backup yet.',
     cols: { name: 'Folder name', at: 'Time', cases: 'Cases', blobs: 'Document files', bytes: 'Size' },
+  },
+  audit: {
+    title: 'Archive fixity audit',
+    intro: 'Every archive bundle on the shared drive is checked again against its own checksums and against the catalogue of the workstation that published it, so a bundle damaged or changed after publishing is found. The app checks the whole archive every {{days}} days, a little each day.',
+    notConfigured: 'No archive folder is set. Set it in Settings → Archive & backups.',
+    runNow: 'Check everything now',
+    running: 'Checking: {{checked}} of {{total}} bundles…',
+    last: 'Last full check',
+    never: 'never',
+    lastValue: '{{at}} ({{kind}})',
+    kind: { scheduled: 'scheduled', manual: 'run by an officer' },
+    checked: 'Checked',
+    checkedValue: '{{bags}} bundles, {{size}}',
+    current: 'Scheduled check',
+    currentValue: '{{checked}} of {{total}} bundles since {{since}}',
+    next: 'Next check',
+    allOk: 'Every bundle is intact and matches the catalogue.',
+    problems: '{{n}} bundles need attention',
+    counts: '{{failed}} with problems (of which {{uncatalogued}} not in any catalogue), {{missing}} gone from the shared drive',
+    published: 'Published by {{ws}}',
+    lastError: 'Last failure',
+    more: 'Only the first {{shown}} bundles are shown; all are in the audit log on the shared drive (.loket/audit).',
   },
   settings: {
     title: 'Archive & backups',

@@ -148,7 +148,7 @@ describe('writer and validator', () => {
     await expect(writeBag(await into(), plan({ payload: [{ path: 'data/a.pdf', stored: stored(`${src}-hilang`, named) }] }))).rejects.toBeInstanceOf(Unreadable);
   });
 
-  it('the exporter\'s own re-read (payloadAlgorithm) checks the payload against that manifest alone; a full validation against both', async () => {
+  it('the exporter\'s own re-read (payloadAlgorithms) checks the payload against that manifest alone; a full validation against both', async () => {
     const dir = await bag();
     const f = path.join(dir, 'data', '01-surat.pdf');
     // A SHA-512 line that does not match, tag manifests resealed over it: only a full validation sees it.
@@ -156,12 +156,12 @@ describe('writer and validator', () => {
     await fs.writeFile(m512, (await fs.readFile(m512, 'utf8')).replace(sha('sha512', '%PDF-1.7 satu\n'), 'c'.repeat(128)));
     await resealTagManifests(dir);
     expect(await codes(dir)).toEqual(['checksum_mismatch:data/01-surat.pdf']);
-    expect((await validateBag(dir, { profile: RFC_ONLY, payloadAlgorithm: 'sha256' })).report).toMatchObject({ ok: true, valid: true });
+    expect((await validateBag(dir, { profile: RFC_ONLY, payloadAlgorithms: ['sha256'] })).report).toMatchObject({ ok: true, valid: true });
     // A changed payload byte is caught by the one algorithm checked.
     const b = await fs.readFile(f);
     b[3] = (b[3] ?? 0) ^ 1;
     await fs.writeFile(f, b);
-    const r = (await validateBag(dir, { profile: RFC_ONLY, payloadAlgorithm: 'sha256' })).report;
+    const r = (await validateBag(dir, { profile: RFC_ONLY, payloadAlgorithms: ['sha256'] })).report;
     expect(r.problems.map((p) => `${p.code}:${p.path}:${p.message.includes('sha256')}`)).toEqual(['checksum_mismatch:data/01-surat.pdf:true']);
   });
 

@@ -89,12 +89,12 @@ export class TestLetters implements LetterArchiveSource {
 }
 
 /** A closed case (reset path) with one scanned request letter; the core is closed again on return. */
-export async function makeClosedCase(dir: string, opts: { pages?: number; pdfBuilt?: boolean } = {}): Promise<{ id: string; caseNumber: string }> {
+export async function makeClosedCase(dir: string, opts: { pages?: number; pdfBuilt?: boolean; workstationCode?: string } = {}): Promise<{ id: string; caseNumber: string }> {
   const clock = new TestClock();
   const core = await openCore(dir, clock.now);
   await setUpOperator(core);
   // The bag names the agency: exports wait until the profile is filled in.
-  await call(core, 'settings.save', testSettingsInput());
+  await call(core, 'settings.save', testSettingsInput(opts.workstationCode ? { workstationCode: opts.workstationCode } : {}));
   const c = await call(core, 'cases.create', validIntake());
   const docs = documentsOf(storeOf(core));
   const pages: string[] = [];

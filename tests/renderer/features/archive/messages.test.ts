@@ -1,6 +1,7 @@
 /** The archive screens' texts: the same keys and placeholders in Indonesian and English, every bag problem named. */
 import { describe, expect, it } from 'vitest';
 import { bagProblemSchema } from '../../../../shared/contract/features/archive';
+import { AUDIT_PROBLEM_CODES } from '../../../../shared/contract/features/office';
 import { archiveMessages } from '../../../../renderer/features/archive/messages';
 import { ARCHIVE_TABS } from '../../../../renderer/features/archive/tabs';
 import { messageLeaves, placeholders } from '../../support/messageLeaves';
@@ -17,8 +18,8 @@ describe('archive texts', () => {
     }
   });
 
-  it('names every problem the verifier can report, and every tab', () => {
-    for (const code of bagProblemSchema.shape.code.options) {
+  it('names every problem the verifier and the fixity audit can report, and every tab', () => {
+    for (const code of [...bagProblemSchema.shape.code.options, ...AUDIT_PROBLEM_CODES]) {
       expect(id.get(`problems.${code}`), code).toBeTruthy();
       expect(en.get(`problems.${code}`), code).toBeTruthy();
     }
