@@ -20,6 +20,8 @@ export const queryKeys = {
   /** The office on the shared drive (issue 12): its status, and searches (under `cases`: a new case may match). */
   officeStatus: ['office', 'status'] as const,
   officeFinds: ['cases', 'office'] as const,
+  /** Cases handed over to this PC (under `cases`: receiving one changes the lists). */
+  officeIncoming: ['cases', 'office', 'incoming'] as const,
   officeFind: (q: OfficeQueryInput) => ['cases', 'office', 'find', q] as const,
   /** The fixity audit of the office archive (Arsip → Audit keutuhan). */
   officeAudit: ['office', 'audit'] as const,

@@ -23,6 +23,8 @@ import { LettersSection } from '../letters/LettersSection';
 import { ReceiptOffer } from '../letters/ReceiptOffer';
 import { TrailTimeline } from '../trail/TrailTimeline';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import { HandOverButton } from '../office/HandOver';
+import { handedOverTo } from '../../../shared/domain/workflowFold';
 
 export function CasePage({ id }: { id: string }) {
   const record = useCase(id);
@@ -65,11 +67,14 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
             </Badge>
           </Group>
         </Stack>
-        {/* A closed case is archived as it stands: the core refuses edits to it. */}
-        {c.status === 'closed' ? null : (
-          <Button component="a" href={hrefOf({ name: 'caseEdit', id: c.id })} leftSection={<IconPencil size={16} />} variant="light">
-            {t('case.edit')}
-          </Button>
+        {/* A closed case is archived as it stands, a handed-over one is read here: the core refuses edits to both. */}
+        {c.status === 'closed' || handedOverTo(c.events) ? null : (
+          <Group gap="xs" wrap="nowrap">
+            <HandOverButton id={c.id} caseNumber={c.caseNumber} />
+            <Button component="a" href={hrefOf({ name: 'caseEdit', id: c.id })} leftSection={<IconPencil size={16} />} variant="light">
+              {t('case.edit')}
+            </Button>
+          </Group>
         )}
       </Group>
 

@@ -1,5 +1,6 @@
 /** TanStack Query hooks of the office on the shared drive (issue 12): status, re-read, claim, search. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodParams } from '../../../shared/contract/contract';
 import type { OfficeQueryInput } from '../../../shared/domain/office';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
@@ -32,5 +33,19 @@ export function useOfficeFind(q: OfficeQueryInput | null) {
     queryFn: () => call('office.find', q ?? {}),
     enabled: q !== null,
     placeholderData: (previous) => previous,
+  });
+}
+
+/** Cases other workstations handed over to this one (re-read every minute: they arrive through the share). */
+export function useIncomingHandovers() {
+  return useQuery({ queryKey: queryKeys.officeIncoming, queryFn: () => call('office.incoming', {}), refetchInterval: 60_000 });
+}
+
+/** `office.handOver` / `office.receive`: the case and every list change. */
+export function useHandoverAction<M extends 'office.handOver' | 'office.receive'>(method: M) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodParams<M>) => call(method, input),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.cases }),
   });
 }

@@ -11,6 +11,7 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { navigate } from '../../router/hashRouter';
 import { hrefOf } from '../../router/routes';
 import { useQueue } from '../workflow/api';
+import { IncomingHandovers } from '../office/IncomingHandovers';
 
 type Group = MethodOutput<'workflow.queue'>['groups'][number];
 
@@ -25,6 +26,7 @@ export function QueuePage() {
           {t('queue.intro')}
         </Text>
       </div>
+      <IncomingHandovers />
       {queue.isPending ? <Loading /> : null}
       {queue.isError ? <LoadError error={queue.error} onRetry={() => void queue.refetch()} /> : null}
       {queue.data ? (

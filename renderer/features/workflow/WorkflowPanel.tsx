@@ -22,6 +22,7 @@ import { ResetForm } from '../steps/ResetForm';
 import { StepKitContext, type StepKit } from '../steps/stepKit';
 import { ValidityForm } from '../steps/ValidityForm';
 import { useCoreClock, useSession, useWorkflowAction, useWorkflowState } from './api';
+import { HandedOverNotice } from '../office/HandOver';
 import { Flowchart } from './Flowchart';
 import { bi, formatDuration, formatMinutes } from './format';
 import { StepTimer } from './StepTimer';
@@ -185,7 +186,9 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
 
   const actionError = open.error ?? pause.error ?? resume.error;
   let body: ReactNode;
-  if (step === 4) {
+  if (state.handedOverTo) {
+    body = <HandedOverNotice id={record.id} caseNumber={record.caseNumber} to={state.handedOverTo} />;
+  } else if (step === 4) {
     const canExpire = state.actions.some((a) => a.action === 'complete' && a.step === 4 && a.outcomes.includes('expired'));
     body = <WaitingPanel state={state} canExpire={canExpire} />;
   } else if (!state.current) {

@@ -17,6 +17,9 @@ import { call } from '../../core/support/core';
 import { tempDir } from '../../core/support/tempDir';
 import { publishCase, workstation } from '../../core/office/support';
 import { drive, TestClock } from '../../core/workflow/support';
+import { storeOf } from '../../../electron/core/createCore';
+import { documentsOf } from '../../../electron/core/documents/service';
+import { textPage } from '../../core/documents/files';
 import { startHarness, type HarnessSession } from '../harnessFixture';
 
 const SHOTS = process.env['LOKET_SHOTS_DIR'];
@@ -84,5 +87,45 @@ describe('the office archive on WS02', () => {
     expect(rows[1]).toContain(office.thisPc);
     await section.scrollIntoViewIfNeeded();
     await shot('settings');
+  });
+
+  it('hands a case over to WS03 from the case page, and takes one WS03 handed over from the work queue', { timeout: 180_000 }, async () => {
+    const page = s.harness.page;
+    const core = s.harness.core;
+    const ws3 = await workstation('WS03', root);
+    await call(ws3.core, 'office.sync', {});
+    await call(core, 'office.sync', {});
+
+    // Out: a WS02 case at step 2, handed over to WS03 through the dialog.
+    const mine = await call(core, 'cases.create', validIntake());
+    await page.goto(new URL(`#/cases/${mine.id}`, s.harness.url).toString());
+    await page.getByTestId('hand-over').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(office.handOverIntro.replace('{{number}}', mine.caseNumber)).waitFor();
+    // The box, not its list (labelled by the same text).
+    await dialog.getByLabel(office.handOverTo).first().click();
+    await dialog.getByRole('option', { name: /^WS03 — / }).click();
+    await shot('handover-dialog');
+    await dialog.getByRole('button', { name: office.handOverConfirm }).click();
+    const notice = page.getByTestId('handed-over');
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toContain('Berkas ini sudah diserahkan ke workstation WS03');
+    await expect(page.getByTestId('hand-over').count()).resolves.toBe(0);
+    await shot('handed-over');
+
+    // In: a WS03 case with a scanned page, handed over to WS02, taken from the work queue.
+    const theirs = await call(ws3.core, 'cases.create', { ...validIntake(), requester: { ...validIntake().requester, ...BUDI } });
+    const scan = await textPage(join(ws3.dir, 'page.png'), ['Surat permohonan', theirs.caseNumber], { dpi: 100 });
+    await documentsOf(storeOf(ws3.core)).addPages(theirs.id, [{ file: scan }], { type: 'request_letter', source: 'scanner', developmentLevel: 'asli', receivedDate: '2026-11-20' });
+    await drive(ws3.core, theirs.id, ['complete'], ws3.clock, 'reset_password');
+    await call(ws3.core, 'office.handOver', { id: theirs.id, to: 'WS02' });
+    await page.goto(new URL('#/queue', s.harness.url).toString());
+    const incoming = page.getByTestId('incoming-handovers');
+    await incoming.getByText(theirs.caseNumber, { exact: false }).waitFor();
+    await shot('incoming');
+    await incoming.getByRole('button', { name: office.receive }).click();
+    await page.waitForURL(new RegExp(`#/cases/${theirs.id}$`));
+    await page.getByTestId('step-panel').getByRole('button', { name: wf.step.start }).waitFor();
+    expect((await call(core, 'cases.get', { id: theirs.id })).events.at(-1)?.type).toBe('handover_received');
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * The work queue's list of cases other workstations handed over to this PC (issue 12 §5): "Terima"
+ * takes one after the core has checked its trail and documents (`office.receive`), then opens it.
+ */
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { formatWaktu } from '../../../shared/dates';
+import { errorMessage } from '../../api/client';
+import { useSettings } from '../../api/hooks';
+import { hrefOf } from '../../router/routes';
+import { useHandoverAction, useIncomingHandovers } from './api';
+
+export function IncomingHandovers() {
+  const { t } = useTranslation('archive');
+  const incoming = useIncomingHandovers();
+  const receive = useHandoverAction('office.receive');
+  const zone = useSettings().data?.timeZone ?? 'WIB';
+  const items = incoming.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Alert color="blue" variant="light" title={t('office.incomingTitle')} data-testid="incoming-handovers">
+      <Stack gap="xs">
+        {items.map((m) => (
+          <Group key={m.caseId} justify="space-between" wrap="nowrap">
+            <Text size="sm">{t('office.incomingItem', { number: m.caseNumber, from: m.from, computer: m.computer, at: formatWaktu(m.at, zone) })}</Text>
+            <Button
+              size="xs"
+              loading={receive.isPending && receive.variables.caseId === m.caseId}
+              onClick={() =>
+                receive.mutate(
+                  { caseId: m.caseId },
+                  {
+                    onSuccess: (r) => {
+                      notifications.show({ color: 'teal', message: t('office.received', { number: r.caseNumber }) });
+                      window.location.hash = hrefOf({ name: 'case', id: r.id });
+                    },
+                  },
+                )
+              }
+            >
+              {t('office.receive')}
+            </Button>
+          </Group>
+        ))}
+        {receive.error ? (
+          <Text size="sm" c="red.8" role="alert">
+            {errorMessage(receive.error)}
+          </Text>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
+}
