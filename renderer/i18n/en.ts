@@ -95,6 +95,8 @@ export const en: Messages = {
     none: '—',
   },
   register: {
+    handedOver: 'Handed over: {{to}}',
+    handedOverTitle: 'Handed over to workstation {{to}}; read-only on this PC',
     title: 'Request case register',
     total: '{{n}} cases',
     totalOne: '1 case',

@@ -76,6 +76,8 @@ export const id = {
     none: '—',
   },
   register: {
+    handedOver: 'Diserahkan {{to}}',
+    handedOverTitle: 'Diserahkan ke workstation {{to}}; di komputer ini hanya dapat dibaca',
     title: 'Daftar Berkas Permohonan',
     total: '{{n}} berkas',
     totalOne: '1 berkas',

@@ -2,7 +2,7 @@
  * The audit log on the share (issue 12 §4): `<root>/.loket/audit/<code>.jsonl`, written by one
  * workstation only, append-only (officeFiles.appendJsonLines: O_APPEND, fsync). One line per bag
  * checked and one per completed pass, so IT can see on the share itself when each bag was last
- * found sound, by which PC, and what was wrong (docs/office-audit.md).
+ * found sound, by which PC, and what was wrong (docs/office.md, "Fixity audits").
  */
 import { z } from 'zod';
 import { auditPassSchema, auditProblemSchema } from '../../../shared/contract/features/office';

@@ -4,7 +4,7 @@
  * read once, the tag manifests) and against the office catalogue's copy of its identity — the
  * sha256 of tagmanifest-sha256.txt, Payload-Oxum and the trail head recorded when it was
  * published. A bag edited on the share and fully re-hashed is valid BagIt again; only the
- * catalogue's copy, written by the publishing PC, tells it apart (docs/office-audit.md).
+ * catalogue's copy, written by the publishing PC, tells it apart (docs/office.md, "Fixity audits").
  */
 import path from 'node:path';
 import type { AuditProblem, BagAudit } from '../../../shared/contract/features/office';

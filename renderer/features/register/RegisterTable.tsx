@@ -1,5 +1,5 @@
 /** The virtualised register: only the rows on screen are in the DOM, pages load as they appear. */
-import { Skeleton, Text } from '@mantine/core';
+import { Badge, Skeleton, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -116,7 +116,14 @@ export function RegisterTable({ total, pages, zone, refreshing, onVisibleChange 
                   {t(`kindShort.${row.kind}`)}
                 </div>
                 <div role="cell" className={classes.cell}>
-                  <StatusBadge status={row.status} size="sm" short />
+                  {/* Issue 12 §5: a case handed over is another workstation's work now. */}
+                  {row.handedOverTo ? (
+                    <Badge color="gray" variant="outline" size="sm" radius="sm" tt="none" maw="100%" title={t('register.handedOverTitle', { to: row.handedOverTo })}>
+                      {t('register.handedOver', { to: row.handedOverTo })}
+                    </Badge>
+                  ) : (
+                    <StatusBadge status={row.status} size="sm" short />
+                  )}
                 </div>
               </div>
             );
