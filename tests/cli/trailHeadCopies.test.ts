@@ -79,6 +79,18 @@ async function writeTrail(dir: string, caseJson: CaseJson, events: CaseEvent[]):
   await fs.writeFile(info, (await fs.readFile(info, 'utf8')).replace(/Jejak-Audit-Hash: .*/, `Jejak-Audit-Hash: ${must(events.at(-1)).hash}`));
 }
 
+/** The requester's name changed in case.json, a matching correction chained onto the trail, every checksum resealed. */
+async function forgeCorrection(dir: string): Promise<void> {
+  const caseJson = await readJson<CaseJson>(path.join(dir, 'case.json'));
+  const events = [...caseJson.record.events];
+  const before = caseJson.record.intake.requester.name;
+  caseJson.record.intake.requester.name = 'Nama Pengganti';
+  const last = must(events.at(-1));
+  events.push(chainEvent(events, { at: last.at, type: 'intake_corrected', operator: last.operator, source: 'app', payload: { changes: [{ path: 'requester.name', before, after: 'Nama Pengganti' }] } }));
+  await writeTrail(dir, caseJson, events);
+  await reseal(dir);
+}
+
 const verifyJson = async (...argv: string[]) => {
   const r = await run('verify', '--json', ...argv);
   return { code: r.code, report: must((JSON.parse(r.stdout) as BagReport[])[0]) };
@@ -118,14 +130,7 @@ describe('loket verify and the trail head copies', () => {
 
   it('case.json edited on the share, the trail made to agree (a forged correction appended), checksums resealed: valid alone, caught by the export record', async () => {
     const dir = await shareCopy();
-    const caseJson = await readJson<CaseJson>(path.join(dir, 'case.json'));
-    const events = [...caseJson.record.events];
-    const before = caseJson.record.intake.requester.name;
-    caseJson.record.intake.requester.name = 'Nama Pengganti';
-    const last = must(events.at(-1));
-    events.push(chainEvent(events, { at: last.at, type: 'intake_corrected', operator: last.operator, source: 'app', payload: { changes: [{ path: 'requester.name', before, after: 'Nama Pengganti' }] } }));
-    await writeTrail(dir, caseJson, events);
-    await reseal(dir);
+    await forgeCorrection(dir);
 
     const alone = await run('verify', dir);
     expect(alone.code).toBe(0); // BagIt, the chain, the record, the letters: all agree with each other…
@@ -247,14 +252,7 @@ describe('loket verify and the trail head copies', () => {
 
   // Last: it edits the published bag itself.
   it('a bag edited in place on the share and resealed is caught by the office catalogue alone, naming the workstation', async () => {
-    const caseJson = await readJson<CaseJson>(path.join(bag, 'case.json'));
-    const events = [...caseJson.record.events];
-    const before = caseJson.record.intake.requester.name;
-    caseJson.record.intake.requester.name = 'Nama Pengganti';
-    const last = must(events.at(-1));
-    events.push(chainEvent(events, { at: last.at, type: 'intake_corrected', operator: last.operator, source: 'app', payload: { changes: [{ path: 'requester.name', before, after: 'Nama Pengganti' }] } }));
-    await writeTrail(bag, caseJson, events);
-    await reseal(bag);
+    await forgeCorrection(bag);
     const alone = await run('verify', bag);
     expect(alone.code).toBe(1);
     expect(alone.stdout).toMatch(/\[trail_copy_mismatch\] \.loket\/catalogue: Bag \d{4}\/\S+ tidak sama dengan yang diterbitkan WS01 dan dicatat di katalognya: sidik tagmanifest-sha256\.txt tercatat [0-9a-f]{12}…, bag [0-9a-f]{12}…; hash jejak audit tercatat peristiwa ke-\d+/);
