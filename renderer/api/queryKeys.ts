@@ -22,6 +22,7 @@ export const queryKeys = {
   officeFinds: ['cases', 'office'] as const,
   /** Cases handed over to this PC (under `cases`: receiving one changes the lists). */
   officeIncoming: ['cases', 'office', 'incoming'] as const,
+  officeHandover: (id: string) => ['cases', 'office', 'handover', id] as const,
   officeFind: (q: OfficeQueryInput) => ['cases', 'office', 'find', q] as const,
   /** The fixity audit of the office archive (Arsip → Audit keutuhan). */
   officeAudit: ['office', 'audit'] as const,

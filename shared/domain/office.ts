@@ -76,7 +76,7 @@ export const officeMatchSchema = z.object({
   bag: z.string(),
   summary: caseSummarySchema,
   requester: catalogueEntrySchema.shape.requester,
-  matchedOn: z.array(z.enum(['nip', 'userId', 'name'])),
+  matchedOn: z.array(z.enum(['nip', 'userId', 'name', 'caseNumber'])),
 });
 export type OfficeMatch = z.infer<typeof officeMatchSchema>;
 

@@ -14,6 +14,7 @@ export function officeHandlers(office: OfficeService, audit: OfficeAudit): Pick<
     'office.find': (q) => office.find(q),
     'office.claim': ({ takeOver }) => office.claim(takeOver),
     'office.handOver': ({ id, to }) => office.handOver(id, to),
+    'office.handoverStatus': ({ id }) => office.handoverStatus(id),
     'office.incoming': async () => {
       const { items, note } = await office.incoming();
       return { items: items.map((m) => ({ caseId: m.caseId, caseNumber: m.caseNumber, from: m.from, computer: m.computer, at: m.at })), note };

@@ -160,7 +160,7 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
         found.matches
           .filter((m) => m.source === source)
           .slice(0, RELATED_LIMIT)
-          .map((m) => ({ summary: m.summary, requester: m.requester, matchedOn: m.matchedOn.filter((o) => o !== 'name'), source: m.source, bag: m.bag, workstation: m.workstation }));
+          .map((m) => ({ summary: m.summary, requester: m.requester, matchedOn: m.matchedOn.filter((o): o is 'nip' | 'userId' => o === 'nip' || o === 'userId'), source: m.source, bag: m.bag, workstation: m.workstation }));
       return { items: [...pick('local'), ...pick('archive')], archiveNote: found.note };
     },
     'workflow.password.generate': async ({ id }) => {

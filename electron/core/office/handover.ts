@@ -1,5 +1,5 @@
 /**
- * "Serahkan ke PC lain" (issue 12 §5; docs/office.md "Handing a case over"): an open case moves to
+ * "Serahkan ke komputer lain" (issue 12 §5; docs/office.md "Handing a case over"): an open case moves to
  * another workstation through the shared drive, and is never active on two PCs at once.
  *
  * Sender: the `handed_over` event is recorded first — from then on the case is read-only here —
@@ -158,7 +158,7 @@ export async function removeReceivedPackages(root: string, code: string): Promis
 }
 
 const refuse = (caseNumber: string, why: string) =>
-  new AppError('corrupt', `Berkas ${caseNumber} tidak diterima: ${why} Tidak ada yang disimpan di komputer ini; minta komputer pengirim menyerahkan ulang (Serahkan ke PC lain).`);
+  new AppError('corrupt', `Berkas ${caseNumber} tidak diterima: ${why} Tidak ada yang disimpan di komputer ini; minta komputer pengirim menyerahkan ulang (Serahkan ke komputer lain).`);
 
 /** Receiver: verifies the package, then stores its blobs and the case (idempotent), then writes the receipt. */
 export async function receivePackage(ctx: HandoverContext, caseId: string): Promise<CaseRecord> {
@@ -224,9 +224,16 @@ async function writeReceipt(ctx: HandoverContext, m: HandoverManifest): Promise<
   await writeFileDurable(receiptPath(ctx.root, m.caseId), `${JSON.stringify({ v: 1, caseId: m.caseId, by: ctx.code, computer: computerName(), at: ctx.store.ctx.now().toISOString(), recordSha256: m.recordSha256 }, null, 2)}\n`);
 }
 
-/** Whether the package of a case handed over from here is on the share (else the hand-over is to be resumed). */
-export async function packagePublished(root: string, record: CaseRecord): Promise<boolean> {
+const receiptSchema = z.object({ caseId: z.string(), by: z.string(), at: z.string() });
+
+/** A hand-over from here: its package on the share (whole), and the receiver's receipt when there is one. */
+export async function handoverProgress(root: string, record: CaseRecord): Promise<{ to: string; published: boolean; receivedAt: string | null }> {
+  const to = handedOverTo(record.events) ?? '';
+  const receipt = await fs
+    .readFile(receiptPath(root, record.id), 'utf8')
+    .then((t) => receiptSchema.safeParse(JSON.parse(t)))
+    .catch(() => null);
+  if (receipt?.success && receipt.data.by === to) return { to, published: true, receivedAt: receipt.data.at };
   const m = await readManifest(packageDir(root, record.id));
-  if (m) return m.recordSha256 === sha256(JSON.stringify(record));
-  return fs.access(receiptPath(root, record.id)).then(() => true, () => false);
+  return { to, published: m !== null && m.recordSha256 === sha256(JSON.stringify(record)), receivedAt: null };
 }

@@ -18,7 +18,7 @@ import { entryOfBag, entryOfRecord, workstationOfCase, type PublishedFacts } fro
 import { listBags, OfficeCatalogue } from './officeCatalogue';
 import { appendCatalogue, catalogueLogPath, catalogueSnapshotPath, ensureOfficeDir, withShareTimeout } from './officeFiles';
 import { claimWorkstation, installIdOf, listClaims } from './workstationClaims';
-import { incomingPackages, markHandedOver, publishPackage, receivePackage, removeReceivedPackages, type HandoverContext, type HandoverManifest } from './handover';
+import { handoverProgress, incomingPackages, markHandedOver, publishPackage, receivePackage, removeReceivedPackages, type HandoverContext, type HandoverManifest } from './handover';
 import { handedOverTo } from '../../../shared/domain/workflowFold';
 
 /** A search reads the share again when the last read is older than this. */
@@ -123,6 +123,7 @@ export class OfficeService {
       if (!(e instanceof AppError && e.code === 'conflict')) throw e;
     });
     await this.catalogue.sync(root, this.#now.toISOString());
+    this.#deps.store.cases.reserveIds(this.catalogue.entries().map((e) => e.caseId));
     this.#claims = await listClaims(root);
     await this.#reconcileOwn(root);
     // Packages of hand-overs the receiver has confirmed are no longer needed.
@@ -180,7 +181,7 @@ export class OfficeService {
   }
 
   /**
-   * "Serahkan ke PC lain" (issue 12 §5): the case becomes read-only here, then its package goes to
+   * "Serahkan ke komputer lain" (issue 12 §5): the case becomes read-only here, then its package goes to
    * the share. The share is read first, so a share that is away leaves the case as it was; a share
    * lost after the marking is told, and handing over again resumes.
    */
@@ -205,10 +206,19 @@ export class OfficeService {
       const why = e instanceof AppError ? e.message : errnoCode(e) ?? 'kesalahan tak terduga';
       throw new AppError(
         'storage',
-        `Berkas ${record.caseNumber} sudah ditandai diserahkan ke ${to} (di komputer ini tidak dapat diubah lagi), tetapi paketnya belum tersimpan di drive bersama: ${why}. Ulangi "Serahkan ke PC lain" setelah drive tersambung; berkas tetap utuh di komputer ini.`,
+        `Berkas ${record.caseNumber} sudah ditandai diserahkan ke ${to} (di komputer ini tidak dapat diubah lagi), tetapi paketnya belum tersimpan di drive bersama: ${why}. Ulangi "Serahkan ke komputer lain" setelah drive tersambung; berkas tetap utuh di komputer ini.`,
       );
     }
     return { caseNumber: record.caseNumber, to };
+  }
+
+  /** Where a hand-over from here stands: its package on the share, received (and when), or neither (to resume). */
+  async handoverStatus(id: string): Promise<{ to: string; published: boolean; receivedAt: string | null }> {
+    const record = await this.#deps.store.cases.get(id);
+    const to = handedOverTo(record.events) ?? '';
+    const root = await this.#root();
+    if (!to || !root) return { to, published: false, receivedAt: null };
+    return withShareTimeout(handoverProgress(root, record), root).catch(() => ({ to, published: false, receivedAt: null }));
   }
 
   /** Cases other workstations handed over to this one, waiting to be received. */
@@ -274,7 +284,7 @@ export class OfficeService {
     const seen = new Set<string>(options.excludeId ? [options.excludeId] : []);
     const local = [...this.#deps.store.cases.register.rows()]
       .map((r) => r.summary)
-      .map((s) => ({ s, on: want({ nip: s.nip, userId: s.userId, name: s.name }) }))
+      .map((s) => ({ s, on: want({ nip: s.nip, userId: s.userId, name: s.name, caseNumber: s.caseNumber, id: s.id }) }))
       .filter((x) => x.on.length > 0 && !seen.has(x.s.id))
       .sort((a, b) => b.s.receivedAt.localeCompare(a.s.receivedAt))
       .slice(0, MAX_MATCHES);
@@ -287,7 +297,7 @@ export class OfficeService {
       // Newest case first; of a case exported twice (v1, v2), the newest bag.
       const archived = this.catalogue
         .entries()
-        .map((e) => ({ e, on: want(e.requester) }))
+        .map((e) => ({ e, on: want({ ...e.requester, caseNumber: e.caseNumber, id: e.caseId }) }))
         .filter((x) => x.on.length > 0)
         .sort((a, b) => b.e.receivedAt.localeCompare(a.e.receivedAt) || b.e.version - a.e.version || b.e.bag.localeCompare(a.e.bag));
       for (const { e, on } of archived) {
@@ -300,15 +310,20 @@ export class OfficeService {
   }
 }
 
-type Who = { nip: string; userId: string; name: string };
+type Who = { nip: string; userId: string; name: string; caseNumber: string; id: string };
 
-/** What a query matches on, for one person: NIP exactly, User ID without case, every name word (titles and case ignored). */
-function matcher(q: OfficeQuery): (who: Who) => ('nip' | 'userId' | 'name')[] {
+/**
+ * What a query matches on: NIP exactly, User ID without case, every name word (titles and case
+ * ignored), and the text as a whole case number or id (an old receipt in hand).
+ */
+function matcher(q: OfficeQuery): (who: Who) => OfficeMatch['matchedOn'] {
   const nip = q.nip ? normalizeNip(q.nip) : '';
   const userId = q.userId.toLowerCase();
   const words = q.text ? normalizeFor('name', q.text).split(' ').filter((w) => w !== '') : [];
+  const number = q.text.trim().toLowerCase();
   return (who) => {
-    const on: ('nip' | 'userId' | 'name')[] = [];
+    const on: OfficeMatch['matchedOn'] = [];
+    if (number && (who.caseNumber.toLowerCase() === number || who.id.toLowerCase() === number)) on.push('caseNumber');
     if (nip && normalizeNip(who.nip) === nip) on.push('nip');
     if (userId && who.userId.toLowerCase() === userId) on.push('userId');
     if (words.length > 0) {

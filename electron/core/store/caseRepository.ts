@@ -180,6 +180,14 @@ export class CaseRepository {
   }
 
   /**
+   * Case ids seen elsewhere (the office archive on the share): numbering continues after them, so a
+   * reinstalled PC, or one whose code already has bags on the share, never reuses a number (issue 12 §3).
+   */
+  reserveIds(ids: Iterable<string>): void {
+    for (const id of ids) this.#reserve(`${id}.json`);
+  }
+
+  /**
    * A case handed over from another workstation (issue 12 §5), written under its own id and number
    * as it arrived (its trail already verified by the caller). An id already here is refused.
    */

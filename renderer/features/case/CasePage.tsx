@@ -78,7 +78,8 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
         )}
       </Group>
 
-      {c.status === 'closed' ? null : <ReceiptOffer caseId={c.id} />}
+      {/* The receipt is handed over at the counter that registered the file (SOP step 1): not for a file handed over, either way. */}
+      {c.status === 'closed' || c.events.some((e) => e.type === 'handed_over') ? null : <ReceiptOffer caseId={c.id} />}
 
       <WorkflowPanel record={c} zone={zone} />
 

@@ -27,6 +27,7 @@ import { PageEditor } from './PageEditor';
 import { ScanDialog } from './ScanDialog';
 import { uploadFile } from './upload';
 import { Dialog } from '../../components/Dialog';
+import { handedOverTo } from '../../../shared/domain/workflowFold';
 
 interface UploadRow {
   key: string;
@@ -56,7 +57,8 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
   const docs = list.data?.documents ?? [];
   // A closed case is archived as it stands; the core refuses every document change to it, so
   // nothing that would change it is offered (issue 10): the documents can only be viewed.
-  const readOnly = caseRecord.status === 'closed';
+  const handedTo = handedOverTo(caseRecord.events);
+  const readOnly = caseRecord.status === 'closed' || handedTo !== null;
 
   const [chosenType, setChosenType] = useState<DocumentType | null>(null);
   const [level, setLevel] = useState<DevelopmentLevel>('asli');
@@ -140,7 +142,7 @@ export function DocumentsPanel({ caseRecord, zone }: { caseRecord: CaseRecord; z
     <Section title={t('panel.title')} description={t('panel.description')}>
       {readOnly ? (
         <Text size="sm" c="dimmed" data-testid="documents-read-only">
-          {t('panel.readOnly')}
+          {handedTo ? t('panel.readOnlyHandedOver', { to: handedTo }) : t('panel.readOnly')}
         </Text>
       ) : (
         <>

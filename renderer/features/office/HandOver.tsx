@@ -1,5 +1,5 @@
 /**
- * "Serahkan ke PC lain" on the case page (issue 12 §5): choose the receiving workstation among the
+ * "Serahkan ke komputer lain" on the case page (issue 12 §5): choose the receiving workstation among the
  * codes claimed on the share and hand the case over (`office.handOver`); once handed over, the case
  * page says so and offers to hand it over again (an interrupted hand-over resumes). The core decides
  * what may be done (read-only, codes known, share reachable); this only offers it.
@@ -15,7 +15,10 @@ import { workstationCodeSchema } from '../../../shared/domain/settings';
 import { errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { applyServerErrors } from '../../components/form/serverErrors';
-import { useHandoverAction, useOfficeStatus } from './api';
+import { Loading } from '../../components/QueryState';
+import { formatWaktu } from '../../../shared/dates';
+import { useSettings } from '../../api/hooks';
+import { useHandoverAction, useHandoverStatus, useOfficeAction, useOfficeStatus } from './api';
 
 const formSchema = z.object({ to: workstationCodeSchema });
 type Form = z.infer<typeof formSchema>;
@@ -23,16 +26,26 @@ type Form = z.infer<typeof formSchema>;
 export function HandOverButton({ id, caseNumber }: { id: string; caseNumber: string }) {
   const { t } = useTranslation('archive');
   const status = useOfficeStatus();
+  const sync = useOfficeAction('office.sync');
   const [open, setOpen] = useState(false);
   // Only where there is an office to hand over to.
   if (!status.data?.root) return null;
   return (
     <>
-      <Button variant="default" onClick={() => setOpen(true)} data-testid="hand-over">
+      <Button
+        variant="default"
+        onClick={() => {
+          // The codes on the share as they are now: a PC may have joined since the last read.
+          sync.mutate(false);
+          setOpen(true);
+        }}
+        data-testid="hand-over"
+      >
         {t('office.handOver')}
       </Button>
       <Dialog opened={open} onClose={() => setOpen(false)} title={t('office.handOverTitle')} size="lg" centered>
-        {open ? <HandOverForm id={id} caseNumber={caseNumber} onDone={() => setOpen(false)} /> : null}
+        {open && sync.isPending ? <Loading /> : null}
+        {open && !sync.isPending ? <HandOverForm id={id} caseNumber={caseNumber} onDone={() => setOpen(false)} /> : null}
       </Dialog>
     </>
   );
@@ -97,10 +110,19 @@ function HandOverForm({ id, caseNumber, onDone }: { id: string; caseNumber: stri
 export function HandedOverNotice({ id, caseNumber, to }: { id: string; caseNumber: string; to: string }) {
   const { t } = useTranslation('archive');
   const again = useHandoverAction('office.handOver');
+  const progress = useHandoverStatus(id);
+  const zone = useSettings().data?.timeZone ?? 'WIB';
+  const receivedAt = progress.data?.receivedAt;
+  if (receivedAt)
+    return (
+      <Alert color="gray" variant="light" title={t('office.handedOverTitle', { to })} data-testid="handed-over">
+        <Text size="sm">{t('office.handoverReceived', { to, at: formatWaktu(receivedAt, zone) })}</Text>
+      </Alert>
+    );
   return (
     <Alert color="gray" variant="light" title={t('office.handedOverTitle', { to })} data-testid="handed-over">
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{t('office.handedOverBody', { to })}</Text>
+        <Text size="sm">{t(progress.data?.published ? 'office.handedOverWaiting' : 'office.handedOverBody', { to })}</Text>
         <Button
           size="xs"
           variant="default"

@@ -8,10 +8,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWaktu, type ZonaWaktu } from '../../../shared/dates';
+import { formatNip } from '../../../shared/nip';
 import type { OfficeQueryInput } from '../../../shared/domain/office';
 import { useOfficeFind } from './api';
 
-/** What a register search means for the office: digits are a NIP, one word may be a User ID, words are a name. */
+/** What a register search means for the office: digits are a NIP, one word may be a User ID or a case number, words are a name. */
 export function officeQueryOf(text: string): OfficeQueryInput | null {
   const q = text.trim();
   if (q.length < 3) return null;
@@ -62,7 +63,7 @@ export function OfficeSearch({ text, zone }: { text: string; zone: ZonaWaktu }) 
                 <Table.Tr key={`${m.summary.id}-${m.bag}`}>
                   <Table.Td ff="monospace">{m.summary.caseNumber}</Table.Td>
                   <Table.Td>
-                    {m.requester.name} · NIP {m.requester.nip} · {m.requester.userId}
+                    {m.requester.name} · NIP {formatNip(m.requester.nip)} · {m.requester.userId}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatWaktu(m.summary.receivedAt, zone)}</Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{t('office.whereArchive', { ws: m.workstation, bag: m.bag })}</Table.Td>

@@ -49,3 +49,8 @@ export function useHandoverAction<M extends 'office.handOver' | 'office.receive'
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.cases }),
   });
 }
+
+/** Where a hand-over from this PC stands (its package on the share, received). */
+export function useHandoverStatus(id: string) {
+  return useQuery({ queryKey: queryKeys.officeHandover(id), queryFn: () => call('office.handoverStatus', { id }), refetchInterval: 60_000 });
+}

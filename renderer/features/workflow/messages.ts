@@ -231,7 +231,7 @@ const id = {
     notes: 'Catatan',
   },
   trail: {
-    handedOver: 'ke workstation {{to}} ({{computer}}) melalui drive bersama; sejak itu hanya dapat dibaca di komputer ini',
+    handedOver: 'ke workstation {{to}} ({{computer}}) melalui drive bersama; sejak itu berkas dikerjakan di {{to}}',
     handoverReceived: 'dari workstation {{from}} ({{computer}}); jejak audit dan dokumen diperiksa sebelum diterima',
     title: 'Jejak Audit',
     verified: 'Rantai jejak utuh ({{n}} catatan)',
@@ -483,7 +483,7 @@ const en: DeepStrings<Messages> = {
     notes: 'Notes',
   },
   trail: {
-    handedOver: 'to workstation {{to}} ({{computer}}) through the shared drive; read-only on this PC since',
+    handedOver: 'to workstation {{to}} ({{computer}}) through the shared drive; worked on at {{to}} from then on',
     handoverReceived: 'from workstation {{from}} ({{computer}}); trail and documents verified before taking it',
     title: 'Audit trail',
     verified: 'Trail chain intact ({{n}} entries)',

@@ -8,6 +8,7 @@
  *   another PC's claim (this PC replaces that one).
  * - `office.handOver {id, to}` → "Serahkan ke PC lain": the case becomes read-only here and its
  *   package goes to the share for workstation `to`; again on a handed-over case, it resumes.
+ * - `office.handoverStatus {id}` → a hand-over from here: its package on the share, and when it was received.
  * - `office.incoming {}` → the cases other workstations handed over to this one.
  * - `office.receive {caseId}` → takes one after verifying its trail and documents.
  * - `office.audit.status {}` → the fixity audit (issue 12 §4): the last full pass and its problems,
@@ -93,6 +94,11 @@ export const officeContract = {
     access: 'operator',
     input: z.object({ id: caseIdSchema, to: workstationCodeSchema }),
     output: z.object({ caseNumber: z.string(), to: z.string() }),
+  },
+  'office.handoverStatus': {
+    access: 'session',
+    input: z.object({ id: caseIdSchema }),
+    output: z.object({ to: z.string(), published: z.boolean(), receivedAt: z.string().nullable() }),
   },
   'office.incoming': {
     access: 'session',

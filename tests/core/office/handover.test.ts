@@ -1,5 +1,5 @@
 /**
- * "Serahkan ke PC lain" (issue 12 §5) between two data folders sharing one archive root: the case
+ * "Serahkan ke komputer lain" (issue 12 §5) between two data folders sharing one archive root: the case
  * leaves WS01 read-only, WS02 verifies and takes it, finishes and archives it; an interrupted
  * hand-over loses nothing and resumes; a damaged package is refused with nothing stored.
  */
@@ -53,6 +53,8 @@ describe('handing a case over to another workstation', () => {
     const queue = await call(ws1.core, 'workflow.queue', { perGroup: 50 });
     expect(queue.groups.flatMap((g) => g.items.map((i) => i.id))).not.toContain(id);
 
+    expect(await call(ws1.core, 'office.handoverStatus', { id })).toEqual({ to: 'WS02', published: true, receivedAt: null });
+
     // WS02: sees it, verifies and takes it; the trail holds both sides; the scans came along.
     const incoming = await call(ws2.core, 'office.incoming', {});
     expect(incoming.items.map((i) => [i.caseId, i.from])).toEqual([[id, 'WS01']]);
@@ -62,6 +64,7 @@ describe('handing a case over to another workstation', () => {
     expect(await call(ws2.core, 'workflow.trail', { id })).toMatchObject({ ok: true });
     for (const b of blobsOfRecord(taken)) await expect(fs.access(path.join(ws2.dir, ...blobRelativePath(b).split('/')))).resolves.toBeUndefined();
     expect((await call(ws2.core, 'office.incoming', {})).items).toEqual([]);
+    expect(await call(ws1.core, 'office.handoverStatus', { id })).toMatchObject({ to: 'WS02', published: true, receivedAt: expect.any(String) });
     // Receiving again (an interrupted receipt) only finishes the job: nothing doubles.
     await call(ws2.core, 'office.receive', { caseId: id });
     expect((await call(ws2.core, 'cases.get', { id })).events).toHaveLength(taken.events.length);
@@ -95,7 +98,7 @@ describe('handing a case over to another workstation', () => {
     // The share fails after the case was marked: told so; handing over again resumes.
     await fs.writeFile(handoverDir(root), 'bukan folder');
     const cut = await callError(ws1.core, 'office.handOver', { id, to: 'WS02' });
-    expect(cut.message).toMatch(/sudah ditandai diserahkan ke WS02 .*paketnya belum tersimpan di drive bersama.*Ulangi "Serahkan ke PC lain"/);
+    expect(cut.message).toMatch(/sudah ditandai diserahkan ke WS02 .*paketnya belum tersimpan di drive bersama.*Ulangi "Serahkan ke komputer lain"/);
     expect((await call(ws1.core, 'workflow.state', { id })).handedOverTo).toBe('WS02');
     expect((await call(ws2.core, 'office.incoming', {})).items).toEqual([]);
     await fs.rm(handoverDir(root));

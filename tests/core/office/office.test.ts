@@ -41,6 +41,8 @@ describe('the office on one shared archive root', () => {
     expect((await call(ws3.core, 'office.find', { text: 'budi santoso' })).matches.map((m) => [m.summary.id, m.matchedOn])).toEqual([[budi.id, ['name']]]);
     expect((await call(ws3.core, 'office.find', { text: 'siti' })).matches.map((m) => m.workstation)).toEqual(['WS02']);
     expect((await call(ws3.core, 'office.find', { text: 'nobody here' })).matches).toEqual([]);
+    // An old receipt in hand: the case number finds it too.
+    expect((await call(ws3.core, 'office.find', { text: budi.caseNumber })).matches.map((m) => [m.summary.id, m.matchedOn])).toEqual([[budi.id, ['caseNumber']]]);
 
     const status = await call(ws3.core, 'office.status', {});
     expect(status.workstations.map((w) => [w.code, w.mine])).toEqual([['WS01', false], ['WS02', false], ['WS03', true]]);
@@ -60,7 +62,7 @@ describe('the office on one shared archive root', () => {
   it('a second PC with a code in use is told, naming the other PC, before it numbers or exports; it may take the code over', { timeout: 180_000 }, async () => {
     const root = await tempDir('loket-office-dup-');
     const ws1 = await workstation('WS01', root);
-    await publishCase(ws1);
+    const first = await publishCase(ws1);
     const twin = await workstation('WS01', root);
     await call(twin.core, 'office.sync', {});
     const status = await call(twin.core, 'office.status', {});
@@ -75,7 +77,10 @@ describe('the office on one shared archive root', () => {
     const taken = await call(twin.core, 'office.claim', { takeOver: true });
     expect(taken.conflict).toBe('');
     expect(taken.workstations.filter((w) => w.code === 'WS01').map((w) => w.mine)).toEqual([true]);
-    await call(twin.core, 'cases.create', validIntake());
+    // Its numbers continue after those already on the share under WS01: never a second 00001.
+    const next = await call(twin.core, 'cases.create', validIntake());
+    expect(first.id.endsWith('-00001')).toBe(true);
+    expect(next.id).toBe(first.id.replace(/00001$/, '00002'));
     // The replaced PC learns it at its next read of the office.
     await call(ws1.core, 'office.sync', {});
     expect((await call(ws1.core, 'office.status', {})).conflict).toMatch(/WS01 sudah dipakai komputer lain/);

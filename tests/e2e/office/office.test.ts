@@ -5,7 +5,8 @@
  *
  * Screenshots at 1366×768 go to $LOKET_SHOTS_DIR when it is set (none otherwise).
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveMessages } from '../../../renderer/features/archive/messages';
@@ -14,7 +15,6 @@ import { id as idText } from '../../../renderer/i18n/id';
 import { validIntake } from '../../fixtures/intake';
 import { testSettingsInput } from '../../fixtures/profile';
 import { call } from '../../core/support/core';
-import { tempDir } from '../../core/support/tempDir';
 import { publishCase, workstation } from '../../core/office/support';
 import { drive, TestClock } from '../../core/workflow/support';
 import { storeOf } from '../../../electron/core/createCore';
@@ -39,7 +39,8 @@ async function shot(name: string, fullPage = false): Promise<void> {
 }
 
 beforeAll(async () => {
-  root = await tempDir('loket-e2e-office-root-');
+  // The share lives for the whole file (tempDir's folders go after each test).
+  root = await mkdtemp(join(tmpdir(), 'loket-e2e-office-root-'));
   const ws1 = await workstation('WS01', root);
   earlier = await publishCase(ws1, BUDI);
   await ws1.core.close();
@@ -48,7 +49,10 @@ beforeAll(async () => {
   await call(core, 'settings.save', testSettingsInput({ workstationCode: 'WS02' }));
   await call(core, 'archive.settings.save', { ...(await call(core, 'archive.settings.get', {})), archiveRoot: root });
 }, 240_000);
-afterAll(async () => s?.dispose());
+afterAll(async () => {
+  await s?.dispose();
+  await rm(root, { recursive: true, force: true });
+});
 
 describe('the office archive on WS02', () => {
   it('step 5 lists the case WS01 archived, with the workstation and the bag', { timeout: 180_000 }, async () => {
