@@ -17,7 +17,7 @@ import { caseId, formatCaseNumber } from '../../../shared/domain/caseNumber';
 import type { Settings } from '../../../shared/domain/settings';
 import { localDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/contract/result';
-import { IndexWriter, readIndex, type IndexWriterOptions } from './caseIndex';
+import { IndexWriter, parseIndex, readIndexFile, type IndexWriterOptions } from './caseIndex';
 import { CASES_DIR, QUARANTINE_DIR, type StoreContext } from './context';
 import { TEMP_SUFFIX, type WrittenFile } from './durableWrite';
 import { DurableJsonFile, type JsonFileKind } from './jsonFile';
@@ -308,7 +308,7 @@ export class CaseRepository {
       throw toStorageError(e, this.#casesDir);
     }
     const [index, names, quarantined] = await Promise.all([
-      readIndex(this.ctx),
+      readIndexFile(this.ctx).then(parseIndex),
       fs.readdir(this.#casesDir).catch((e: unknown) => {
         throw toStorageError(e, this.#casesDir);
       }),
@@ -363,7 +363,7 @@ export class CaseRepository {
         message: `Indeks daftar berkas (index.json) ${index.status === 'missing' ? 'tidak ada' : 'tidak terbaca'} dan telah disusun ulang dari ${this.register.size} berkas permohonan.`,
       });
     }
-    if (index.status !== 'ok' || toRead.length > 0 || dropped > 0) this.#index.schedule();
+    if (index.status !== 'ok' || index.outdated || toRead.length > 0 || dropped > 0) this.#index.schedule();
   }
 
   #statOrNull(file: string): WrittenFile | null {
