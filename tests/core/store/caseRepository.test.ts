@@ -3,9 +3,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeOf } from '../../../electron/core/createCore';
+import { fillDemo } from '../../../electron/core/demo/fillDemo';
+import { STAT_WORKER_MIN_FILES } from '../../../electron/core/store/caseFileStats';
 import { openStore } from '../../../electron/core/store/openStore';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type CaseSummary } from '../../../shared/domain/case';
-import { call, callError, openCore } from '../support/core';
+import { atTheKeyboard, call, callError, openCore } from '../support/core';
 import { receivedAt, demoIntake, demoIntakes } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { testNow } from '../../support/clock';
@@ -201,6 +203,26 @@ describe('the derived index', () => {
     expect(list.items.map((i) => i.id)).not.toContain(b.id);
     expect((await call(core, 'app.problems', {})).problems).toEqual([]);
   });
+
+  it(`checks a large folder (from ${STAT_WORKER_MIN_FILES} cases: stats on a worker thread) as closely as a small one`, async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir, undefined, { operator: false });
+    // One more than the threshold: one file is removed below.
+    const count = STAT_WORKER_MIN_FILES + 1;
+    await fillDemo(core, count, 17);
+    await atTheKeyboard(core);
+    const [a, b] = (await call(core, 'cases.list', { limit: 2 })).items as [CaseSummary, CaseSummary];
+    await core.close();
+    const record = (await readJson(caseFile(dir, a.id))) as CaseRecord;
+    const renamed = { ...record, intake: { ...record.intake, requester: { ...record.intake.requester, name: 'Nama Diubah Di Luar' } } };
+    await fs.writeFile(caseFile(dir, a.id), JSON.stringify(renamed, null, 2));
+    await fs.rm(caseFile(dir, b.id));
+    const reopened = await openCore(dir);
+    expect(storeOf(reopened).cases.openStats).toEqual({ files: count - 1, fromIndex: count - 2, reread: 1, dropped: 1, indexStatus: 'ok' });
+    const list = await call(reopened, 'cases.list', { limit: 5 });
+    expect(list.total).toBe(count - 1);
+    expect(list.items[0]).toMatchObject({ id: a.id, name: 'Nama Diubah Di Luar' });
+  }, 60_000);
 
   /** The head of a sealed index: `{"schemaVersion":2,"summaries":"<digest>","sha1":"<digest>","rows":`. */
   const SEALED = /^\{"schemaVersion":2,"summaries":"([0-9a-f]{40})","sha1":"([0-9a-f]{40})","rows":/;
