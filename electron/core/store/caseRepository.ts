@@ -18,7 +18,7 @@ import { caseId, formatCaseNumber } from '../../../shared/domain/caseNumber';
 import type { Settings } from '../../../shared/domain/settings';
 import { localDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/contract/result';
-import { CaseFolderError, STAT_WORKER_MIN_FILES, statOnWorker, type StatOf } from './caseFileStats';
+import { CaseFolderError, listOnWorker, STAT_WORKER_MIN_INDEX_BYTES, type CaseFileListing } from './caseFileStats';
 import { IndexWriter, parseIndex, readIndexFile, type IndexWriterOptions } from './caseIndex';
 import { CASES_DIR, QUARANTINE_DIR, type StoreContext } from './context';
 import { TEMP_SUFFIX, type WrittenFile } from './durableWrite';
@@ -311,18 +311,24 @@ export class CaseRepository {
     } catch (e) {
       throw toStorageError(e, this.#casesDir);
     }
-    const [indexBytes, names, quarantined] = await Promise.all([
-      readIndexFile(this.ctx),
-      fs.readdir(this.#casesDir).catch((e: unknown) => {
-        throw toStorageError(e, this.#casesDir);
-      }),
-      fs.readdir(path.join(this.ctx.dataDir, QUARANTINE_DIR)).catch(() => [] as string[]),
-    ]);
+    const indexBytes = readIndexFile(this.ctx);
+    // A large register: the case files are listed and stat'ed on a worker thread while this thread
+    // parses the index (without an index every file is read anyway: no stats needed).
+    const onWorker = indexBytes && indexBytes.length >= STAT_WORKER_MIN_INDEX_BYTES ? listOnWorker(this.#casesDir, path.sep, CASE_FILE) : null;
+    const quarantine = fs.readdir(path.join(this.ctx.dataDir, QUARANTINE_DIR)).catch(() => [] as string[]);
+    const index = parseIndex(indexBytes);
+    const [{ names, stat }, quarantined] = await Promise.all([this.#listCaseFiles(onWorker), quarantine]);
     // Numbers once given out stay taken, even when their file was quarantined (a requester may hold it).
     for (const n of quarantined) this.#reserve(n);
-    const caseNames: string[] = [];
+
+    // The index's rows go straight into the register; each is then held against its case file.
+    if (index.status === 'ok') this.register.load(index.rows);
+    const toRead: string[] = [];
     const temps: string[] = [];
-    for (const name of names) {
+    const ids: string[] = [];
+    let fromIndex = 0;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
       if (name.endsWith(TEMP_SUFFIX)) {
         temps.push(name);
         continue;
@@ -330,27 +336,14 @@ export class CaseRepository {
       const m = CASE_FILE.exec(name);
       if (!m) continue;
       this.#reserveSeq(`${m[1]}-${m[2]}`, Number(m[3]));
-      caseNames.push(name);
-    }
-
-    // A large folder's files are stat'ed on a worker thread while this thread parses the index
-    // (without an index every file is read anyway: no stats needed).
-    const onWorker = indexBytes && caseNames.length >= STAT_WORKER_MIN_FILES ? statOnWorker(this.#casesDir, path.sep, caseNames) : null;
-    const index = parseIndex(indexBytes);
-    const statOf = await this.#caseFileStats(caseNames, onWorker);
-
-    // The index's rows go straight into the register; each is then held against its case file.
-    if (index.status === 'ok') this.register.load(index.rows);
-    const toRead: string[] = [];
-    let fromIndex = 0;
-    for (let i = 0; i < caseNames.length; i++) {
-      const id = (caseNames[i] as string).slice(0, -'.json'.length);
+      const id = name.slice(0, -'.json'.length);
+      ids.push(id);
       const row = this.register.get(id);
       if (!row) {
         toRead.push(id);
         continue;
       }
-      const st = statOf(i);
+      const st = stat(i);
       if (st && st.size === row.size && st.mtimeMs === row.mtimeMs) {
         fromIndex += 1;
         continue;
@@ -362,7 +355,7 @@ export class CaseRepository {
     // Left over: index rows whose case file is gone (rare; only then is a set of ids built).
     const dropped = this.register.size - fromIndex;
     if (dropped > 0) {
-      const present = new Set(caseNames.map((n) => n.slice(0, -'.json'.length)));
+      const present = new Set(ids);
       for (const id of [...this.register.ids()]) if (!present.has(id)) this.register.remove(id);
     }
 
@@ -373,7 +366,7 @@ export class CaseRepository {
     });
     await this.#removeStaleTemps(temps);
 
-    const files = caseNames.length;
+    const files = ids.length;
     this.openStats = { files, fromIndex, reread: toRead.length, dropped, indexStatus: index.status };
     // A new, empty data folder has no index and nothing to rebuild: not a problem worth showing.
     if (index.status === 'unreadable' || (index.status === 'missing' && files > 0)) {
@@ -386,8 +379,8 @@ export class CaseRepository {
     if (index.status !== 'ok' || index.outdated || toRead.length > 0 || dropped > 0) this.#index.schedule();
   }
 
-  /** Size and mtime of each case file: the worker's, or taken here (small folder, or no thread could start). */
-  async #caseFileStats(names: readonly string[], onWorker: Promise<StatOf> | null): Promise<StatOf> {
+  /** `cases/` with the size and mtime of each case file: the worker's, or taken here (small folder, or no thread could start). */
+  async #listCaseFiles(onWorker: Promise<CaseFileListing> | null): Promise<CaseFileListing> {
     if (onWorker) {
       try {
         return await onWorker;
@@ -395,9 +388,15 @@ export class CaseRepository {
         if (e instanceof CaseFolderError) throw toStorageError(e, e.path ?? this.#casesDir);
       }
     }
+    let names: string[];
+    try {
+      names = await fs.readdir(this.#casesDir);
+    } catch (e) {
+      throw toStorageError(e, this.#casesDir);
+    }
     // Synchronous stat: for 20,000 files it is faster than 20,000 promises through the thread pool.
     // Names come from readdir (no separators), so path.join's normalising is not needed.
-    return (i) => this.#statOrNull(`${this.#casesDir}${path.sep}${names[i] as string}`);
+    return { names, stat: (i) => this.#statOrNull(`${this.#casesDir}${path.sep}${names[i] as string}`) };
   }
 
   #statOrNull(file: string): WrittenFile | null {
