@@ -3,11 +3,12 @@
  * register of summaries in memory, persisted as the derived `index.json`.
  *
  * Open: list `cases/`, stat each file and compare size+mtime with the index; only files that differ
- * are read again, rows whose file is gone are dropped. No or unreadable index → full rebuild
+ * are read again, rows whose file is gone are dropped. In a large folder the stats are taken on a
+ * worker thread while this one parses the index (caseFileStats.ts). No or unreadable index → full rebuild
  * (problem `index_rebuilt`). A corrupt case file is quarantined by the adapter and the rest opens.
  */
 import fs from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Intake } from '../../../shared/domain/case';
 import type { EventSource, OperatorRef } from '../../../shared/domain/trail';
@@ -18,13 +19,14 @@ import { caseId, formatCaseNumber } from '../../../shared/domain/caseNumber';
 import type { Settings } from '../../../shared/domain/settings';
 import { localDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/contract/result';
-import { IndexWriter, readIndex, type IndexWriterOptions } from './caseIndex';
+import { CaseFolderError, listOnWorker, STAT_WORKER_MIN_INDEX_BYTES, type CaseFileListing } from './caseFileStats';
+import { IndexWriter, parseIndex, readIndexFile, type IndexWriterOptions } from './caseIndex';
 import { CASES_DIR, QUARANTINE_DIR, type StoreContext } from './context';
 import { TEMP_SUFFIX, type WrittenFile } from './durableWrite';
 import { DurableJsonFile, type JsonFileKind } from './jsonFile';
 import type { Migration } from './migrations';
-import { Register, toRow, type ListPage, type ListQuery, type RegisterRow } from './register';
-import { errnoCode, toStorageError } from './storageError';
+import { Register, toRow, type ListPage, type ListQuery } from './register';
+import { toStorageError } from './storageError';
 
 /** Case file migrations, oldest first. Version 1 is the first; later versions add steps here. */
 export const CASE_MIGRATIONS: readonly Migration[] = [
@@ -287,11 +289,13 @@ export class CaseRepository {
     if (this.#maxSeq.get(key) === r.seq) this.#maxSeq.set(key, r.seq - 1);
   }
 
+  /** A quarantined file's name still holds its case number (quarantine puts a time stamp before it). */
   #reserve(name: string): void {
     const m = CASE_ID_IN_NAME.exec(name);
-    if (!m) return;
-    const key = `${m[1]}-${m[2]}`;
-    const seq = Number(m[3]);
+    if (m) this.#reserveSeq(`${m[1]}-${m[2]}`, Number(m[3]));
+  }
+
+  #reserveSeq(key: string, seq: number): void {
     if (seq > (this.#maxSeq.get(key) ?? 0)) this.#maxSeq.set(key, seq);
   }
 
@@ -338,44 +342,53 @@ export class CaseRepository {
     } catch (e) {
       throw toStorageError(e, this.#casesDir);
     }
-    const [index, names, quarantined] = await Promise.all([
-      readIndex(this.ctx),
-      fs.readdir(this.#casesDir).catch((e: unknown) => {
-        throw toStorageError(e, this.#casesDir);
-      }),
-      fs.readdir(path.join(this.ctx.dataDir, QUARANTINE_DIR)).catch(() => [] as string[]),
-    ]);
+    const indexBytes = readIndexFile(this.ctx);
+    // A large register: the case files are listed and stat'ed on a worker thread while this thread
+    // parses the index (without an index every file is read anyway: no stats needed).
+    const onWorker = indexBytes && indexBytes.length >= STAT_WORKER_MIN_INDEX_BYTES ? listOnWorker(this.#casesDir, path.sep, CASE_FILE) : null;
+    const quarantine = fs.readdir(path.join(this.ctx.dataDir, QUARANTINE_DIR)).catch(() => [] as string[]);
+    const index = parseIndex(indexBytes);
+    const [{ names, stat }, quarantined] = await Promise.all([this.#listCaseFiles(onWorker), quarantine]);
     // Numbers once given out stay taken, even when their file was quarantined (a requester may hold it).
     for (const n of quarantined) this.#reserve(n);
 
-    const indexed = new Map<string, RegisterRow>();
-    if (index.status === 'ok') for (const r of index.rows) indexed.set(r.summary.id, r);
-
-    const fresh: RegisterRow[] = [];
+    // The index's rows go straight into the register; each is then held against its case file.
+    if (index.status === 'ok') this.register.load(index.rows);
     const toRead: string[] = [];
     const temps: string[] = [];
-    let files = 0;
-    for (const name of names) {
+    const ids: string[] = [];
+    let fromIndex = 0;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
       if (name.endsWith(TEMP_SUFFIX)) {
         temps.push(name);
         continue;
       }
-      if (!CASE_FILE.test(name)) continue;
-      files += 1;
-      this.#reserve(name);
+      const m = CASE_FILE.exec(name);
+      if (!m) continue;
+      this.#reserveSeq(`${m[1]}-${m[2]}`, Number(m[3]));
       const id = name.slice(0, -'.json'.length);
-      const row = indexed.get(id);
+      ids.push(id);
+      const row = this.register.get(id);
       if (!row) {
         toRead.push(id);
         continue;
       }
-      indexed.delete(id);
-      // Synchronous stat: for 20,000 files it is faster than 20,000 promises through the thread pool.
-      const st = this.#statOrNull(path.join(this.#casesDir, name));
-      if (st && st.size === row.size && st.mtimeMs === row.mtimeMs) fresh.push(row);
-      else toRead.push(id);
+      const st = stat(i);
+      if (st && st.size === row.size && st.mtimeMs === row.mtimeMs) {
+        fromIndex += 1;
+        continue;
+      }
+      // Stale: out until its file is read again, so a file that no longer reads is not listed.
+      this.register.remove(id);
+      toRead.push(id);
     }
-    this.register.load(fresh);
+    // Left over: index rows whose case file is gone (rare; only then is a set of ids built).
+    const dropped = this.register.size - fromIndex;
+    if (dropped > 0) {
+      const present = new Set(ids);
+      for (const id of [...this.register.ids()]) if (!present.has(id)) this.register.remove(id);
+    }
 
     await runLimited(toRead, IO_CONCURRENCY, async (id) => {
       const outcome = await this.#file(id).load();
@@ -384,8 +397,8 @@ export class CaseRepository {
     });
     await this.#removeStaleTemps(temps);
 
-    const dropped = indexed.size; // index rows whose case file is gone
-    this.openStats = { files, fromIndex: fresh.length, reread: toRead.length, dropped, indexStatus: index.status };
+    const files = ids.length;
+    this.openStats = { files, fromIndex, reread: toRead.length, dropped, indexStatus: index.status };
     // A new, empty data folder has no index and nothing to rebuild: not a problem worth showing.
     if (index.status === 'unreadable' || (index.status === 'missing' && files > 0)) {
       this.ctx.problems.add({
@@ -394,17 +407,38 @@ export class CaseRepository {
         message: `Indeks daftar berkas (index.json) ${index.status === 'missing' ? 'tidak ada' : 'tidak terbaca'} dan telah disusun ulang dari ${this.register.size} berkas permohonan.`,
       });
     }
-    if (index.status !== 'ok' || toRead.length > 0 || dropped > 0) this.#index.schedule();
+    if (index.status !== 'ok' || index.outdated || toRead.length > 0 || dropped > 0) this.#index.schedule();
+  }
+
+  /** `cases/` with the size and mtime of each case file: the worker's, or taken here (small folder, or no thread could start). */
+  async #listCaseFiles(onWorker: Promise<CaseFileListing> | null): Promise<CaseFileListing> {
+    if (onWorker) {
+      try {
+        return await onWorker;
+      } catch (e) {
+        if (e instanceof CaseFolderError) throw toStorageError(e, e.path ?? this.#casesDir);
+      }
+    }
+    let names: string[];
+    try {
+      names = await fs.readdir(this.#casesDir);
+    } catch (e) {
+      throw toStorageError(e, this.#casesDir);
+    }
+    // Synchronous stat: for 20,000 files it is faster than 20,000 promises through the thread pool.
+    // Names come from readdir (no separators), so path.join's normalising is not needed.
+    return { names, stat: (i) => this.#statOrNull(`${this.#casesDir}${path.sep}${names[i] as string}`) };
   }
 
   #statOrNull(file: string): WrittenFile | null {
+    let st: Stats | undefined;
     try {
-      const st = statSync(file);
-      return { size: st.size, mtimeMs: st.mtimeMs };
+      // A missing file is an answer here, not an error: no exception to build and catch.
+      st = statSync(file, { throwIfNoEntry: false });
     } catch (e) {
-      if (errnoCode(e) === 'ENOENT') return null;
       throw toStorageError(e, file);
     }
+    return st ? { size: st.size, mtimeMs: st.mtimeMs } : null;
   }
 
   async #removeStaleTemps(names: readonly string[]): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The register in memory: one summary row per case, kept sorted newest-received first, with a
- * precomputed lowercase search string, so `cases.list` filters 20,000 rows without touching disk.
+ * lowercase search string kept per row once first built, so `cases.list` filters 20,000 rows
+ * without touching disk.
  */
 import type { MethodInput } from '../../../shared/contract/contract';
 import { localDate, type ZonaWaktu } from '../../../shared/dates';
@@ -12,7 +13,8 @@ export interface RegisterRow {
   /** Size and mtime of the case file this summary was read from (staleness check at open). */
   size: number;
   mtimeMs: number;
-  search: string;
+  /** Lowercase search text, computed when a text filter first needs it (not at open: 20,000 strings). */
+  search?: string;
   receivedMs: number;
   /** Received date "YYYY-MM-DD" in `dayZone`, computed when a date filter first needs it. */
   day?: string;
@@ -40,7 +42,7 @@ function newerFirst(a: RegisterRow, b: RegisterRow): number {
 
 export function toRow(summary: CaseSummary, file: WrittenFile): RegisterRow {
   const receivedMs = Date.parse(summary.receivedAt);
-  return { summary, size: file.size, mtimeMs: file.mtimeMs, search: searchText(summary), receivedMs: Number.isNaN(receivedMs) ? 0 : receivedMs };
+  return { summary, size: file.size, mtimeMs: file.mtimeMs, receivedMs: Number.isNaN(receivedMs) ? 0 : receivedMs };
 }
 
 export class Register {
@@ -106,7 +108,10 @@ export class Register {
         const day = this.#day(r, zone);
         if ((from && day < from) || (to && day > to)) continue;
       }
-      if (tokens.length > 0 && !tokens.every((t) => r.search.includes(t))) continue;
+      if (tokens.length > 0) {
+        const search = (r.search ??= searchText(r.summary));
+        if (!tokens.every((t) => search.includes(t))) continue;
+      }
       if (total >= q.offset && total < end) items.push(r.summary);
       total += 1;
     }

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeOf } from '../../../electron/core/createCore';
+import { fillDemo } from '../../../electron/core/demo/fillDemo';
+import { STAT_WORKER_MIN_INDEX_BYTES } from '../../../electron/core/store/caseFileStats';
 import { openStore } from '../../../electron/core/store/openStore';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type CaseSummary } from '../../../shared/domain/case';
-import { call, callError, openCore } from '../support/core';
+import { atTheKeyboard, call, callError, openCore } from '../support/core';
 import { receivedAt, demoIntake, demoIntakes } from '../support/intakes';
 import { tempDir } from '../support/tempDir';
 import { testNow } from '../../support/clock';
@@ -199,6 +202,94 @@ describe('the derived index', () => {
     expect(names(list.items)).toContain('Berkas Tambahan');
     expect(list.items.map((i) => i.id)).not.toContain(b.id);
     expect((await call(core, 'app.problems', {})).problems).toEqual([]);
+  });
+
+  it('checks a large folder (its files listed and stat\'ed on a worker thread) as closely as a small one', async () => {
+    const dir = await tempDir();
+    const core = await openCore(dir, undefined, { operator: false });
+    await fillDemo(core, 2400, 17);
+    await atTheKeyboard(core);
+    const [a, b] = (await call(core, 'cases.list', { limit: 2 })).items as [CaseSummary, CaseSummary];
+    await core.close();
+    // Large enough for the worker (about 490 bytes a case).
+    expect((await fs.stat(path.join(dir, 'index.json'))).size).toBeGreaterThanOrEqual(STAT_WORKER_MIN_INDEX_BYTES);
+    const record = (await readJson(caseFile(dir, a.id))) as CaseRecord;
+    const renamed = { ...record, intake: { ...record.intake, requester: { ...record.intake.requester, name: 'Nama Diubah Di Luar' } } };
+    await fs.writeFile(caseFile(dir, a.id), JSON.stringify(renamed, null, 2));
+    await fs.rm(caseFile(dir, b.id));
+    const reopened = await openCore(dir);
+    expect(storeOf(reopened).cases.openStats).toEqual({ files: 2399, fromIndex: 2398, reread: 1, dropped: 1, indexStatus: 'ok' });
+    const list = await call(reopened, 'cases.list', { limit: 5 });
+    expect(list.total).toBe(2399);
+    expect(list.items[0]).toMatchObject({ id: a.id, name: 'Nama Diubah Di Luar' });
+  }, 60_000);
+
+  /** The head of a sealed index: `{"schemaVersion":2,"summaries":"<digest>","sha1":"<digest>","rows":`. */
+  const SEALED = /^\{"schemaVersion":2,"summaries":"([0-9a-f]{40})","sha1":"([0-9a-f]{40})","rows":/;
+
+  it('is sealed: a row changed inside it, even as valid JSON, is caught by the digest and rebuilt from the case files', async () => {
+    const { dir, recs } = await folderWith(3);
+    const indexPath = path.join(dir, 'index.json');
+    const text = await fs.readFile(indexPath, 'utf8');
+    expect(text).toMatch(SEALED);
+    const [first] = recs as [CaseRecord];
+    const name = first.intake.requester.name;
+    await fs.writeFile(indexPath, text.replace(JSON.stringify(name), JSON.stringify(`${name} (diubah)`)));
+    const core = await openCore(dir);
+    expect(storeOf(core).cases.openStats).toMatchObject({ indexStatus: 'unreadable', fromIndex: 0, reread: 3 });
+    expect(names((await call(core, 'cases.list', {})).items)).toContain(name);
+    expect((await call(core, 'app.problems', {})).problems).toMatchObject([{ file: 'index.json', kind: 'index_rebuilt' }]);
+  });
+
+  it('refuses a sealed row without the id and file stamp the open relies on, even with a matching digest', async () => {
+    const { dir } = await folderWith(2);
+    const indexPath = path.join(dir, 'index.json');
+    const head = SEALED.exec(await fs.readFile(indexPath, 'utf8')) as RegExpExecArray;
+    const rowsText = JSON.stringify([{ size: 10, summary: { name: 'Tanpa ID' } }]);
+    const sha1 = createHash('sha1').update(rowsText).digest('hex');
+    await fs.writeFile(indexPath, `{"schemaVersion":2,"summaries":"${head[1] as string}","sha1":"${sha1}","rows":${rowsText}}`);
+    const core = await openCore(dir);
+    expect(storeOf(core).cases.openStats).toMatchObject({ indexStatus: 'unreadable', reread: 2 });
+    expect((await call(core, 'cases.list', {})).total).toBe(2);
+  });
+
+  it('is rebuilt when a sealed index is cut short (torn copy)', async () => {
+    const { dir } = await folderWith(3);
+    const indexPath = path.join(dir, 'index.json');
+    const bytes = await fs.readFile(indexPath);
+    await fs.writeFile(indexPath, bytes.subarray(0, bytes.length - 40));
+    const core = await openCore(dir);
+    expect(storeOf(core).cases.openStats).toMatchObject({ indexStatus: 'unreadable', reread: 3 });
+    expect((await call(core, 'cases.list', {})).total).toBe(3);
+  });
+
+  it('reads a version 1 index (no seal, older rows) through the schema without re-reading cases, and rewrites it sealed', async () => {
+    const { dir, recs } = await folderWith(4);
+    const indexPath = path.join(dir, 'index.json');
+    const { rows } = (await readJson(indexPath)) as { rows: Array<{ size: number; mtimeMs: number; summary: CaseSummary }> };
+    // A summary as an older app wrote it: no step, deadline or result yet (the schema's defaults fill them).
+    const older = rows.map(({ summary: { step: _s, waitingDeadline: _w, result: _r, ...summary }, ...file }) => ({ ...file, summary }));
+    await fs.writeFile(indexPath, JSON.stringify({ schemaVersion: 1, rows: older }));
+    const core = await openCore(dir);
+    expect(storeOf(core).cases.openStats).toEqual({ files: 4, fromIndex: 4, reread: 0, dropped: 0, indexStatus: 'ok' });
+    expect((await call(core, 'cases.list', {})).items.map((i) => i.step)).toEqual([2, 2, 2, 2]);
+    expect((await call(core, 'app.problems', {})).problems).toEqual([]);
+    await core.close();
+    const rewritten = await fs.readFile(indexPath, 'utf8');
+    expect(rewritten).toMatch(SEALED);
+    expect(((JSON.parse(rewritten) as { rows: unknown[] }).rows)).toHaveLength(recs.length);
+  });
+
+  it('reads an index sealed for another summary schema through the schema, and reseals it for this one', async () => {
+    const { dir } = await folderWith(2);
+    const indexPath = path.join(dir, 'index.json');
+    const text = await fs.readFile(indexPath, 'utf8');
+    const current = SEALED.exec(text)?.[1] as string;
+    await fs.writeFile(indexPath, text.replace(current, '0'.repeat(40)));
+    const core = await openCore(dir);
+    expect(storeOf(core).cases.openStats).toEqual({ files: 2, fromIndex: 2, reread: 0, dropped: 0, indexStatus: 'ok' });
+    await core.close();
+    expect(SEALED.exec(await fs.readFile(indexPath, 'utf8'))?.[1]).toBe(current);
   });
 });
 
