@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { catalogueEntrySchema, type CatalogueEntry } from '../../../shared/domain/office';
+import { normalizeNip } from '../../../shared/nip';
 import { STAGING_DIR } from '../archive/publishBag';
 import { writeFileDurable } from '../store/durableWrite';
 import { entryOfBag } from './bagEntry';
@@ -48,6 +49,8 @@ export class OfficeCatalogue {
   #cache: Cache | null = null;
   /** Derived from the cache: the newest entry per bag. */
   #byBag = new Map<string, CatalogueEntry>();
+  /** `entries()` and its NIP index, kept until the cache changes. */
+  #entries: { list: CatalogueEntry[]; byNip: Map<string, CatalogueEntry[]> | null } | null = null;
   /** Entries this PC appended since the last sync (the sync then reads them from the file). */
   #recent = new Map<string, CatalogueEntry>();
 
@@ -70,6 +73,7 @@ export class OfficeCatalogue {
   }
 
   #setCache(cache: Cache): void {
+    this.#entries = null;
     this.#cache = cache;
     const byBag = new Map<string, CatalogueEntry>();
     for (const entries of Object.values(cache.logs)) for (const e of entries) byBag.set(e.bag, e);
@@ -138,11 +142,31 @@ export class OfficeCatalogue {
   }
 
   /** The newest entry of every bag: catalogued ones, then the uncatalogued ones read from their bags. */
-  entries(): CatalogueEntry[] {
+  entries(): readonly CatalogueEntry[] {
+    if (this.#entries) return this.#entries.list;
     const byBag = this.catalogued();
     const out = [...byBag.values()];
     for (const [bag, e] of Object.entries(this.#cache?.uncatalogued ?? {})) if (e && !byBag.has(bag)) out.push(e);
+    this.#entries = { list: out, byNip: null };
     return out;
+  }
+
+  /** The entries of one NIP (as normalizeNip writes it): a search by NIP needs no scan (issue 12, find.nip_ms). */
+  byNip(nip: string): readonly CatalogueEntry[] {
+    const list = this.entries();
+    const cached = this.#entries;
+    if (!cached) return [];
+    if (!cached.byNip) {
+      const index = new Map<string, CatalogueEntry[]>();
+      for (const e of list) {
+        const key = normalizeNip(e.requester.nip);
+        const at = index.get(key);
+        if (at) at.push(e);
+        else index.set(key, [e]);
+      }
+      cached.byNip = index;
+    }
+    return cached.byNip.get(nip) ?? [];
   }
 
   /** The newest entry of every bag a catalogue names: the fixity audit's reference copy of each bag. */
@@ -176,6 +200,7 @@ export class OfficeCatalogue {
   /** Entries this PC just appended to its own catalogue count at once, without waiting for the next sync. */
   noteAppended(entries: readonly CatalogueEntry[]): void {
     for (const e of entries) this.#recent.set(e.bag, e);
+    this.#entries = null;
   }
 }
 

@@ -295,8 +295,9 @@ export class OfficeService {
     }
     if (root) {
       // Newest case first; of a case exported twice (v1, v2), the newest bag.
-      const archived = this.catalogue
-        .entries()
+      // A NIP alone is looked up in the catalogue's NIP index; anything else scans every entry.
+      const candidates = q.nip && !q.userId && !q.text ? this.catalogue.byNip(normalizeNip(q.nip)) : this.catalogue.entries();
+      const archived = candidates
         .map((e) => ({ e, on: want({ ...e.requester, caseNumber: e.caseNumber, id: e.caseId }) }))
         .filter((x) => x.on.length > 0)
         .sort((a, b) => b.e.receivedAt.localeCompare(a.e.receivedAt) || b.e.version - a.e.version || b.e.bag.localeCompare(a.e.bag));
