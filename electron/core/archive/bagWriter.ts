@@ -59,7 +59,7 @@ export async function writeBag(dir: string, plan: BagPlan, onPayloadWritten?: ()
     const seen = new Set<string>();
     for (const p of plan.payload) {
       if (!isSafeBagPath(p.path) || !p.path.startsWith('data/')) throw new Error(`payload path not allowed: ${p.path}`);
-      // RFC 8493 §2.1.3 / REFERENCE.md §2: no two names that differ only in case (Windows/SMB folds them).
+      // RFC 8493 §2.1.3: no two names that differ only in case (Windows/SMB folds them; docs/archive-profile.md).
       const key = p.path.toLowerCase().normalize('NFC');
       if (seen.has(key)) throw new Error(`duplicate payload path: ${p.path}`);
       seen.add(key);

@@ -154,7 +154,7 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     'workflow.relatedCases': async ({ id }) => {
       const record = await store.cases.get(id);
       const { nip, userId } = record.intake.requester;
-      // SOP.md "Step 5 sources": this PC's cases, then the bags of every workstation on the shared drive.
+      // SOP step 5 sources (docs/office.md, "Office-wide search"): this PC's cases, then the bags of every workstation on the shared drive.
       const found = archive ? await archive.find({ nip, userId, text: '' }, { excludeId: id }) : { matches: [], note: '' };
       const pick = (source: 'local' | 'archive') =>
         found.matches
