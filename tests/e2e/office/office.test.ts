@@ -3,7 +3,8 @@
  * Budi into the shared archive; on WS02 Budi asks again — step 5 lists WS01's case with where it
  * lives, the register's search finds it office-wide, and Settings shows the workstation codes in use.
  *
- * Screenshots at 1366×768 go to $LOKET_SHOTS_DIR when it is set (none otherwise).
+ * Each state looked at is also scanned by axe-core (WCAG 2.1 AA, issue 13): no serious or critical
+ * violation. Screenshots at 1366×768 go to $LOKET_SHOTS_DIR when it is set (none otherwise).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { storeOf } from '../../../electron/core/createCore';
 import { documentsOf } from '../../../electron/core/documents/service';
 import { textPage } from '../../core/documents/files';
 import { startHarness, type HarnessSession } from '../harnessFixture';
+import { describeFindings, scan } from '../a11y/axe';
 
 const SHOTS = process.env['LOKET_SHOTS_DIR'];
 const BUDI = { name: 'Dr. Ir. Budi Santoso, M.T.', nip: '197805212005011004', userId: 'budi.santoso78' };
@@ -31,10 +33,11 @@ let s: HarnessSession;
 let root: string;
 let earlier: { id: string; caseNumber: string; bag: string };
 
+/** A state worth looking at: axe finds nothing serious in it, and its picture is kept when asked. */
 async function shot(name: string, fullPage = false): Promise<void> {
+  expect(describeFindings(await scan(s.harness.page)), name).toBe('');
   if (!SHOTS) return;
   await mkdir(SHOTS, { recursive: true });
-  await s.harness.page.waitForTimeout(400);
   await s.harness.page.screenshot({ path: join(SHOTS, `office-${name}.png`), fullPage });
 }
 
