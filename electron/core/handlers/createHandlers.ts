@@ -1,4 +1,5 @@
 /** Every method of the contract, over one open store. */
+import path from 'node:path';
 import type { Handlers } from '../../../shared/contract/contract';
 import { archiveOf } from '../archive/archiveService';
 import { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
@@ -20,6 +21,7 @@ import { lettersHandlers } from './lettersHandlers';
 import { officeHandlers } from './officeHandlers';
 import { OfficeService } from '../office/officeService';
 import { OfficeAudit } from '../office/auditService';
+import { FACTS_FILE, ReportFactsCache } from '../reports/factsCache';
 import { reportsHandlers } from './reportsHandlers';
 import { scanningHandlers } from './scanningHandlers';
 import { settingsHandlers } from './settingsHandlers';
@@ -86,6 +88,9 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
   store.cases.activeOperator = () => operators.session.current();
   // Issue 9 §3: every event records where it came from, the host's kind by default.
   store.cases.activeSource = () => eventSourceOf(deps.host);
+  // Issue 11 "Speed": each case's report facts are folded once, and kept between starts.
+  const reportFacts = new ReportFactsCache(path.join(store.ctx.dataDir, FACTS_FILE));
+  deps.onClose(() => reportFacts.save());
   const handlers: Handlers = {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),
@@ -96,7 +101,7 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...lettersHandlers(store, letters),
     ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings, office }),
     ...officeHandlers(office, audit),
-    ...reportsHandlers(store, workflowSettings),
+    ...reportsHandlers(store, workflowSettings, reportFacts),
   };
   // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
   const gate = {

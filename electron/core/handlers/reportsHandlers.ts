@@ -2,12 +2,13 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import type { REPORT_METHODS } from '../../../shared/contract/features/reports.names';
 import { resolvePeriod } from '../../../shared/domain/report';
+import type { ReportFactsCache } from '../reports/factsCache';
 import { storeReport } from '../reports/storeReport';
 import type { Store } from '../store/openStore';
 import type { WorkflowSettingsFile } from '../workflow/settingsFile';
 
-export function reportsHandlers(store: Store, workflow: WorkflowSettingsFile): Pick<Handlers, (typeof REPORT_METHODS)[number]> {
-  const compute = async (period: Parameters<typeof resolvePeriod>[0]) => storeReport(store, await workflow.load(), resolvePeriod(period));
+export function reportsHandlers(store: Store, workflow: WorkflowSettingsFile, facts: ReportFactsCache): Pick<Handlers, (typeof REPORT_METHODS)[number]> {
+  const compute = async (period: Parameters<typeof resolvePeriod>[0]) => storeReport(store, await workflow.load(), resolvePeriod(period), facts);
   return {
     'reports.compute': ({ period }) => compute(period),
     'reports.export': async ({ period, kind, threshold }) => {
