@@ -14,7 +14,7 @@ import { TestClock } from '../support/clock';
 import { call, openCore } from '../core/support/core';
 import { tempDir } from '../core/support/tempDir';
 import { drive, formFor, intakeOf } from '../core/workflow/support';
-import { MONITORING_HEADER } from '../../electron/core/reports/reportWorkbook';
+import { MONITORING_HEADER } from '../../electron/core/reports/reportSections';
 
 const REASON = '=HYPERLINK("http://contoh.invalid","klik") aplikasi SPSE sempat tidak dapat diakses';
 
