@@ -269,11 +269,15 @@ export class Flow {
       }
       this.y -= height;
     };
+    // Neither the caption nor the header stands alone at a page's foot: the first row (with what
+    // must follow a lone row) goes with them.
+    const firstRow = t.rows[0] ? rowHeight(t.rows[0], this.f.regular).height + (t.rows.length === 1 ? TABLE_AFTER + keepWithLast : 0) : 0;
+    const start = headerHeight() + Math.max(20, firstRow);
     if (t.caption) {
-      this.ensure(BODY * LEADING + 40);
+      this.ensure(Math.max(BODY * LEADING + 40, wrapText(t.caption, this.f.regular, BODY, this.width).length * BODY * LEADING + 3 + start));
       this.paragraph(t.caption, { justify: false, after: 3 });
     }
-    this.ensure(headerHeight() + 20);
+    this.ensure(start);
     drawHeader();
     t.rows.forEach((row, i) => {
       // The last row keeps `keepWithLast` below it, after the table's own gap.

@@ -23,12 +23,12 @@ import type { ReportPdfContent } from './renderReport';
 const WIDTHS: Record<ReportTableId, number[]> = {
   kinds: [0.16, 0.08, 0.08, 0.1, 0.08, 0.1, 0.1, 0.09, 0.1, 0.11],
   steps: [0.06, 0.26, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.12],
-  overruns: [0.06, 0.14, 0.06, 0.07, 0.15, 0.13, 0.39],
+  overruns: [0.06, 0.19, 0.06, 0.07, 0.14, 0.12, 0.36],
   loop: [0.35, 0.08, 0.57],
   rejections: [0.35, 0.08, 0.57],
-  expired: [0.2, 0.2, 0.6],
+  expired: [0.22, 0.2, 0.58],
   officers: [0.2, 0.17, 0.1, 0.1, 0.08, 0.35],
-  officerOverruns: [0.17, 0.14, 0.07, 0.1, 0.13, 0.39],
+  officerOverruns: [0.17, 0.19, 0.07, 0.1, 0.12, 0.35],
   monitoring: [0.04, 0.2, 0.08, 0.08, 0.34, 0.16, 0.1],
   appendix: [0.3, 0.07, 0.63],
 };
