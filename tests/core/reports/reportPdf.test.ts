@@ -76,7 +76,7 @@ describe('reports.export as PDF/A-2b', () => {
     const report = await call(core, 'reports.compute', { period });
     for (const kind of ['rekap', 'monitoring', 'petugas'] as const) {
       const file = await call(core, 'reports.export', { period, kind, format: 'pdf', threshold: 0.5 });
-      expect(file).toMatchObject({ fileName: `laporan-${kind}_${period.from}_${period.to}.pdf`, mediaType: 'application/pdf' });
+      expect(file).toMatchObject({ fileName: `laporan-${kind}_${report.period.from}_${report.period.to}.pdf`, mediaType: 'application/pdf' });
       const pdf = new Uint8Array(Buffer.from(file.base64, 'base64'));
       expect(Buffer.from(pdf.slice(0, 5)).toString('latin1')).toBe('%PDF-');
       const onDisk = await pdfFile(pdf, `${kind}.pdf`);
