@@ -101,7 +101,7 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...lettersHandlers(store, letters),
     ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings, office }),
     ...officeHandlers(office, audit),
-    ...reportsHandlers(store, workflowSettings, reportFacts),
+    ...reportsHandlers(store, workflowSettings, { facts: reportFacts, letters }),
   };
   // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
   const gate = {
