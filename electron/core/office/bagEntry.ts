@@ -12,9 +12,8 @@ import { trailHeadOf } from '../../../shared/domain/trailHead';
 import { foldTrail } from '../../../shared/domain/workflowFold';
 import { fieldValues, parseBagInfo, tagManifestName } from '../archive/bagit';
 import { CASE_JSON, caseJsonSchema, closedAt } from '../archive/caseBag';
+import { MAX_CASE_JSON } from '../archive/bagCaseTrail';
 
-/** case.json larger than this is not a case record of ours (a record is a few hundred KB at most). */
-const MAX_CASE_JSON = 4 * 1024 * 1024;
 
 export interface PublishedFacts {
   bag: string;
