@@ -13,12 +13,12 @@ import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import type { ArchivedCase, ArchivedFile, CatalogueEntry } from '../../../shared/domain/office';
 import { foldTrail, lastCompletion } from '../../../shared/domain/workflowFold';
 import { MAX_CASE_JSON, readBagCaseTrail } from '../archive/bagCaseTrail';
-import { AUDIT_TRAIL_JSONL, closedAt, LETTERS_INDEX } from '../archive/caseBag';
+import { AUDIT_TRAIL_JSONL, LETTERS_INDEX } from '../archive/caseBag';
 import { archiveItems } from '../archive/items';
 import { lettersIndexSchema } from '../archive/verifyArchiveBag';
 import { errnoCode } from '../store/storageError';
 import { catalogueDifferences } from './bagAudit';
-import { entryOfBag, workstationOfCase } from './bagEntry';
+import { caseFactsOf, entryOfBag, workstationOfCase } from './bagEntry';
 
 /** A PDF of a bag larger than this is not read into memory (a 300-page scan at 300 dpi stays below it). */
 export const MAX_BAG_PDF = 100 * 1024 * 1024;
@@ -92,20 +92,12 @@ export async function readArchivedCase(root: string, bag: string, ctx: ArchivedC
   }
   const folded = foldTrail(record.events);
   const physical = lastCompletion(folded, 9)?.payload.data.physical;
-  const r = record.intake.requester;
   const workstation = recorded?.workstation ?? workstationOfCase(record.id);
   return {
     bag,
     workstation,
     computer: ctx.computerOf(workstation),
-    caseId: record.id,
-    caseNumber: record.caseNumber,
-    kind: record.intake.kind,
-    requester: { name: r.name, nip: r.nip, userId: r.userId, position: r.position, agency: r.agency, email: r.email, phone: r.phone },
-    letterNumber: record.intake.letter.number,
-    receivedAt: record.intake.receivedAt,
-    closedAt: closedAt(record, folded),
-    result: folded.result,
+    ...caseFactsOf(record, folded),
     physical: physical ? { box: physical.box, folder: physical.folder, shelf: physical.shelf } : null,
     path: folded.path,
     // The trail as the bag holds it (audit-trail.jsonl); case.json's when that file is unreadable.

@@ -4,7 +4,7 @@
  * viewable), and the audit trail drawn by the case page's own timeline. Read-only: no action here
  * changes anything; the core's `office.openBag` writes nothing either.
  */
-import { Alert, Anchor, Badge, Button, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal, formatWaktu, type ZonaWaktu } from '../../../shared/dates';
@@ -77,7 +77,8 @@ function Record({ c, zone }: { c: ArchivedCase; zone: ZonaWaktu }) {
             <Field label={t('archived.closed')}>{formatWaktu(c.closedAt, zone)}</Field>
             <Field label={t('archived.result')}>{c.result ? tw(`queue.result.${c.result}`) : '—'}</Field>
             <Field label={t('archived.steps')}>
-              {c.path.map((p) => `${p.step}. ${bi(sopStep(p.step).title, i18n.language)}`).join(' → ')}
+              {/* The numbers read at a glance; each step's title is in the trail below. */}
+              <span title={c.path.map((p) => `${p.step}. ${bi(sopStep(p.step).title, i18n.language)}`).join('\n')}>{c.path.map((p) => p.step).join(' → ')}</span>
             </Field>
           </Table.Tbody>
         </Table>
@@ -123,7 +124,7 @@ function Files({ c, onView }: { c: ArchivedCase; onView: (f: ArchivedFile) => vo
               <Table.Th>{t('archived.dateCol')}</Table.Th>
               <Table.Th>{t('archived.sizeCol')}</Table.Th>
               <Table.Th>
-                <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{t('archived.view')}</span>
+                <VisuallyHidden>{t('archived.view')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
