@@ -11,6 +11,7 @@ import type { Store } from '../store/openStore';
 import { openLetters, type LettersService } from '../letters/service';
 import { PasswordVault } from '../workflow/passwords';
 import { WorkflowSettingsFile } from '../workflow/settingsFile';
+import { describeState } from '../workflow/engine';
 import { openOperators, type Operators } from '../workflow/operators';
 import { enforceAccess } from './access';
 import { appHandlers, type AppInfo } from './appHandlers';
@@ -74,6 +75,11 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
       await outbox.load();
       return outbox.all().flatMap((e) => e.bags);
     },
+    // An archived case's timers as the case page shows them; no password is held for it here.
+    timing: (record) => {
+      const { timers, turnaround } = describeState(record, workflowSettings.get(), store.settings.get().timeZone, store.ctx.now(), '');
+      return { timers, turnaround };
+    },
   });
   // Issue 12 §3: no case is numbered while another PC holds this workstation code.
   store.cases.numberingGuard = () => office.assertCanNumber();
@@ -100,7 +106,7 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...scanningHandlers(store, deps),
     ...lettersHandlers(store, letters),
     ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings, office }),
-    ...officeHandlers(office, audit),
+    ...officeHandlers(office, audit, (pdf, dpi) => documents.previewPdf(pdf, dpi)),
     ...reportsHandlers(store, workflowSettings, { facts: reportFacts, letters }),
   };
   // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
