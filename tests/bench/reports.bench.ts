@@ -144,8 +144,9 @@ export async function reportsBench(): Promise<Figure[]> {
     await core.close();
     return [
       { name: `report.ms@${BIG}`, value: round(median(warm.map((w) => w.ms)), 0), unit: 'ms', max: 1000 },
-      { name: `report.max_loop_stall_ms@${BIG}`, value: round(Math.max(...warm.map((w) => w.stall), restart.stall), 0), unit: 'ms', max: 50 },
+      { name: `report.max_loop_stall_ms@${BIG}`, value: round(Math.max(...warm.map((w) => w.stall)), 0), unit: 'ms', max: 50 },
       { name: `report.new_process_ms@${BIG}`, value: round(restart.ms, 0), unit: 'ms' },
+      { name: `report.new_process_max_loop_stall_ms@${BIG}`, value: round(restart.stall, 0), unit: 'ms', max: 50 },
       { name: `report.first_ever_ms@${BIG}`, value: round(first.ms, 0), unit: 'ms' },
       { name: `report.first_ever_max_loop_stall_ms@${BIG}`, value: round(first.stall, 0), unit: 'ms' },
       { name: `report.step_executions@${BIG}`, value: first.executions, unit: 'count' },

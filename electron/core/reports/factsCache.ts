@@ -14,7 +14,8 @@
  * core's event loop for long (issue 11: no stall over 50 ms).
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { writeFileDurable } from '../store/durableWrite';
 import type { CaseFacts } from './computeReport';
 
@@ -24,6 +25,13 @@ export const FACTS_VERSION = 1;
 const FORMAT = 'loket-report-facts';
 /** Rows parsed or written between two yields. */
 const SLICE = 1_000;
+
+interface Head {
+  format?: unknown;
+  version?: unknown;
+  rows?: unknown;
+  sha1?: unknown;
+}
 
 interface Row {
   key: string;
@@ -90,42 +98,32 @@ export class ReportFactsCache {
   }
 
   async #read(): Promise<void> {
-    let text: string;
-    try {
-      text = await fs.readFile(this.#file, 'utf8');
-    } catch {
-      // Missing or unreadable: derived data is rebuilt from the case files, never a reason to refuse a report.
-      return;
-    }
-    const headEnd = text.indexOf('\n');
-    if (headEnd < 0) return;
-    let head: { format?: unknown; version?: unknown; rows?: unknown; sha1?: unknown };
-    try {
-      head = JSON.parse(text.slice(0, headEnd)) as typeof head;
-    } catch {
-      return;
-    }
-    if (head.format !== FORMAT || head.version !== FACTS_VERSION || typeof head.rows !== 'number' || typeof head.sha1 !== 'string') return;
-    const lines = text.slice(headEnd + 1).split('\n');
-    if (lines.at(-1) === '') lines.pop();
-    if (lines.length !== head.rows) return;
+    // Line by line from a stream: a 30 MB file is never decoded or split in one piece.
+    let head: Head | null = null;
     const hash = sha1();
     const rows: Row[] = [];
-    for (let i = 0; i < lines.length; i += SLICE) {
-      for (const line of lines.slice(i, i + SLICE)) {
-        hash.update(line).update('\n');
-        let row: unknown;
-        try {
-          row = JSON.parse(line);
-        } catch {
-          return;
+    const input = createReadStream(this.#file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    try {
+      for await (const line of lines) {
+        if (head === null) {
+          head = JSON.parse(line) as Head;
+          if (head.format !== FORMAT || head.version !== FACTS_VERSION || typeof head.rows !== 'number' || typeof head.sha1 !== 'string') return;
+          continue;
         }
+        hash.update(line).update('\n');
+        const row: unknown = JSON.parse(line);
         if (!isRow(row)) return;
         rows.push(row);
       }
-      await yieldToLoop();
+    } catch {
+      // Missing, unreadable or not JSON: derived data is rebuilt from the case files, never a reason to refuse a report.
+      return;
+    } finally {
+      lines.close();
+      input.destroy();
     }
-    if (hash.digest('hex') !== head.sha1) return;
+    if (head === null || rows.length !== head.rows || hash.digest('hex') !== head.sha1) return;
     // Rows set meanwhile (a report that ran while the file was read) are newer than the file's.
     for (const row of rows) if (!this.#rows.has(row.key)) this.#rows.set(row.key, row);
   }
@@ -134,16 +132,20 @@ export class ReportFactsCache {
     this.#dirty = false;
     const rows = [...this.#rows.values()];
     const hash = sha1();
-    const parts: string[] = [];
+    // Encoded a slice at a time and written in chunks: no single 30 MB string or buffer is made.
+    const chunks: Buffer[] = [];
     for (let i = 0; i < rows.length; i += SLICE) {
-      const chunk = rows.slice(i, i + SLICE).map((r) => `${JSON.stringify(r)}\n`).join('');
+      const chunk = Buffer.from(rows.slice(i, i + SLICE).map((r) => `${JSON.stringify(r)}\n`).join(''), 'utf8');
       hash.update(chunk);
-      parts.push(chunk);
+      chunks.push(chunk);
       await yieldToLoop();
     }
     const head = JSON.stringify({ format: FORMAT, version: FACTS_VERSION, rows: rows.length, sha1: hash.digest('hex') });
     try {
-      await writeFileDurable(this.#file, `${head}\n${parts.join('')}`);
+      await writeFileDurable(this.#file, async (write) => {
+        await write(Buffer.from(`${head}\n`, 'utf8'));
+        for (const chunk of chunks) await write(chunk);
+      });
     } catch {
       // A cache that could not be written is written again after the next report.
       this.#dirty = true;

@@ -75,6 +75,7 @@ export async function storeReport(store: Store, settings: WorkflowSettings, peri
     // In the background: the report does not wait for the cache's write (the core's close does).
     void cache.save();
   }
+  await builder.settle();
   return { ...builder.finish(), unreadable: unreadable.sort() };
 }
 

@@ -17,7 +17,7 @@ export const REPORT_FORMATS = ['xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const reportsContract = {
-  'reports.compute': { access: 'session', input: z.object({ period: periodInputSchema }), output: reportSchema },
+  'reports.compute': { access: 'session', input: z.object({ period: periodInputSchema }), output: reportSchema, trustedOutput: true },
   'reports.export': {
     access: 'session',
     input: z.object({
