@@ -162,8 +162,18 @@ export const operatorFiguresSchema = z.object({
 });
 export type OperatorFigures = z.infer<typeof operatorFiguresSchema>;
 
+/**
+ * Where the trails come from (issue 11 §5): this PC's store (open and closed cases), or the office
+ * archive — every bag each workstation published to the shared drive (closed cases only).
+ */
+export const REPORT_SOURCES = ['store', 'office'] as const;
+export type ReportSource = (typeof REPORT_SOURCES)[number];
+export const reportSourceSchema = z.enum(REPORT_SOURCES, { error: 'Pilih sumber laporan: store (komputer ini) atau office (arsip kantor).' });
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  /** Added after schemaVersion 1 shipped (additive): absent = 'store'. */
+  source: reportSourceSchema.default('store'),
   period: z.object({
     kind: z.enum(PERIOD_KINDS),
     from: z.string(),
@@ -182,7 +192,7 @@ export const reportSchema = z.object({
    * files), the drill-down opens a case by its id. Added after schemaVersion 1 shipped (additive).
    */
   caseIds: z.record(z.string(), z.string()).default({}),
-  /** Case files that could not be read (ids; the store quarantines them and says so): not in the figures. */
+  /** Case files that could not be read (ids; the store quarantines them and says so), or bags (their folder under the archive root): not in the figures. */
   unreadable: z.array(z.string()),
   totals: kindFiguresSchema,
   kinds: z.array(kindFiguresSchema),

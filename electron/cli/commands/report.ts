@@ -5,7 +5,7 @@
  * nothing in the data folder changes.
  */
 import { REPORT_KINDS, type ReportKind } from '../../../shared/contract/features/reports';
-import { periodFromDates } from '../../../shared/domain/report';
+import { periodFromDates, REPORT_SOURCES, type ReportSource } from '../../../shared/domain/report';
 import { writeFileDurable } from '../../core/store/durableWrite';
 import { toStorageError } from '../../core/store/storageError';
 import { defineCommand } from '../command';
@@ -25,6 +25,7 @@ export const reportCommand = defineCommand({
     to: { type: 'string', valueName: 'TTTT-BB-HH', describe: 'Tanggal akhir periode, termasuk. Wajib.' },
     out: { type: 'string', valueName: 'BERKAS', describe: 'Berkas hasil: .json (semua angka, skema di docs/reports.md), .xlsx (lembar kerja) atau .pdf (dokumen PDF/A berkop surat dan bertanda tangan). Wajib.' },
     kind: { type: 'string', valueName: 'JENIS', describe: 'Untuk .xlsx dan .pdf: rekap (bawaan), monitoring (formulir monitoring SOP), atau petugas.' },
+    source: { type: 'string', valueName: 'SUMBER', describe: 'store (bawaan): berkas di komputer ini; office: semua bundel yang diarsipkan setiap workstation ke drive bersama (berkas selesai saja).' },
     threshold: { type: 'string', valueName: 'PERSEN', describe: 'Untuk monitoring: "berjalan dengan baik" mulai persentase ini dalam waktu baku (bawaan 90).' },
   },
   details: [
@@ -35,11 +36,14 @@ export const reportCommand = defineCommand({
     '  loket report --from 2026-07-01 --to 2026-12-31 --out monitoring.xlsx --kind monitoring',
     '  loket report --from 2026-07-01 --to 2026-12-31 --out monitoring.pdf --kind monitoring',
     '  loket report --from 2026-01-01 --to 2026-12-31 --out laporan-2026.json',
+    '  loket report --from 2026-07-01 --to 2026-12-31 --out monitoring-kantor.pdf --kind monitoring --source office',
   ],
   async run(values, { io }) {
     const { from, to } = dateRange(NAME, values);
     const { out, ext } = outFile(NAME, values.out, ['.json', '.xlsx', '.pdf']);
     const kind = values.kind ?? 'rekap';
+    const source = values.source ?? 'store';
+    if (!(REPORT_SOURCES as readonly string[]).includes(source)) throw new UsageError(`Sumber laporan "${source}" tidak dikenal; pilih store atau office.`, NAME);
     if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`Jenis laporan "${kind}" tidak dikenal; pilih rekap, monitoring, atau petugas.`, NAME);
     if (ext === '.json' && (values.kind !== undefined || values.threshold !== undefined))
       throw new UsageError('--kind dan --threshold hanya untuk berkas .xlsx dan .pdf; berkas .json selalu memuat semua angka.', NAME);
@@ -53,11 +57,11 @@ export const reportCommand = defineCommand({
     // A whole month, quarter, semester or year is named as such on the report ("Semester II 2026").
     const period = periodFromDates(from, to);
     await withCore(values['data-dir'], io, async (s) => {
-      const report = await s.call('reports.compute', { period });
+      const report = await s.call('reports.compute', { period, source: source as ReportSource });
       const bytes =
         ext === '.json'
           ? Buffer.from(`${JSON.stringify(report, null, 2)}\n`)
-          : Buffer.from((await s.call('reports.export', { period, kind: kind as ReportKind, threshold, format: ext === '.pdf' ? 'pdf' : 'xlsx' })).base64, 'base64');
+          : Buffer.from((await s.call('reports.export', { period, source: source as ReportSource, kind: kind as ReportKind, threshold, format: ext === '.pdf' ? 'pdf' : 'xlsx' })).base64, 'base64');
       try {
         await writeFileDurable(out, bytes);
       } catch (e) {

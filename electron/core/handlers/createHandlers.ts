@@ -107,7 +107,7 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...lettersHandlers(store, letters),
     ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings, office }),
     ...officeHandlers(office, audit, (pdf, dpi) => documents.previewPdf(pdf, dpi)),
-    ...reportsHandlers(store, workflowSettings, { facts: reportFacts, letters }),
+    ...reportsHandlers(store, workflowSettings, { facts: reportFacts, letters, office }),
   };
   // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
   const gate = {

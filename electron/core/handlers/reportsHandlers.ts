@@ -1,26 +1,35 @@
 /** `reports.*`: the period's figures from the case trails (issue 11; docs/reports.md). */
 import type { Handlers } from '../../../shared/contract/contract';
 import type { REPORT_METHODS } from '../../../shared/contract/features/reports.names';
-import { resolvePeriod } from '../../../shared/domain/report';
+import { resolvePeriod, type PeriodInput, type ReportSource } from '../../../shared/domain/report';
 import type { ReportFactsCache } from '../reports/factsCache';
 import { isDemoFolder } from '../demo/demoMarker';
 import type { LettersService } from '../letters/service';
 import { reportFileName } from '../reports/reportFileName';
+import { officeReport } from '../reports/officeReport';
 import { storeReport } from '../reports/storeReport';
+import type { OfficeService } from '../office/officeService';
 import type { Store } from '../store/openStore';
 import type { WorkflowSettingsFile } from '../workflow/settingsFile';
 
 export function reportsHandlers(
   store: Store,
   workflow: WorkflowSettingsFile,
-  deps: { facts: ReportFactsCache; letters: LettersService },
+  deps: { facts: ReportFactsCache; letters: LettersService; office: OfficeService },
 ): Pick<Handlers, (typeof REPORT_METHODS)[number]> {
-  const { facts, letters } = deps;
-  const compute = async (period: Parameters<typeof resolvePeriod>[0]) => storeReport(store, await workflow.load(), resolvePeriod(period), facts);
+  const { facts, letters, office } = deps;
+  const compute = async (input: PeriodInput, source: ReportSource) => {
+    const settings = await workflow.load();
+    const period = resolvePeriod(input);
+    if (source === 'store') return storeReport(store, settings, period, facts);
+    // Issue 11 §5: the bags every workstation published, read from the share.
+    const archive = await office.readArchive();
+    return officeReport({ archive, settings, period, zone: store.settings.get().timeZone, now: store.ctx.now(), cache: facts });
+  };
   return {
-    'reports.compute': ({ period }) => compute(period),
-    'reports.export': async ({ period, kind, threshold, format }) => {
-      const report = await compute(period);
+    'reports.compute': ({ period, source }) => compute(period, source),
+    'reports.export': async ({ period, source, kind, threshold, format }) => {
+      const report = await compute(period, source);
       // Both writers are large: loaded when a document is asked for (as the registers do).
       if (format === 'pdf') {
         const { reportPdfContent } = await import('../reports/pdf/reportPdfContent');

@@ -275,6 +275,18 @@ export class OfficeService {
     };
   }
 
+  /**
+   * The office's bags as the catalogue names them, after reading the share now (issue 11 §5: the
+   * report over the office archive reads the bags themselves, so a share that is away is an error).
+   */
+  async readArchive(): Promise<{ root: string; entries: readonly CatalogueEntry[] }> {
+    const root = await this.#requireRoot();
+    await this.sync();
+    if (this.#note)
+      throw new AppError('storage', `Drive bersama ${root} tidak dapat dibaca sekarang, padahal laporan arsip kantor dihitung dari berkas di drive itu. Periksa sambungan jaringan, lalu coba lagi.`);
+    return { root, entries: this.catalogue.entries() };
+  }
+
   /** Reads another archive root than the configured one from now on (`loket find --archive`). */
   useRoot(root: string): void {
     this.#rootOverride = root;

@@ -7,7 +7,7 @@
 import { localDate, startOfLocalDay, type ZonaWaktu } from '../../../shared/dates';
 import { REQUEST_KINDS, type RequestKind } from '../../../shared/domain/case';
 import {
-  REPORT_SCHEMA_VERSION, type CaseCount, type KindFigures, type MinutesStats, type OperatorFigures, type Overrun, type Period, type Report, type StepFigures,
+  REPORT_SCHEMA_VERSION, type CaseCount, type ReportSource, type KindFigures, type MinutesStats, type OperatorFigures, type Overrun, type Period, type Report, type StepFigures,
 } from '../../../shared/domain/report';
 import type { CaseEvent, OperatorRef } from '../../../shared/domain/trail';
 import { CHECKLIST_LABELS, CHECKLIST_LINES, type ChecklistLine, type WorkflowSettings } from '../../../shared/domain/workflow';
@@ -96,6 +96,8 @@ export interface ReportOptions {
   now: Date;
   /** Workflow settings now: the standard for steps whose trail did not record one. */
   settings: WorkflowSettings;
+  /** Where the trails come from; 'store' when not given. */
+  source?: ReportSource;
 }
 
 const MINUTE = 60_000;
@@ -393,6 +395,7 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
 
     return {
       schemaVersion: REPORT_SCHEMA_VERSION,
+      source: o.source ?? 'store',
       period: { ...o.period, zone: o.zone, asOf: new Date(asOfMs).toISOString() },
       generatedAt: o.now.toISOString(),
       casesRead,

@@ -23,6 +23,10 @@ export const FACTS_FILE = 'report-facts.jsonl';
 /** Bump whenever `CaseFacts` or `caseFacts()` changes what a row means: older rows are then refolded. */
 export const FACTS_VERSION = 1;
 const FORMAT = 'loket-report-facts';
+/** Rows of the office archive's bags are keyed by their folder, apart from this PC's case ids. */
+const BAG_PREFIX = 'bag:';
+export const bagKey = (bag: string): string => `${BAG_PREFIX}${bag}`;
+export const isBagKey = (key: string): boolean => key.startsWith(BAG_PREFIX);
 /** Rows parsed or written between two yields. */
 const SLICE = 1_000;
 
@@ -77,10 +81,10 @@ export class ReportFactsCache {
     this.#dirty = true;
   }
 
-  /** Keeps only `keys` (cases removed or renamed since are dropped at the next save). */
-  retain(keys: ReadonlySet<string>): void {
+  /** Keeps only the rows `keep` accepts (cases removed, bags gone: dropped at the next save). */
+  retain(keep: (key: string) => boolean): void {
     for (const key of this.#rows.keys()) {
-      if (!keys.has(key)) {
+      if (!keep(key)) {
         this.#rows.delete(key);
         this.#dirty = true;
       }

@@ -11,7 +11,7 @@ import type { Store } from '../store/openStore';
 import type { RegisterRow } from '../store/register';
 import { runLimited } from '../store/caseRepository';
 import { caseFacts, periodBounds, reportBuilder, type CaseFacts, type TrailCase } from './computeReport';
-import type { ReportFactsCache } from './factsCache';
+import { isBagKey, type ReportFactsCache } from './factsCache';
 
 /** Files read at once (disk latency overlaps) and cases per batch between two yields. */
 const READ_CONCURRENCY = 8;
@@ -71,7 +71,8 @@ export async function storeReport(store: Store, settings: WorkflowSettings, peri
     await yieldToLoop();
   }
   if (cache) {
-    cache.retain(new Set(all.map((r) => r.summary.id)));
+    const ids = new Set(all.map((r) => r.summary.id));
+    cache.retain((key) => isBagKey(key) || ids.has(key));
     // In the background: the report does not wait for the cache's write (the core's close does).
     void cache.save();
   }

@@ -7,7 +7,7 @@
  *   AP), `petugas` (per officer).
  */
 import { z } from 'zod';
-import { periodInputSchema, reportSchema } from '../../domain/report';
+import { periodInputSchema, reportSchema, reportSourceSchema } from '../../domain/report';
 import type { REPORT_EVENTS, REPORT_METHODS } from './reports.names';
 import type { MethodSpec } from './spec';
 
@@ -17,11 +17,12 @@ export const REPORT_FORMATS = ['xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const reportsContract = {
-  'reports.compute': { access: 'session', input: z.object({ period: periodInputSchema }), output: reportSchema, trustedOutput: true },
+  'reports.compute': { access: 'session', input: z.object({ period: periodInputSchema, source: reportSourceSchema.default('store') }), output: reportSchema, trustedOutput: true },
   'reports.export': {
     access: 'session',
     input: z.object({
       period: periodInputSchema,
+      source: reportSourceSchema.default('store'),
       kind: z.enum(REPORT_KINDS, { error: 'Pilih jenis laporan: rekap, monitoring atau petugas.' }).default('rekap'),
       /** Monitoring form: the share of executions within the standard from which a step "berjalan dengan baik" (0–1). */
       threshold: z.number().min(0).max(1).default(0.9),
