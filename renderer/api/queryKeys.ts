@@ -1,6 +1,6 @@
 /** Query keys in one place, so invalidation (cases.changed, saves) hits exactly what it must. */
 import type { CaseListQuery } from '../../shared/contract/contract';
-import type { PeriodInput } from '../../shared/domain/report';
+import type { PeriodInput, ReportSource } from '../../shared/domain/report';
 import type { OfficeQueryInput } from '../../shared/domain/office';
 
 /** The register's filters without paging (the page is part of the key separately). */
@@ -16,7 +16,7 @@ export const queryKeys = {
   casePage: (filters: CaseFilters, page: number, pageSize: number) => ['cases', 'list', filters, pageSize, page] as const,
   caseRecord: (id: string) => ['cases', 'record', id] as const,
   /** Under `cases`: a step completed or a case closed (cases.changed) changes the figures. */
-  report: (period: PeriodInput | null) => ['cases', 'report', period] as const,
+  report: (period: PeriodInput | null, source: ReportSource) => ['cases', 'report', source, period] as const,
   /** The office on the shared drive (issue 12): its status, and searches (under `cases`: a new case may match). */
   officeStatus: ['office', 'status'] as const,
   officeFinds: ['cases', 'office'] as const,

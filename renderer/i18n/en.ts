@@ -252,6 +252,12 @@ export const en: Messages = {
     nav: 'Reports',
     title: 'Reports',
     intro: 'The SOP’s service standards as figures, computed straight from every case’s trail. Click a figure or a step row to see the cases behind it.',
+    source: {
+      label: 'Source',
+      store: 'This computer',
+      office: 'Office archive',
+      officeNote: 'Finished cases of every workstation on the shared drive; cases still in progress are not included.',
+    },
     period: {
       kind: 'Period type',
       kinds: { month: 'Month', quarter: 'Quarter', semester: 'Semester', year: 'Year', custom: 'Date range' },

@@ -235,6 +235,12 @@ export const id = {
     nav: 'Laporan',
     title: 'Laporan',
     intro: 'Mutu baku SOP dalam angka: dihitung langsung dari jejak setiap berkas. Klik angka atau baris langkah untuk melihat berkas di baliknya.',
+    source: {
+      label: 'Sumber',
+      store: 'Komputer ini',
+      office: 'Arsip kantor',
+      officeNote: 'Berkas selesai dari semua workstation di drive bersama; berkas yang masih dikerjakan tidak termasuk.',
+    },
     period: {
       kind: 'Jenis periode',
       kinds: { month: 'Bulan', quarter: 'Triwulan', semester: 'Semester', year: 'Tahun', custom: 'Rentang tanggal' },

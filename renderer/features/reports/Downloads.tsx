@@ -8,12 +8,12 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, type ReportKind } from '../../../shared/contract/features/reports';
-import type { PeriodInput } from '../../../shared/domain/report';
+import type { PeriodInput, ReportSource } from '../../../shared/domain/report';
 import { errorMessage } from '../../api/client';
 import { offerDownload } from '../archive/download';
 import { useReportExport } from './api';
 
-export function Downloads({ period }: { period: PeriodInput | null }) {
+export function Downloads({ period, source }: { period: PeriodInput | null; source: ReportSource }) {
   const { t } = useTranslation();
   const exporter = useReportExport();
   // Percent on screen, a share (0–1) for the core; the SOP monitoring form's default is 90 % (docs/reports.md).
@@ -21,7 +21,7 @@ export function Downloads({ period }: { period: PeriodInput | null }) {
   const download = (kind: ReportKind, format: ReportFormat) => {
     if (!period) return;
     exporter.mutate(
-      { period, kind, threshold: threshold / 100, format },
+      { period, source, kind, threshold: threshold / 100, format },
       {
         onSuccess: (file) => {
           offerDownload(file);

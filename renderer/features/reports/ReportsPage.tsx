@@ -4,11 +4,11 @@
  * behind it, and the period's workbooks. Every figure is the core's (reports.compute); "today"
  * for the default month is the core's clock, never the PC's.
  */
-import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWaktu, localDate } from '../../../shared/dates';
-import type { PeriodInput } from '../../../shared/domain/report';
+import type { PeriodInput, ReportSource } from '../../../shared/domain/report';
 import { useSettings } from '../../api/hooks';
 import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
@@ -31,8 +31,10 @@ export function ReportsPage() {
   const today = localDate(clock(), zone);
   const [picked, setPicked] = useState<PeriodInput>(() => periodContaining('month', today));
   const [drill, setDrill] = useState<Drill | null>(null);
+  // Issue 11 §5: this PC's cases, or every workstation's bags on the shared drive.
+  const [source, setSource] = useState<ReportSource>('store');
   const period = periodToAsk(picked);
-  const report = useReport(period);
+  const report = useReport(period, source);
   const r = report.data;
 
   return (
@@ -46,8 +48,27 @@ export function ReportsPage() {
           {t('reports.intro')}
         </Text>
       </div>
+      <Group gap="sm" align="center">
+        <Text size="sm" fw={500} id="report-source-label">
+          {t('reports.source.label')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="report-source-label"
+          value={source}
+          onChange={(v) => setSource(v === 'office' ? 'office' : 'store')}
+          data={[
+            { value: 'store', label: t('reports.source.store') },
+            { value: 'office', label: t('reports.source.office') },
+          ]}
+        />
+        {source === 'office' ? (
+          <Text size="sm" c="dimmed">
+            {t('reports.source.officeNote')}
+          </Text>
+        ) : null}
+      </Group>
       <PeriodPicker value={picked} onChange={setPicked} today={today} />
-      <Downloads period={period} />
+      <Downloads period={period} source={source} />
       {!period ? (
         <Text size="sm" c="dimmed">
           {t('reports.period.incomplete')}
@@ -86,7 +107,8 @@ export function ReportsPage() {
           </Section>
         </Stack>
       ) : null}
-      <CasesDrawer drill={drill} caseIds={r?.caseIds ?? {}} onClose={() => setDrill(null)} />
+      {/* The office's cases live in bags on the share, not on this PC: their numbers are listed without links. */}
+      <CasesDrawer drill={drill} caseIds={r && r.source !== 'office' ? r.caseIds : {}} onClose={() => setDrill(null)} />
     </Stack>
   );
 }

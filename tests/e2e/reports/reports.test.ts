@@ -19,6 +19,7 @@ import { fillDemo } from '../../../electron/core/demo/fillDemo';
 import { localDate } from '../../../shared/dates';
 import { resolvePeriod, type PeriodInput, type Report } from '../../../shared/domain/report';
 import { periodContaining } from '../../../renderer/features/reports/period';
+import { id } from '../../../renderer/i18n/id';
 import { call } from '../../core/support/core';
 import { runningClock } from '../../support/clock';
 import { describeFindings, scan } from '../a11y/axe';
@@ -170,6 +171,16 @@ describe('Laporan (issue 11 §2)', () => {
     await drill.getByRole('link', { name: step2?.cases[0] ?? first }).click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/cases/${encodeURIComponent(expected.caseIds[step2?.cases[0] ?? first] ?? '')}`);
     await page.getByText(step2?.cases[0] ?? first).first().waitFor();
+
+    // Issue 11 §5: the office archive as the source — here no shared drive is set, and the screen says so.
+    await page.goBack();
+    await page.getByTestId('report').waitFor();
+    await page.getByText(id.reports.source.office, { exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Folder arsip di drive bersama belum diatur' }).waitFor();
+    await shot('source-office-unset');
+    expect(describeFindings(await scan(page))).toBe('');
+    await page.getByText(id.reports.source.store, { exact: true }).click();
+    await page.getByTestId('report').waitFor();
   }, 60_000);
 
   it('downloads the recap and the officers’ sheet as valid workbooks with the period’s cases', async () => {
