@@ -7,7 +7,7 @@ import { caseDocumentSchema } from './document';
 import { caseEventSchema } from './trail';
 import { foldTrail } from './workflowFold';
 import { localDate, type ZonaWaktu } from '../dates';
-import { emailSchema, isoDate, isoInstant, nipSchema, optionalMultilineText, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
+import { emailSchema, isoDate, isoInstant, nipSchema, optionalMultilineText, optionalText, phoneSchema, requiredText, userIdSchema, type FieldLabel } from './fields';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
 export const requestKindSchema = z.enum(REQUEST_KINDS, { error: 'Pilih jenis permohonan.' });
@@ -22,9 +22,9 @@ export const requestedChangeSchema = z
   .object({
     field: changeFieldSchema,
     /** Free label, required for `other`. */
-    label: optionalText('Keterangan data', 100).default(''),
-    current: requiredText('Data lama', 200),
-    requested: requiredText('Data baru', 200),
+    label: optionalText('label.dataRemarks', 100).default(''),
+    current: requiredText('label.oldValue', 200),
+    requested: requiredText('label.newValue', 200),
   })
   .superRefine((c, ctx) => {
     if (c.field === 'other' && c.label.length === 0)
@@ -35,10 +35,10 @@ export const requestedChangeSchema = z
 export type RequestedChange = z.infer<typeof requestedChangeSchema>;
 
 export const requesterSchema = z.object({
-  name: requiredText('Nama', 120),
+  name: requiredText('label.name', 120),
   nip: nipSchema,
-  position: requiredText('Jabatan', 160),
-  agency: requiredText('Instansi/unit kerja', 200),
+  position: requiredText('label.position', 160),
+  agency: requiredText('label.agency', 200),
   userId: userIdSchema,
   email: emailSchema,
   phone: phoneSchema,
@@ -46,18 +46,18 @@ export const requesterSchema = z.object({
 export type Requester = z.infer<typeof requesterSchema>;
 
 export const requestLetterSchema = z.object({
-  number: requiredText('Nomor surat', 120),
-  date: isoDate('Tanggal surat'),
-  subject: requiredText('Perihal', 300),
+  number: requiredText('label.letterNumber', 120),
+  date: isoDate('label.letterDate'),
+  subject: requiredText('label.subject', 300),
 });
 
 export const skSchema = z.object({
-  number: requiredText('Nomor SK', 120),
-  date: isoDate('Tanggal SK'),
-  issuer: requiredText('Pejabat penerbit SK', 200),
-  validFrom: isoDate('Berlaku mulai'),
+  number: requiredText('label.skNumber', 120),
+  date: isoDate('label.skDate'),
+  issuer: requiredText('label.skIssuer', 200),
+  validFrom: isoDate('label.validFrom'),
   /** Empty when the SK has no end date ("sampai dengan dicabut"). */
-  validUntil: z.union([z.literal(''), isoDate('Berlaku sampai')]).default(''),
+  validUntil: z.union([z.literal(''), isoDate('label.validUntil')]).default(''),
 });
 
 const intakeObject = z.object({
@@ -66,9 +66,9 @@ const intakeObject = z.object({
   requester: requesterSchema,
   letter: requestLetterSchema,
   sk: skSchema,
-  receivedAt: isoInstant('Waktu diterima'),
-  receivedBy: requiredText('Petugas penerima', 120),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  receivedAt: isoInstant('label.receivedAt'),
+  receivedBy: requiredText('label.receivingOperator', 120),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 /** The rules across fields that do not depend on the day. */
@@ -129,12 +129,12 @@ export function intakeDateIssues(
  * judged on the field itself, so its message shows at once, while other fields are still empty.
  */
 export function intakeSchemaAt(now: () => Date, zone: ZonaWaktu = 'WIB') {
-  const notAfterToday = (label: string, message: string) => isoDate(label).refine((d) => d <= localDate(now(), zone), { error: message });
+  const notAfterToday = (label: FieldLabel, message: string) => isoDate(label).refine((d) => d <= localDate(now(), zone), { error: message });
   return intakeObject
     .extend({
-      letter: requestLetterSchema.extend({ date: notAfterToday('Tanggal surat', DATE_MESSAGES.letterFuture) }),
-      sk: skSchema.extend({ date: notAfterToday('Tanggal SK', DATE_MESSAGES.skFuture) }),
-      receivedAt: isoInstant('Waktu diterima').refine((at) => Date.parse(at) <= now().getTime() + RECEIPT_SLACK_MS, { error: DATE_MESSAGES.receivedFuture }),
+      letter: requestLetterSchema.extend({ date: notAfterToday('label.letterDate', DATE_MESSAGES.letterFuture) }),
+      sk: skSchema.extend({ date: notAfterToday('label.skDate', DATE_MESSAGES.skFuture) }),
+      receivedAt: isoInstant('label.receivedAt').refine((at) => Date.parse(at) <= now().getTime() + RECEIPT_SLACK_MS, { error: DATE_MESSAGES.receivedFuture }),
     })
     .superRefine((v, ctx) => {
       dayFreeRules(v, ctx);

@@ -96,7 +96,7 @@ export type CaseDocument = z.infer<typeof caseDocumentSchema>;
 export const documentMetaSchema = z.object({
   type: documentTypeSchema,
   developmentLevel: developmentLevelSchema,
-  receivedDate: isoDate('Tanggal diterima'),
+  receivedDate: isoDate('label.receivedDate'),
 });
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 

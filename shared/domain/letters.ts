@@ -6,7 +6,7 @@
  * closed case can still get its control sheet at archiving time.
  */
 import { z } from 'zod';
-import { optionalMultilineText, optionalText, requiredMultilineText, requiredText } from './fields';
+import { optionalMultilineText, optionalText, requiredMultilineText, requiredText, type FieldLabel } from './fields';
 import { sha256Schema } from './document';
 import { trailHeadSchema } from './trailHead';
 
@@ -92,7 +92,7 @@ export function unknownPlaceholder(text: string): string | null {
   return null;
 }
 
-const templateText = (label: string, max: number, lines: 'one' | 'many' = 'one') =>
+const templateText = (label: FieldLabel, max: number, lines: 'one' | 'many' = 'one') =>
   (lines === 'one' ? requiredText(label, max) : requiredMultilineText(label, max)).superRefine((t, ctx) => {
     const problem = unknownPlaceholder(t);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -103,13 +103,13 @@ export const LETTER_NATURES = ['Biasa', 'Segera', 'Penting', 'Terbatas'] as cons
 
 export const letterTemplateSchema = z.object({
   /** *Hal/Perihal*. */
-  subject: templateText('Perihal', 300),
+  subject: templateText('label.subject', 300),
   /** Body paragraphs separated by a blank line; step data (tables, checklists) are drawn by the generator after it. */
-  body: templateText('Isi surat', 5000, 'many'),
+  body: templateText('label.letterBody', 5000, 'many'),
   /** Closing paragraph ("Demikian … disampaikan …"). */
-  closing: optionalMultilineText('Penutup', 1000).default(''),
+  closing: optionalMultilineText('label.closing', 1000).default(''),
   /** *Tembusan*, one per line. */
-  copies: z.array(requiredText('Tembusan', 200)).max(10).default([]),
+  copies: z.array(requiredText('label.copiesTo', 200)).max(10).default([]),
   /** `{kode}` of the number pattern (e.g. "RST" for the reset report). */
   code: z.string().trim().max(20, { error: 'Kode surat paling banyak 20 karakter.' }).regex(/^[A-Za-z0-9.-]*$/, { error: 'Kode surat hanya huruf, angka, titik dan tanda hubung.' }).default(''),
   /** Numbered letters take the next number of the year's sequence when first issued. */
@@ -168,7 +168,7 @@ export const lettersSettingsInputSchema = z.object({
   /** Which role signs each kind and who acknowledges it; the people come from the profile and the trail. */
   signers: letterSignersByKindSchema,
   /** Extra letterhead lines under the institution and unit (phone, e-mail, website). */
-  letterheadLines: z.array(optionalText('Baris kop surat', 200)).max(3).default([]),
+  letterheadLines: z.array(optionalText('label.letterheadLine', 200)).max(3).default([]),
   /** Logo on the letterhead: a PNG/JPEG blob in the data folder (sha256), '' for none. */
   logo: z.union([z.literal(''), sha256Schema]).default(''),
   templates: z.object(Object.fromEntries(LETTER_KINDS.map((k) => [k, letterTemplateSchema])) as Record<LetterKind, typeof letterTemplateSchema>),

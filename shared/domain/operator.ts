@@ -26,7 +26,7 @@ export const pinSchema = z
 
 export const operatorInputSchema = z
   .object({
-    name: requiredText('Nama petugas', 120),
+    name: requiredText('label.operatorName', 120),
     nip: nipSchema,
     role: operatorRoleSchema,
     pin: pinSchema,
@@ -40,7 +40,7 @@ export type OperatorInput = z.input<typeof operatorInputSchema>;
 /** Name and role can be corrected; the NIP stays (the trail names operators by it). Deactivated operators cannot sign in. */
 export const operatorUpdateSchema = z.object({
   operatorId: operatorIdSchema,
-  name: requiredText('Nama petugas', 120),
+  name: requiredText('label.operatorName', 120),
   role: operatorRoleSchema,
   active: z.boolean(),
 });

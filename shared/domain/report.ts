@@ -25,7 +25,7 @@ export const periodInputSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('semester'), year: yearSchema, semester: z.number().int().min(1, { error: 'Semester 1 atau 2.' }).max(2, { error: 'Semester 1 atau 2.' }) }),
     z.object({ kind: z.literal('year'), year: yearSchema }),
     z
-      .object({ kind: z.literal('custom'), from: isoDate('Tanggal awal'), to: isoDate('Tanggal akhir') })
+      .object({ kind: z.literal('custom'), from: isoDate('label.periodFrom'), to: isoDate('label.periodTo') })
       .refine((p) => p.from <= p.to, { error: 'Tanggal awal tidak boleh sesudah tanggal akhir.', path: ['to'] }),
   ],
   { error: 'Pilih jenis periode: bulan, triwulan, semester, tahun atau rentang tanggal.' },

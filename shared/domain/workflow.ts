@@ -73,7 +73,7 @@ export const completenessSchema = z.object({
   checklist: z.object(Object.fromEntries(CHECKLIST_LINES.map((l) => [l, checkAnswerSchema])) as Record<ChecklistLine, typeof checkAnswerSchema>),
   /** The admin confirms the decision the checklist implies (the core refuses a contradiction). */
   decision: z.enum(['complete', 'incomplete'], { error: 'Tetapkan hasil pemeriksaan.' }),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -92,26 +92,26 @@ export const completionNoticeSchema = z.object({
   step: z.literal(3),
   /** Must be exactly the failed lines of the last completeness check (the UI pre-fills them). */
   missingItems: z.array(checklistLineSchema).min(1, { error: 'Sebutkan sedikitnya satu kekurangan berkas.' }),
-  otherMissing: optionalMultilineText('Kekurangan lain', 1000).default(''),
+  otherMissing: optionalMultilineText('label.otherMissing', 1000).default(''),
   channel: noticeChannelSchema,
-  sentAt: isoInstant('Waktu penyampaian'),
+  sentAt: isoInstant('label.sentAt'),
   /** Last day ("YYYY-MM-DD", configured zone) for the Pokja to complete the file. */
-  deadline: isoDate('Batas waktu melengkapi'),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  deadline: isoDate('label.supplementDeadline'),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 export const supplementSchema = z.object({
   step: z.literal(4),
   outcome: z.literal('supplemented'),
-  receivedAt: isoInstant('Waktu diterima'),
-  items: z.array(requiredText('Dokumen pelengkap', 300)).min(1, { error: 'Sebutkan dokumen pelengkap yang diterima.' }).max(20),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  receivedAt: isoInstant('label.receivedAt'),
+  items: z.array(requiredText('label.supplement', 300)).min(1, { error: 'Sebutkan dokumen pelengkap yang diterima.' }).max(20),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 export const expirySchema = z.object({
   step: z.literal(4),
   outcome: z.literal('expired'),
-  reason: requiredMultilineText('Keterangan', 1000),
+  reason: requiredMultilineText('label.remarks', 1000),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ export const SPSE_FIELD_LABELS: Record<SpseField, { id: string; en: string }> = 
 };
 
 export const spseAccountSchema = z.object(
-  Object.fromEntries(SPSE_FIELDS.map((f) => [f, optionalText(SPSE_FIELD_LABELS[f].id, 200).default('')])) as Record<
+  Object.fromEntries(SPSE_FIELDS.map((f) => [f, optionalText(`label.spse.${f}`, 200).default('')])) as Record<
     SpseField,
     z.ZodDefault<z.ZodString>
   >,
@@ -139,10 +139,10 @@ export type SpseAccount = z.output<typeof spseAccountSchema>;
 
 export const confirmationSchema = z.object({
   channel: z.enum(['phone', 'in_person'], { error: 'Pilih telepon atau tatap muka.' }),
-  contact: requiredText('Kontak yang dihubungi', 200),
-  at: isoInstant('Waktu konfirmasi'),
+  contact: requiredText('label.contact', 200),
+  at: isoInstant('label.confirmedAt'),
   result: z.enum(['confirmed', 'denied', 'unreachable'], { error: 'Pilih hasil konfirmasi.' }),
-  notes: optionalMultilineText('Catatan', 1000).default(''),
+  notes: optionalMultilineText('label.notes', 1000).default(''),
 });
 export type Confirmation = z.output<typeof confirmationSchema>;
 
@@ -154,7 +154,7 @@ export const validitySchema = z.object({
   confirmations: z.array(confirmationSchema).max(20).default([]),
   decision: z.enum(['valid', 'invalid'], { error: 'Tetapkan hasil pemeriksaan keabsahan.' }),
   /** Required when deciding "valid" despite a mismatch: why the mismatch is acceptable. */
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -164,29 +164,29 @@ export const resetRecordSchema = z.object({
   step: z.literal(6),
   passwordReset: z.boolean(),
   changedFields: z.array(z.enum(CHANGE_FIELDS)).max(CHANGE_FIELDS.length).default([]),
-  doneAt: isoInstant('Waktu pelaksanaan di SPSE'),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  doneAt: isoInstant('label.doneAt'),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 // Step 7: rejection.
 export const rejectionSchema = z.object({
   step: z.literal(7),
   /** The failed checks (mismatched fields, failed confirmations) the UI offers from step 5. */
-  failedChecks: z.array(requiredText('Pemeriksaan', 200)).max(30).default([]),
-  reason: requiredMultilineText('Alasan penolakan', 2000),
+  failedChecks: z.array(requiredText('label.check', 200)).max(30).default([]),
+  reason: requiredMultilineText('label.rejectionReason', 2000),
   channel: noticeChannelSchema,
-  sentAt: isoInstant('Waktu penyampaian'),
+  sentAt: isoInstant('label.sentAt'),
 });
 
 // Step 8: notification.
 export const notificationSchema = z.object({
   step: z.literal(8),
   channel: z.enum(['in_person', 'letter', 'email'], { error: 'Pilih cara penyampaian.' }),
-  receivedBy: requiredText('Diterima oleh', 200),
-  at: isoInstant('Waktu penyampaian'),
+  receivedBy: requiredText('label.receivedBy', 200),
+  at: isoInstant('label.sentAt'),
   /** SOP step 8 note: the Pokja member must change the default password. */
   mustChangeReminder: z.literal(true, { error: 'Pastikan anggota Pokja diingatkan untuk mengganti password default.' }),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 // Step 9: archiving.
@@ -194,14 +194,14 @@ export const ELECTRONIC_ARCHIVE_STATUSES = ['pending', 'stored'] as const;
 export const archiveSchema = z.object({
   step: z.literal(9),
   physical: z.object({
-    box: requiredText('Nomor boks', 40),
-    folder: requiredText('Nomor folder', 40),
-    shelf: requiredText('Lemari/rak', 80),
+    box: requiredText('label.boxNumber', 40),
+    folder: requiredText('label.folderNumber', 40),
+    shelf: requiredText('label.shelf', 80),
   }),
   /** pending: the electronic bundle is still to be built (archive issue); stored: saved to the archive. */
   electronic: z.enum(ELECTRONIC_ARCHIVE_STATUSES, { error: 'Pilih status arsip elektronik.' }),
-  electronicRef: optionalText('Lokasi arsip elektronik', 500).default(''),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  electronicRef: optionalText('label.electronicRef', 500).default(''),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 /** Every step form, by `step` (and `outcome` for step 4): discriminated, so a bad form gets per-field messages. */
@@ -219,7 +219,7 @@ export type StepPayload = z.output<typeof stepPayloadSchema>;
 export type StepPayloadInput = z.input<typeof stepPayloadSchema>;
 
 /** A written reason for finishing over the standard time (SOP *Peringatan*). */
-export const overrunReasonSchema = optionalMultilineText('Alasan melewati waktu standar', 1000).default('');
+export const overrunReasonSchema = optionalMultilineText('label.overrunReason', 1000).default('');
 
 // ---------------------------------------------------------------------------------------------
 // Workflow settings (`workflow.json`, its own schemaVersion; settings.json is left alone).

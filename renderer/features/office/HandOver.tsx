@@ -19,6 +19,7 @@ import { Loading } from '../../components/QueryState';
 import { formatWaktu } from '../../../shared/dates';
 import { useSettings } from '../../api/hooks';
 import { useHandoverAction, useHandoverStatus, useOfficeAction, useOfficeStatus } from './api';
+import { coreText } from '../../i18n/coreMessages';
 
 const formSchema = z.object({ to: workstationCodeSchema });
 type Form = z.infer<typeof formSchema>;
@@ -84,7 +85,7 @@ function HandOverForm({ id, caseNumber, onDone }: { id: string; caseNumber: stri
                 data={others.map((w) => ({ value: w.code, label: `${w.code} — ${w.computer}` }))}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
-                error={fieldState.error?.message}
+                error={coreText(fieldState.error?.message)}
                 withAsterisk
                 comboboxProps={{ withinPortal: false }}
               />

@@ -18,6 +18,7 @@ import { useWorkflowSettings } from '../workflow/api';
 import { bi } from '../workflow/format';
 import { ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
+import { coreText } from '../../i18n/coreMessages';
 
 type NoticeIn = z.input<typeof completionNoticeSchema>;
 type NoticeOut = z.output<typeof completionNoticeSchema>;
@@ -97,7 +98,7 @@ function ItemsField() {
       value={lines.join('\n')}
       onChange={(e) => field.onChange(e.currentTarget.value.split('\n'))}
       onBlur={field.onBlur}
-      error={fieldState.error?.message ?? (fieldState.error as { root?: { message?: string } } | undefined)?.root?.message}
+      error={coreText(fieldState.error?.message ?? (fieldState.error as { root?: { message?: string } } | undefined)?.root?.message)}
       autosize
       minRows={2}
       name="items"

@@ -27,7 +27,7 @@ import type { ARCHIVE_EVENTS, ARCHIVE_METHODS } from './archive.names';
 import type { MethodSpec } from './spec';
 
 const none = z.object({}).strict();
-const period = z.object({ from: isoDate('Tanggal awal'), to: isoDate('Tanggal akhir') }).refine((p) => p.from <= p.to, {
+const period = z.object({ from: isoDate('label.periodFrom'), to: isoDate('label.periodTo') }).refine((p) => p.from <= p.to, {
   path: ['to'],
   error: 'Tanggal akhir sebelum tanggal awal.',
 });
@@ -95,15 +95,15 @@ export const archiveContract = {
   'registers.export': {
     access: 'session',
     input: z.object({
-      from: isoDate('Tanggal awal'),
-      to: isoDate('Tanggal akhir'),
+      from: isoDate('label.periodFrom'),
+      to: isoDate('label.periodTo'),
       /** xlsx: one workbook with a sheet per register; csv: the one `register` named. */
       format: z.enum(['xlsx', 'csv']),
       register: z.enum(['daftar_berkas', 'daftar_isi_berkas', 'fisik']).default('daftar_berkas'),
     }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() }),
   },
-  'registers.retentionDue': { access: 'session', input: z.object({ asOf: isoDate('Per tanggal').optional() }), output: z.object({ items: z.array(retentionDueSchema) }) },
+  'registers.retentionDue': { access: 'session', input: z.object({ asOf: isoDate('label.asOf').optional() }), output: z.object({ items: z.array(retentionDueSchema) }) },
   'labels.preview': {
     access: 'session',
     input: z.object({ ids: z.array(caseIdSchema).min(1, { error: 'Pilih sedikitnya satu berkas.' }).max(200), kind: z.enum(['folder', 'box']) }),
