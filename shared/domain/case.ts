@@ -8,6 +8,7 @@ import { caseEventSchema } from './trail';
 import { foldTrail } from './workflowFold';
 import { localDate, type ZonaWaktu } from '../dates';
 import { emailSchema, isoDate, isoInstant, nipSchema, optionalMultilineText, optionalText, phoneSchema, requiredText, userIdSchema, type FieldLabel } from './fields';
+import { messageToken } from '../messages/format';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
 export const requestKindSchema = z.enum(REQUEST_KINDS, { error: 'Pilih jenis permohonan.' });
@@ -94,10 +95,10 @@ export interface FieldIssue {
 }
 
 const DATE_MESSAGES = {
-  letterFuture: 'Tanggal surat tidak boleh setelah hari ini.',
-  skFuture: 'Tanggal SK tidak boleh setelah hari ini.',
-  receivedFuture: 'Waktu diterima tidak boleh di masa depan.',
-  letterAfterReceipt: 'Tanggal surat setelah tanggal berkas diterima.',
+  letterFuture: messageToken('intake.letterFuture'),
+  skFuture: messageToken('intake.skFuture'),
+  receivedFuture: messageToken('intake.receivedFuture'),
+  letterAfterReceipt: messageToken('intake.letterAfterReceipt'),
 } as const;
 /** Five minutes of slack: the form takes the minute the hardcopy arrived, a PC clock may lag. */
 const RECEIPT_SLACK_MS = 5 * 60_000;

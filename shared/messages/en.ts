@@ -95,4 +95,80 @@ export const en: Record<MessageKey, string> = {
   'bridge.missing': 'The connection to the application is not available. Open this page through the Loket Akun SPSE application, not an ordinary browser.',
   'bridge.malformed': 'The answer from the application cannot be read. Try again; if it happens again, report it to IT staff.',
   'bridge.lost': 'The connection to the application was lost. Close Loket Akun SPSE and open it again.',
+
+  // electron/core/store/storageError.ts
+  'storage.notFound': 'The data folder or file was not found: {target}. Make sure the drive or data folder is available (e.g. the flash drive or network drive is connected), then try again.',
+  'storage.notDirectory': 'The data path cannot be used: {target}. Part of that path is a file, not a folder. Choose the right data folder.',
+  'storage.permission': 'The application is not allowed to read or write {target}. Check the permissions of the data folder, or close any other program that has the file open, then try again.',
+  'storage.readOnly': 'The data folder is on read-only media: {target}. Move the data folder to a drive that can be written to.',
+  'storage.diskFull': 'There is not enough disk space to save {target}. Free some disk space, then save again; what you have not saved yet is still there.',
+  'storage.busy': 'The file is in use by another program: {target}. Close that program (e.g. an antivirus or a file editor), then try again.',
+  'storage.tooManyOpen': 'Too many files are open while accessing {target}. Close other applications, then try again.',
+  'storage.isDirectory': 'There is a folder where the data file {target} should be. Move that folder away, then try again.',
+  'storage.io': 'A disk read/write error occurred while accessing {target}. Check the disk or flash drive, then try again.',
+  'storage.other': 'Could not access the data in {target}{code}. Try again; if it happens again, report it to IT staff.',
+
+  // electron/core/store/caseRepository.ts
+  'case.notFound': 'Case {id} was not found. It may have been moved or deleted; reload the case register.',
+  'case.closed': 'Case {caseNumber} is closed (step 9 done); its data can no longer be changed.',
+  'case.handedOverReadOnly': 'Case {caseNumber} was handed over to workstation {handedTo} through the shared drive; on this computer it can only be read. Continue on computer {handedTo}.',
+  'case.staleRevision': 'Case {caseNumber} was changed in the meantime (revision {current}, while you changed revision {revision}). Reload the case, then make your change again.',
+  'case.alreadyHere': 'Case {caseNumber} ({id}) is already on this computer.',
+
+  // electron/core/workflow/operators.ts
+  'operator.notFoundReload': 'Officer not found. Reload the list of officers.',
+  'operator.notSelf': 'You cannot deactivate yourself. Ask another officer to do it.',
+  'operator.lastActive': 'The last active officer cannot be deactivated.',
+  'operator.nipActive': 'Another officer with NIP {nip} is already active.',
+  'operator.notFound': 'Officer not found.',
+  'operator.wrongCurrentPin': 'The current PIN is wrong.',
+  'operator.nipRegistered': 'An officer with NIP {nip} is already registered.',
+  'operator.nipRegisteredField': 'This NIP is already registered as an officer.',
+  'operator.notFoundPick': 'Officer not found. Choose the officer\'s name from the list.',
+  'operator.pinPaused': 'Wrong PIN {attempts} times. Wait {seconds} seconds, then try again.',
+  'operator.wrongPin': 'Wrong PIN. Check your PIN again.',
+  'operator.wrongPinField': 'Wrong PIN.',
+  'operator.screenLocked': 'The screen is locked. Choose the officer\'s name and enter the PIN to continue.',
+  'operator.noneSignedIn': 'No officer is signed in yet. Choose the officer\'s name and enter the PIN first.',
+
+  // electron/core/handlers/workflowHandlers.ts
+  'password.onlyAtStep6': 'A temporary password is only made at step 6 (password reset). Case {caseNumber} is at step {step}.',
+  'password.changeInfoOnly': 'This request only changes User ID information; no password is reset.',
+  'password.notInMemory': 'The temporary password is not in memory (already handed over, the case closed, or the application restarted). Passwords are never stored; if needed, reset it again in SPSE.',
+
+  // electron/core/handlers/caseHandlers.ts
+  'case.filterRange': 'The date range of the filter is not right.',
+  'case.intakeEditedMeanwhile': 'The data of case {caseNumber} was corrected by someone else since this form was opened. Reload the case, then make your correction again.',
+
+  // shared/domain/case.ts, electron/core/handlers/caseHandlers.ts: the intake's dates and the register's filter
+  'intake.letterFuture': 'The letter date cannot be after today.',
+  'intake.skFuture': 'The decree (SK) date cannot be after today.',
+  'intake.receivedFuture': 'The time received cannot be in the future.',
+  'intake.letterAfterReceipt': 'The letter date is after the date the case was received.',
+  'case.filterNotDate': '{label} is not a real date (YYYY-MM-DD).',
+
+  // electron/core/office/officeService.ts
+  'office.noArchiveRoot': 'The archive folder on the shared drive is not set yet. Set it in Settings → Archive & backup.',
+  'office.handOverToSelf': 'Choose another workstation: the case is already on this computer.',
+  'office.pickOtherWorkstation': 'Choose another workstation.',
+  'office.unknownWorkstation': 'Workstation {to} is not registered on the shared drive yet. The receiving computer must first open the application with the same archive folder.',
+  'office.unknownWorkstationField': 'This workstation is not registered on the shared drive yet.',
+  'office.alreadyHandedOver': 'Case {caseNumber} was already handed over to workstation {already}.',
+
+  // electron/core/letters/service.ts
+  'letters.logoMissing': 'The letterhead logo was not found or is not a PNG/JPEG image. Upload the logo again.',
+  'letters.logoMissingField': 'Logo not found or not PNG/JPEG.',
+  'letters.passwordOnlyOnNotice': 'A password can only be printed on the New Password Notice (step 8).',
+  'letters.passwordGone': 'The temporary password is no longer kept in the application\'s memory (already handed over, or the application restarted). Make a new password at step 6 if it is still needed.',
+
+  // electron/core/handlers/lettersHandlers.ts
+  'session.unlockFirst': 'Unlock with an officer\'s PIN first.',
+  'letters.handedOver': 'This case was handed over to workstation {to}; its letters are printed on that computer.',
+
+  // electron/core/handlers/archiveExportHandlers.ts
+  'archive.rootNotAbsolute': 'The archive folder must be written in full, e.g. \\\\server\\archive or D:\\Archive.',
+  'archive.rootNotAbsoluteField': 'Write the full path of the archive folder (e.g. \\\\server\\archive or D:\\Archive).',
+
+  // electron/core/backup/backupService.ts
+  'backup.noFolder': 'The backup folder is not set yet. Fill in the backup folder in Settings → Archive & backup, then run the backup again.',
 };
