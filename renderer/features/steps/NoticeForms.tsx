@@ -8,7 +8,6 @@ import { Alert, Badge, Group, List, Paper, Stack, Text, Textarea, Title } from '
 import { FormProvider, useController, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { formatTanggal } from '../../../shared/dates';
 import {
   CHECKLIST_MISSING, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, completionNoticeSchema, expirySchema, supplementSchema, type WorkflowState,
 } from '../../../shared/domain/workflow';
@@ -19,6 +18,7 @@ import { bi } from '../workflow/format';
 import { ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
 import { coreText } from '../../i18n/coreMessages';
+import { uiDate } from '../../i18n/dates';
 
 type NoticeIn = z.input<typeof completionNoticeSchema>;
 type NoticeOut = z.output<typeof completionNoticeSchema>;
@@ -117,7 +117,7 @@ export function WaitingPanel({ state, canExpire }: { state: WorkflowState; canEx
           {w ? (
             <Group gap="sm">
               <Text size="sm" fw={600}>
-                {t('s4.deadline', { date: formatTanggal(w.deadline) })}
+                {t('s4.deadline', { date: uiDate(w.deadline) })}
               </Text>
               <Badge color={w.overdue ? 'red' : 'orange'} variant={w.overdue ? 'filled' : 'light'} tt="none">
                 {w.daysLeft < 0 ? t('s4.overdue', { n: -w.daysLeft }) : t('s4.daysLeft', { n: w.daysLeft })}
