@@ -8,7 +8,7 @@ export const en: Record<MessageKey, string> = {
   'label.periodFrom': 'Start date',
   'label.periodTo': 'End date',
   'label.unit': 'Unit name (UKPBJ/LPSE)',
-  'label.operatorName': "Officer's name",
+  'label.operatorName': 'Operator name',
   'label.headName': "Head of unit's name",
   'label.institution': 'Institution name',
   'label.city': 'City/regency',
@@ -20,8 +20,8 @@ export const en: Record<MessageKey, string> = {
   'label.letterDate': 'Letter date',
   'label.receivedDate': 'Date received',
   'label.skDate': 'Decree (SK) date',
-  'label.operator': 'Officer',
-  'label.receivingOperator': 'Receiving officer',
+  'label.operator': 'Operator',
+  'label.receivingOperator': 'Receiving operator',
   'label.subject': 'Subject',
   'label.asOf': 'As of',
   'label.closing': 'Closing',
@@ -116,20 +116,20 @@ export const en: Record<MessageKey, string> = {
   'case.alreadyHere': 'Case {caseNumber} ({id}) is already on this computer.',
 
   // electron/core/workflow/operators.ts
-  'operator.notFoundReload': 'Officer not found. Reload the list of officers.',
-  'operator.notSelf': 'You cannot deactivate yourself. Ask another officer to do it.',
-  'operator.lastActive': 'The last active officer cannot be deactivated.',
-  'operator.nipActive': 'Another officer with NIP {nip} is already active.',
-  'operator.notFound': 'Officer not found.',
+  'operator.notFoundReload': 'Operator not found. Reload the list of operators.',
+  'operator.notSelf': 'You cannot deactivate yourself. Ask another operator to do it.',
+  'operator.lastActive': 'The last active operator cannot be deactivated.',
+  'operator.nipActive': 'Another operator with NIP {nip} is already active.',
+  'operator.notFound': 'Operator not found.',
   'operator.wrongCurrentPin': 'The current PIN is wrong.',
-  'operator.nipRegistered': 'An officer with NIP {nip} is already registered.',
-  'operator.nipRegisteredField': 'This NIP is already registered as an officer.',
-  'operator.notFoundPick': 'Officer not found. Choose the officer\'s name from the list.',
+  'operator.nipRegistered': 'An operator with NIP {nip} is already registered.',
+  'operator.nipRegisteredField': 'This NIP is already registered as an operator.',
+  'operator.notFoundPick': 'Operator not found. Choose the operator\'s name from the list.',
   'operator.pinPaused': 'Wrong PIN {attempts} times. Wait {seconds} seconds, then try again.',
   'operator.wrongPin': 'Wrong PIN. Check your PIN again.',
   'operator.wrongPinField': 'Wrong PIN.',
-  'operator.screenLocked': 'The screen is locked. Choose the officer\'s name and enter the PIN to continue.',
-  'operator.noneSignedIn': 'No officer is signed in yet. Choose the officer\'s name and enter the PIN first.',
+  'operator.screenLocked': 'The screen is locked. Choose the operator\'s name and enter the PIN to continue.',
+  'operator.noneSignedIn': 'No operator is signed in yet. Choose the operator\'s name and enter the PIN first.',
 
   // electron/core/handlers/workflowHandlers.ts
   'password.onlyAtStep6': 'A temporary password is only made at step 6 (password reset). Case {caseNumber} is at step {step}.',
@@ -162,7 +162,7 @@ export const en: Record<MessageKey, string> = {
   'letters.passwordGone': 'The temporary password is no longer kept in the application\'s memory (already handed over, or the application restarted). Make a new password at step 6 if it is still needed.',
 
   // electron/core/handlers/lettersHandlers.ts
-  'session.unlockFirst': 'Unlock with an officer\'s PIN first.',
+  'session.unlockFirst': 'Unlock with an operator\'s PIN first.',
   'letters.handedOver': 'This case was handed over to workstation {to}; its letters are printed on that computer.',
 
   // electron/core/handlers/archiveExportHandlers.ts
