@@ -11,12 +11,12 @@ import { emailSchema, isoDate, isoInstant, nipSchema, optionalMultilineText, opt
 import { messageToken } from '../messages/format';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
-export const requestKindSchema = z.enum(REQUEST_KINDS, { error: 'Pilih jenis permohonan.' });
+export const requestKindSchema = z.enum(REQUEST_KINDS, { error: messageToken('schema.pickRequestKind') });
 export type RequestKind = z.infer<typeof requestKindSchema>;
 
 /** User ID information the SOP lets a Pokja member change (SOP.md "Request kinds"). */
 export const CHANGE_FIELDS = ['name', 'nip', 'email', 'phone', 'position', 'workUnit', 'userId', 'other'] as const;
-export const changeFieldSchema = z.enum(CHANGE_FIELDS, { error: 'Pilih data yang diubah.' });
+export const changeFieldSchema = z.enum(CHANGE_FIELDS, { error: messageToken('schema.pickChangeField') });
 export type ChangeField = z.infer<typeof changeFieldSchema>;
 
 export const requestedChangeSchema = z
@@ -29,9 +29,9 @@ export const requestedChangeSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.field === 'other' && c.label.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['label'], message: 'Sebutkan data yang diubah.' });
+      ctx.addIssue({ code: 'custom', path: ['label'], message: messageToken('schema.changeLabelNeeded') });
     if (c.current === c.requested)
-      ctx.addIssue({ code: 'custom', path: ['requested'], message: 'Data baru sama dengan data lama.' });
+      ctx.addIssue({ code: 'custom', path: ['requested'], message: messageToken('schema.changeSameValue') });
   });
 export type RequestedChange = z.infer<typeof requestedChangeSchema>;
 
@@ -75,11 +75,11 @@ const intakeObject = z.object({
 /** The rules across fields that do not depend on the day. */
 function dayFreeRules(v: z.output<typeof intakeObject>, ctx: z.RefinementCtx): void {
   if (v.kind !== 'reset_password' && v.changes.length === 0)
-    ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Sebutkan sedikitnya satu data yang diminta diubah.' });
+    ctx.addIssue({ code: 'custom', path: ['changes'], message: messageToken('schema.changesNeeded') });
   if (v.kind === 'reset_password' && v.changes.length > 0)
-    ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Permohonan reset password saja tidak berisi perubahan data.' });
+    ctx.addIssue({ code: 'custom', path: ['changes'], message: messageToken('schema.resetOnlyNoChanges') });
   if (v.sk.validUntil !== '' && v.sk.validUntil < v.sk.validFrom)
-    ctx.addIssue({ code: 'custom', path: ['sk', 'validUntil'], message: 'Masa berlaku SK berakhir sebelum dimulai.' });
+    ctx.addIssue({ code: 'custom', path: ['sk', 'validUntil'], message: messageToken('schema.skEndsBeforeStart') });
 }
 
 /**
@@ -167,7 +167,7 @@ export type CaseStatus = z.infer<typeof caseStatusSchema>;
 /** 2: `events` (audit trail) and `documents` added; see CASE_MIGRATIONS in the core's case repository. */
 export const CASE_SCHEMA_VERSION = 2;
 
-export const caseIdSchema = z.string().regex(/^\d{4}-[A-Z0-9]{2,8}-\d{5}$/, { error: 'ID berkas tidak dikenal.' });
+export const caseIdSchema = z.string().regex(/^\d{4}-[A-Z0-9]{2,8}-\d{5}$/, { error: messageToken('schema.unknownCaseId') });
 
 export const caseRecordSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { nipSchema, optionalText, requiredText } from './fields';
 import { validateCaseNumberPattern } from './caseNumber';
+import { messageToken } from '../messages/format';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -29,13 +30,13 @@ export const storedAgencyProfileSchema = z.object({
 export type AgencyProfile = z.infer<typeof storedAgencyProfileSchema>;
 
 export const workstationCodeSchema = z
-  .string({ error: 'Kode workstation wajib diisi.' })
+  .string({ error: messageToken('schema.workstationRequired') })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9]{2,8}$/, { error: 'Kode workstation 2–8 huruf besar/angka, mis. WS01.' });
+  .regex(/^[A-Z0-9]{2,8}$/, { error: messageToken('schema.workstationFormat') });
 
 export const caseNumberPatternSchema = z
-  .string({ error: 'Pola nomor berkas wajib diisi.' })
+  .string({ error: messageToken('schema.caseNumberPatternRequired') })
   .trim()
   .superRefine((p, ctx) => {
     const problem = validateCaseNumberPattern(p);

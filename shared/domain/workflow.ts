@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { CHANGE_FIELDS, CASE_STATUSES, type RequestKind } from './case';
 import { optionalMultilineText, optionalText, requiredMultilineText, requiredText, isoDate, isoInstant } from './fields';
 import { OUTCOMES, STEP_NUMBERS } from '../sop/definition';
+import { messageToken } from '../messages/format';
 
-export const stepNoSchema = z.literal(STEP_NUMBERS, { error: 'Langkah SOP tidak dikenal.' });
+export const stepNoSchema = z.literal(STEP_NUMBERS, { error: messageToken('schema.unknownStep') });
 export const outcomeSchema = z.enum(OUTCOMES);
 
 // ---------------------------------------------------------------------------------------------
@@ -53,7 +54,7 @@ export const CHECKLIST_MISSING: Record<ChecklistLine, { id: string; en: string }
 };
 
 /** `na` only for "changes_stated" on a reset-only request. */
-export const checkAnswerSchema = z.enum(['yes', 'no', 'na'], { error: 'Pilih Ya atau Tidak.' });
+export const checkAnswerSchema = z.enum(['yes', 'no', 'na'], { error: messageToken('schema.pickYesNo') });
 export type CheckAnswer = z.infer<typeof checkAnswerSchema>;
 
 /** Lines that apply to a request kind (change lines only for change requests). */
@@ -72,7 +73,7 @@ export const completenessSchema = z.object({
   step: z.literal(2),
   checklist: z.object(Object.fromEntries(CHECKLIST_LINES.map((l) => [l, checkAnswerSchema])) as Record<ChecklistLine, typeof checkAnswerSchema>),
   /** The admin confirms the decision the checklist implies (the core refuses a contradiction). */
-  decision: z.enum(['complete', 'incomplete'], { error: 'Tetapkan hasil pemeriksaan.' }),
+  decision: z.enum(['complete', 'incomplete'], { error: messageToken('schema.pickCheckDecision') }),
   notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
@@ -80,7 +81,7 @@ export const completenessSchema = z.object({
 // Step 3: notice to complete the file; step 4: supplementary documents or expiry.
 
 export const NOTICE_CHANNELS = ['in_person', 'letter', 'email', 'phone'] as const;
-export const noticeChannelSchema = z.enum(NOTICE_CHANNELS, { error: 'Pilih cara penyampaian.' });
+export const noticeChannelSchema = z.enum(NOTICE_CHANNELS, { error: messageToken('schema.pickDeliveryChannel') });
 export const NOTICE_CHANNEL_LABELS: Record<(typeof NOTICE_CHANNELS)[number], { id: string; en: string }> = {
   in_person: { id: 'Disampaikan langsung', en: 'In person' },
   letter: { id: 'Surat', en: 'Letter' },
@@ -91,7 +92,7 @@ export const NOTICE_CHANNEL_LABELS: Record<(typeof NOTICE_CHANNELS)[number], { i
 export const completionNoticeSchema = z.object({
   step: z.literal(3),
   /** Must be exactly the failed lines of the last completeness check (the UI pre-fills them). */
-  missingItems: z.array(checklistLineSchema).min(1, { error: 'Sebutkan sedikitnya satu kekurangan berkas.' }),
+  missingItems: z.array(checklistLineSchema).min(1, { error: messageToken('schema.missingItemsNeeded') }),
   otherMissing: optionalMultilineText('label.otherMissing', 1000).default(''),
   channel: noticeChannelSchema,
   sentAt: isoInstant('label.sentAt'),
@@ -104,7 +105,7 @@ export const supplementSchema = z.object({
   step: z.literal(4),
   outcome: z.literal('supplemented'),
   receivedAt: isoInstant('label.receivedAt'),
-  items: z.array(requiredText('label.supplement', 300)).min(1, { error: 'Sebutkan dokumen pelengkap yang diterima.' }).max(20),
+  items: z.array(requiredText('label.supplement', 300)).min(1, { error: messageToken('schema.supplementItemsNeeded') }).max(20),
   notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
@@ -138,10 +139,10 @@ export const spseAccountSchema = z.object(
 export type SpseAccount = z.output<typeof spseAccountSchema>;
 
 export const confirmationSchema = z.object({
-  channel: z.enum(['phone', 'in_person'], { error: 'Pilih telepon atau tatap muka.' }),
+  channel: z.enum(['phone', 'in_person'], { error: messageToken('schema.pickPhoneOrInPerson') }),
   contact: requiredText('label.contact', 200),
   at: isoInstant('label.confirmedAt'),
-  result: z.enum(['confirmed', 'denied', 'unreachable'], { error: 'Pilih hasil konfirmasi.' }),
+  result: z.enum(['confirmed', 'denied', 'unreachable'], { error: messageToken('schema.pickConfirmationResult') }),
   notes: optionalMultilineText('label.notes', 1000).default(''),
 });
 export type Confirmation = z.output<typeof confirmationSchema>;
@@ -152,7 +153,7 @@ export const validitySchema = z.object({
   /** Earlier cases the admin compared against (ids from workflow.relatedCases). */
   comparedCases: z.array(z.string()).max(50).default([]),
   confirmations: z.array(confirmationSchema).max(20).default([]),
-  decision: z.enum(['valid', 'invalid'], { error: 'Tetapkan hasil pemeriksaan keabsahan.' }),
+  decision: z.enum(['valid', 'invalid'], { error: messageToken('schema.pickValidityDecision') }),
   /** Required when deciding "valid" despite a mismatch: why the mismatch is acceptable. */
   notes: optionalMultilineText('label.notes', 2000).default(''),
 });
@@ -181,11 +182,11 @@ export const rejectionSchema = z.object({
 // Step 8: notification.
 export const notificationSchema = z.object({
   step: z.literal(8),
-  channel: z.enum(['in_person', 'letter', 'email'], { error: 'Pilih cara penyampaian.' }),
+  channel: z.enum(['in_person', 'letter', 'email'], { error: messageToken('schema.pickDeliveryChannel') }),
   receivedBy: requiredText('label.receivedBy', 200),
   at: isoInstant('label.sentAt'),
   /** SOP step 8 note: the Pokja member must change the default password. */
-  mustChangeReminder: z.literal(true, { error: 'Pastikan anggota Pokja diingatkan untuk mengganti password default.' }),
+  mustChangeReminder: z.literal(true, { error: messageToken('schema.mustChangeReminder') }),
   notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
@@ -199,7 +200,7 @@ export const archiveSchema = z.object({
     shelf: requiredText('label.shelf', 80),
   }),
   /** pending: the electronic bundle is still to be built (archive issue); stored: saved to the archive. */
-  electronic: z.enum(ELECTRONIC_ARCHIVE_STATUSES, { error: 'Pilih status arsip elektronik.' }),
+  electronic: z.enum(ELECTRONIC_ARCHIVE_STATUSES, { error: messageToken('schema.pickElectronicStatus') }),
   electronicRef: optionalText('label.electronicRef', 500).default(''),
   notes: optionalMultilineText('label.notes', 2000).default(''),
 });
@@ -214,7 +215,7 @@ export const stepPayloadSchema = z.discriminatedUnion('step', [
   rejectionSchema,
   notificationSchema,
   archiveSchema,
-], { error: 'Formulir langkah SOP tidak dikenal.' });
+], { error: messageToken('schema.unknownStepForm') });
 export type StepPayload = z.output<typeof stepPayloadSchema>;
 export type StepPayloadInput = z.input<typeof stepPayloadSchema>;
 
@@ -229,10 +230,10 @@ export const workflowSettingsInputSchema = z.object({
   /** Overrides of the SOP's standard minutes by step ("2": 7); absent = the SOP's value. */
   standardMinutes: z.partialRecord(
     z.enum(['2', '3', '5', '6', '7', '8', '9']),
-    z.number({ error: 'Isi menit dengan angka.' }).int({ error: 'Menit harus bilangan bulat.' }).min(1, { error: 'Paling sedikit 1 menit.' }).max(480, { error: 'Paling banyak 480 menit.' }),
+    z.number({ error: messageToken('schema.minutesNumber') }).int({ error: messageToken('schema.minutesInteger') }).min(1, { error: messageToken('schema.minOneMinute') }).max(480, { error: messageToken('schema.max480Minutes') }),
   ).default({}),
-  waitingDeadlineDays: z.number({ error: 'Isi jumlah hari.' }).int().min(1, { error: 'Paling sedikit 1 hari.' }).max(90, { error: 'Paling banyak 90 hari.' }).default(14),
-  autoLockMinutes: z.number({ error: 'Isi jumlah menit.' }).int().min(1, { error: 'Paling sedikit 1 menit.' }).max(240, { error: 'Paling banyak 240 menit.' }).default(10),
+  waitingDeadlineDays: z.number({ error: messageToken('schema.daysRequired') }).int().min(1, { error: messageToken('schema.minOneDay') }).max(90, { error: messageToken('schema.max90Days') }).default(14),
+  autoLockMinutes: z.number({ error: messageToken('schema.minutesRequired') }).int().min(1, { error: messageToken('schema.minOneMinute') }).max(240, { error: messageToken('schema.max240Minutes') }).default(10),
 });
 export const workflowSettingsSchema = workflowSettingsInputSchema.extend({ schemaVersion: z.literal(WORKFLOW_SETTINGS_VERSION) });
 export type WorkflowSettings = z.output<typeof workflowSettingsSchema>;

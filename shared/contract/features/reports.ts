@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { periodInputSchema, reportSchema } from '../../domain/report';
 import type { REPORT_EVENTS, REPORT_METHODS } from './reports.names';
 import type { MethodSpec } from './spec';
+import { messageToken } from '../../messages/format';
 
 export const REPORT_KINDS = ['rekap', 'monitoring', 'petugas'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -19,7 +20,7 @@ export const reportsContract = {
     access: 'session',
     input: z.object({
       period: periodInputSchema,
-      kind: z.enum(REPORT_KINDS, { error: 'Pilih jenis laporan: rekap, monitoring atau petugas.' }).default('rekap'),
+      kind: z.enum(REPORT_KINDS, { error: messageToken('schema.pickReportKind') }).default('rekap'),
       /** Monitoring form: the share of executions within the standard from which a step "berjalan dengan baik" (0–1). */
       threshold: z.number().min(0).max(1).default(0.9),
     }),

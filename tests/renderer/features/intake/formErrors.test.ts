@@ -6,7 +6,7 @@ import { countErrors, mapIntakeFieldErrors } from '../../../../renderer/features
 import { blankChange, intakeResolverAt, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../../support';
 import { testNow } from '../../../support/clock';
-import { messageToken } from '../../../../shared/messages/format';
+import { messageToken, textIn } from '../../../../shared/messages/format';
 
 /** The fixed test clock: the form's and the core's "today" (tests never read the wall clock). */
 const NOW = testNow();
@@ -91,7 +91,7 @@ describe('countErrors', () => {
 
   it('counts a list’s own error (kept under "root" by react-hook-form)', async () => {
     const r = await resolve({ ...filledDraft(NOW), changes: [] });
-    expect(r.errors.changes?.root?.message ?? r.errors.changes?.message).toBe('Sebutkan sedikitnya satu data yang diminta diubah.');
+    expect(textIn('id', r.errors.changes?.root?.message ?? r.errors.changes?.message ?? '')).toBe('Sebutkan sedikitnya satu data yang diminta diubah.');
     expect(countErrors(r.errors)).toBe(1);
   });
 });
