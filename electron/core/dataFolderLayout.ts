@@ -19,6 +19,7 @@ import { INDEX_FILE } from './store/caseIndex';
 import { CASES_DIR, QUARANTINE_DIR } from './store/context';
 import { OFFICE_CACHE_FILE } from './office/officeCatalogue';
 import { AUDIT_STATE_FILE } from './office/auditState';
+import { FACTS_FILE } from './reports/factsCache';
 import { INSTALL_FILE } from './office/workstationClaims';
 import { TEMP_SUFFIX } from './store/durableWrite';
 import { SETTINGS_FILE } from './store/settingsRepository';
@@ -56,6 +57,8 @@ export const DATA_FOLDER_ENTRIES: readonly DataFolderEntry[] = [
   { name: INDEX_FILE, dir: false, backup: false },
   // The office catalogue as last read from the share; rebuilt by the next sync.
   { name: OFFICE_CACHE_FILE, dir: false, backup: false },
+  // Each case's report facts, folded from its trail; refolded when missing or stale.
+  { name: FACTS_FILE, dir: false, backup: false },
   // Where this PC's fixity audit stands; lost, a pass starts again (the log on the share keeps every check).
   { name: AUDIT_STATE_FILE, dir: false, backup: false },
   // A wrong-PIN pause belongs to this PC and this hour, not to a restored folder.

@@ -26,4 +26,7 @@ export const queryKeys = {
   officeFind: (q: OfficeQueryInput) => ['cases', 'office', 'find', q] as const,
   /** The fixity audit of the office archive (Arsip → Audit keutuhan). */
   officeAudit: ['office', 'audit'] as const,
+  /** An archived case read from its bag, and one of its PDFs (read-only; a bag never changes). */
+  officeBag: (bag: string) => ['office', 'bag', bag] as const,
+  officeBagPdf: (bag: string, file: string) => ['office', 'bag', bag, 'pdf', file] as const,
 };

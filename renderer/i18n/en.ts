@@ -267,6 +267,8 @@ export const en: Messages = {
     },
     downloads: {
       title: 'Download (XLSX)',
+      titlePdf: 'Download document (PDF/A, on letterhead, signed)',
+      pdf: '{{name}} (PDF)',
       rekap: 'Recap',
       monitoring: 'SOP monitoring form',
       petugas: 'Officer compliance',

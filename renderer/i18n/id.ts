@@ -250,6 +250,8 @@ export const id = {
     },
     downloads: {
       title: 'Unduh (XLSX)',
+      titlePdf: 'Unduh dokumen (PDF/A, berkop dan bertanda tangan)',
+      pdf: '{{name}} (PDF)',
       rekap: 'Rekapitulasi',
       monitoring: 'Formulir monitoring SOP',
       petugas: 'Kepatuhan petugas',

@@ -8,6 +8,8 @@ import { caseIdSchema, caseSummarySchema, requestKindSchema, type CaseSummary } 
 import { sha256Schema } from './document';
 import { trailHeadSchema } from './trailHead';
 import { messageToken } from '../messages/format';
+import { caseEventSchema } from './trail';
+import { outcomeSchema, stepNoSchema, workflowStateSchema } from './workflow';
 
 /** Version of a catalogue line and of a snapshot; a reader skips lines of a version it does not know. */
 export const CATALOGUE_VERSION = 1;
@@ -132,3 +134,66 @@ export function summaryOfEntry(e: CatalogueEntry): CaseSummary {
     handedOverTo: '',
   };
 }
+
+/**
+ * A bag named by a search result: "<year>/<folder>" under the archive root. The core checks more
+ * (no "..", the folder resolves inside the root): the share is not trusted (issue 12 §2).
+ */
+export const bagRefSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .regex(/^\d{4}\/[^/\\]+$/, { error: 'Rujukan bag tidak dikenal: yang dapat dibuka hanya "<tahun>/<nama folder>" dari hasil pencarian.' });
+
+/** One PDF of an archived case's payload (docs/archive-profile.md §2), named as the Daftar Isi Berkas names it. */
+export const archivedFileSchema = z.object({
+  /** Inside the bag: "data/03-tanda-terima-berkas.pdf". */
+  path: z.string(),
+  kind: z.enum(['document', 'letter', 'other']),
+  title: z.string(),
+  /** The letter's number ('' for a document, or a letter never printed). */
+  number: z.string(),
+  /** "YYYY-MM-DD": received (document) or dated (letter); '' unknown. */
+  date: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export type ArchivedFile = z.infer<typeof archivedFileSchema>;
+
+/**
+ * An archived case as its bag on the shared drive holds it, read-only (issue 12 §2, "a read-only
+ * view of its letters and trail"): where it lives, the record's facts, the trail (the same events
+ * the case page's timeline draws) and the letters and documents filed, with whether the bag still
+ * matches the catalogue line its workstation wrote when it published it.
+ */
+export const archivedCaseSchema = z.object({
+  bag: z.string(),
+  /** The workstation that published it (its catalogue; else the code in the case id). */
+  workstation: z.string(),
+  /** That workstation's computer name from its claim on the share ('' unknown). */
+  computer: z.string(),
+  caseId: z.string(),
+  caseNumber: z.string(),
+  kind: requestKindSchema,
+  requester: catalogueEntrySchema.shape.requester,
+  letterNumber: z.string(),
+  receivedAt: z.string(),
+  closedAt: z.string(),
+  result: catalogueEntrySchema.shape.result,
+  /** Where the paper file is kept (SOP step 9); null when the case was closed without it. */
+  physical: z.object({ box: z.string(), folder: z.string(), shelf: z.string() }).nullable(),
+  /** Steps done, in order, with the outcome that left each. */
+  path: z.array(z.object({ step: stepNoSchema, outcome: outcomeSchema.nullable() })),
+  events: z.array(caseEventSchema),
+  /** Working time per step and the turnaround, computed from the trail as for a case of this PC. */
+  timing: workflowStateSchema.pick({ timers: true, turnaround: true }),
+  integrity: z.object({
+    /** The hash chain of audit-trail.jsonl holds and equals the trail in case.json. */
+    trailOk: z.boolean(),
+    /** The bag against its workstation's catalogue line (trail head, tag-manifest digest, case fields). */
+    catalogue: z.enum(['match', 'mismatch', 'absent']),
+    /** What is wrong, in Indonesian (empty when nothing is). */
+    problems: z.array(z.string()),
+  }),
+  files: z.array(archivedFileSchema),
+});
+export type ArchivedCase = z.infer<typeof archivedCaseSchema>;

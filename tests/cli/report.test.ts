@@ -3,8 +3,10 @@
  * XLSX kinds read back with exceljs (a typed reason starting with "=" stays text), the monitoring
  * form's rows and the usage errors. Read-only: no operator is asked for.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../shared/dates';
@@ -14,8 +16,9 @@ import { TestClock } from '../support/clock';
 import { call, openCore } from '../core/support/core';
 import { tempDir } from '../core/support/tempDir';
 import { drive, formFor, intakeOf } from '../core/workflow/support';
-import { MONITORING_HEADER } from '../../electron/core/reports/reportWorkbook';
+import { MONITORING_HEADER } from '../../electron/core/reports/reportSections';
 
+const execFileAsync = promisify(execFile);
 const REASON = '=HYPERLINK("http://contoh.invalid","klik") aplikasi SPSE sempat tidak dapat diakses';
 
 /** Two cases served today: the first ran 7 minutes at step 2 (standard 5) with a typed reason. */
@@ -91,6 +94,16 @@ describe('loket report', () => {
     expect(steps[2]?.[2] ?? '').toBe('');
     expect(steps[2]?.[3]).toBe('Tidak ada pelaksanaan dalam periode ini.');
     expect(steps[4]?.[2]).toBe('Berjalan dengan baik');
+    // The same form as a PDF/A document, picked by the extension.
+    const formPdf = path.join(out, 'monitoring.pdf');
+    expect(await run('--from', from, '--to', today, '--out', formPdf, '--kind', 'monitoring', '--threshold', '50')).toMatchObject({ code: 0, stderr: '' });
+    const pdfBytes = await fs.readFile(formPdf);
+    expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await execFileAsync('qpdf', ['--check', formPdf])).stdout).toMatch(/No syntax or stream encoding errors/);
+    const pdfText = (await execFileAsync('pdftotext', ['-raw', formPdf, '-'])).stdout.replace(/\s+/g, ' ');
+    expect(pdfText).toContain('FORMULIR MONITORING PELAKSANAAN SOP');
+    expect(pdfText).toContain(`1 dari 2 pelaksanaan dalam waktu baku (50 %); 1 melewati waktu baku: ${over} 7 menit dari 5 menit`);
+    expect(pdfText).toContain(ok);
     const strict = path.join(out, 'monitoring-90.xlsx');
     expect((await run('--from', from, '--to', today, '--out', strict, '--kind', 'monitoring')).code).toBe(0);
     expect((await sheetRows(strict, 'Monitoring SOP')).find((row) => row[0] === 2)?.[2]).toBe('Tidak berjalan dengan baik');
@@ -103,9 +116,9 @@ describe('loket report', () => {
       [['--to', '2026-11-30', '--out', 'a.json'], 'Sebutkan --from'],
       [['--from', '2026-02-30', '--to', '2026-11-30', '--out', 'a.json'], 'bukan tanggal'],
       [['--from', '2026-12-01', '--to', '2026-11-01', '--out', 'a.json'], 'sebelum tanggal --from'],
-      [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.pdf'], '.json atau .xlsx'],
+      [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.csv'], '.json atau .xlsx atau .pdf'],
       [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.xlsx', '--kind', 'bulanan'], 'tidak dikenal'],
-      [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.json', '--kind', 'petugas'], 'hanya untuk berkas .xlsx'],
+      [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.json', '--kind', 'petugas'], 'hanya untuk berkas .xlsx dan .pdf'],
       [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.xlsx', '--kind', 'monitoring', '--threshold', '120'], 'persen 0 sampai 100'],
     ] as const) {
       const bad = await runLoket(['report', '--data-dir', data, ...args.map((a) => (a.startsWith('a.') ? path.join(out, a) : a))]);

@@ -1,7 +1,8 @@
 /**
- * `loket report --data-dir DIR --from DATE --to DATE --out FILE.json|FILE.xlsx [--kind rekap|monitoring|petugas]`:
- * the SOP's figures over a period, from the case trails (issue 11; docs/reports.md). Read-only: no
- * operator, nothing in the data folder changes.
+ * `loket report --data-dir DIR --from DATE --to DATE --out FILE.json|FILE.xlsx|FILE.pdf [--kind rekap|monitoring|petugas]`:
+ * the SOP's figures over a period, from the case trails (issue 11; docs/reports.md): the JSON, the
+ * workbook or the PDF/A-2b document on the letterhead, by the extension. Read-only: no operator,
+ * nothing in the data folder changes.
  */
 import { REPORT_KINDS, type ReportKind } from '../../../shared/contract/features/reports';
 import { periodFromDates } from '../../../shared/domain/report';
@@ -22,8 +23,8 @@ export const reportCommand = defineCommand({
     'data-dir': dataDirOption,
     from: { type: 'string', valueName: 'TTTT-BB-HH', describe: 'Tanggal awal periode (zona waktu di pengaturan). Wajib.' },
     to: { type: 'string', valueName: 'TTTT-BB-HH', describe: 'Tanggal akhir periode, termasuk. Wajib.' },
-    out: { type: 'string', valueName: 'BERKAS', describe: 'Berkas hasil: .json (semua angka, skema di docs/reports.md) atau .xlsx. Wajib.' },
-    kind: { type: 'string', valueName: 'JENIS', describe: 'Untuk .xlsx: rekap (bawaan), monitoring (formulir monitoring SOP), atau petugas.' },
+    out: { type: 'string', valueName: 'BERKAS', describe: 'Berkas hasil: .json (semua angka, skema di docs/reports.md), .xlsx (lembar kerja) atau .pdf (dokumen PDF/A berkop surat dan bertanda tangan). Wajib.' },
+    kind: { type: 'string', valueName: 'JENIS', describe: 'Untuk .xlsx dan .pdf: rekap (bawaan), monitoring (formulir monitoring SOP), atau petugas.' },
     threshold: { type: 'string', valueName: 'PERSEN', describe: 'Untuk monitoring: "berjalan dengan baik" mulai persentase ini dalam waktu baku (bawaan 90).' },
   },
   details: [
@@ -32,15 +33,16 @@ export const reportCommand = defineCommand({
     'Contoh:',
     '  loket report --from 2026-11-01 --to 2026-11-30 --out rekap-november.xlsx',
     '  loket report --from 2026-07-01 --to 2026-12-31 --out monitoring.xlsx --kind monitoring',
+    '  loket report --from 2026-07-01 --to 2026-12-31 --out monitoring.pdf --kind monitoring',
     '  loket report --from 2026-01-01 --to 2026-12-31 --out laporan-2026.json',
   ],
   async run(values, { io }) {
     const { from, to } = dateRange(NAME, values);
-    const { out, ext } = outFile(NAME, values.out, ['.json', '.xlsx']);
+    const { out, ext } = outFile(NAME, values.out, ['.json', '.xlsx', '.pdf']);
     const kind = values.kind ?? 'rekap';
     if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`Jenis laporan "${kind}" tidak dikenal; pilih rekap, monitoring, atau petugas.`, NAME);
     if (ext === '.json' && (values.kind !== undefined || values.threshold !== undefined))
-      throw new UsageError('--kind dan --threshold hanya untuk berkas .xlsx; berkas .json selalu memuat semua angka.', NAME);
+      throw new UsageError('--kind dan --threshold hanya untuk berkas .xlsx dan .pdf; berkas .json selalu memuat semua angka.', NAME);
     let threshold = 0.9;
     if (values.threshold !== undefined) {
       const n = Number(values.threshold.replace(',', '.').replace(/%$/, ''));
@@ -55,7 +57,7 @@ export const reportCommand = defineCommand({
       const bytes =
         ext === '.json'
           ? Buffer.from(`${JSON.stringify(report, null, 2)}\n`)
-          : Buffer.from((await s.call('reports.export', { period, kind: kind as ReportKind, threshold })).base64, 'base64');
+          : Buffer.from((await s.call('reports.export', { period, kind: kind as ReportKind, threshold, format: ext === '.pdf' ? 'pdf' : 'xlsx' })).base64, 'base64');
       try {
         await writeFileDurable(out, bytes);
       } catch (e) {

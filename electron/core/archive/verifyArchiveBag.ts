@@ -8,22 +8,21 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BagProblem, BagReport, TrailCopyCheck } from '../../../shared/contract/features/archive';
-import type { CaseRecord } from '../../../shared/domain/case';
-import { caseEventSchema, type CaseEvent } from '../../../shared/domain/trail';
 import { shortHash, trailHeadSchema, type TrailHead } from '../../../shared/domain/trailHead';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
 import { LETTERS_REGISTER_FILE } from '../letters/register';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
-import { verifyTrail } from '../workflow/trail';
 import { fieldValues } from './bagit';
 import { validateBag } from './bagValidator';
-import { AUDIT_TRAIL_JSONL, CASE_JSON, LETTERS_INDEX, caseJsonSchema } from './caseBag';
+import { CASE_JSON, LETTERS_INDEX } from './caseBag';
+import { readBagCaseTrail } from './bagCaseTrail';
 import { EXPORTS_FILE } from './exportOutbox';
 import { NO_TRAIL_COPIES, type TrailCopies } from './trailHeadCopies';
 
 export type ReadStamp = LetterArchiveSource['readStamp'];
 
-const lettersIndexSchema = z.object({
+/** surat-keluar.json as verify and the office's view of an archived case read it (caseBag.ts writes it). */
+export const lettersIndexSchema = z.object({
   schemaVersion: z.literal(1),
   caseNumber: z.string(),
   letters: z.array(
@@ -31,6 +30,7 @@ const lettersIndexSchema = z.object({
       path: z.string(),
       title: z.string(),
       number: z.string(),
+      date: z.string().optional(),
       contentHash: z.string(),
       content: z.record(z.string(), z.unknown()),
     }).loose(),
@@ -54,44 +54,15 @@ export async function verifyArchiveBag(bagDir: string, readStamp: ReadStamp, cop
   const add = (code: BagProblem['code'], p: string, message: string) => problems.push({ code, path: p, message });
   const present = async (name: string) => fs.stat(path.join(bagDir, name)).then((s) => s.isFile(), () => false);
 
-  // The audit trail (issue 3 §5): the same chain check the app runs, on the archived copy.
-  let record: CaseRecord | null = null;
-  if (await present(CASE_JSON)) {
-    const parsed = caseJsonSchema.safeParse(await readJson(path.join(bagDir, CASE_JSON)).catch(() => null));
-    if (!parsed.success) add('unreadable', CASE_JSON, `${CASE_JSON} tidak dapat dibaca sebagai data berkas (rusak atau formatnya tidak dikenal).`);
-    else record = parsed.data.record;
-  }
-  let trail: CaseEvent[] = [];
-  if (record && (await present(AUDIT_TRAIL_JSONL))) {
-    const lines = (await fs.readFile(path.join(bagDir, AUDIT_TRAIL_JSONL), 'utf8')).split('\n').filter((l) => l.trim() !== '');
-    const events: CaseEvent[] = [];
-    let readable = true;
-    for (const [i, line] of lines.entries()) {
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        value = null;
-      }
-      const e = caseEventSchema.safeParse(value);
-      if (!e.success) {
-        add('audit_trail_broken', AUDIT_TRAIL_JSONL, `Baris ${i + 1} ${AUDIT_TRAIL_JSONL} bukan peristiwa jejak audit yang sah.`);
-        readable = false;
-        break;
-      }
-      events.push(e.data);
-    }
-    if (readable) {
-      trail = events;
-      const verdict = verifyTrail({ ...record, events });
-      if (!verdict.ok) add('audit_trail_broken', AUDIT_TRAIL_JSONL, verdict.message);
-      if (canonicalJson(events) !== canonicalJson(record.events))
-        add('audit_trail_broken', AUDIT_TRAIL_JSONL, `${AUDIT_TRAIL_JSONL} tidak sama dengan jejak audit di ${CASE_JSON}: salah satunya telah diubah.`);
-      const last = events.at(-1)?.hash ?? '';
-      const stated = bagInfo ? fieldValues(bagInfo, 'Jejak-Audit-Hash') : [];
-      if (stated.length > 0 && !stated.includes(last))
-        add('audit_trail_broken', 'bag-info.txt:Jejak-Audit-Hash', `Jejak-Audit-Hash di bag-info.txt (${stated[0]?.slice(0, 12)}…) tidak sama dengan hash peristiwa terakhir jejak audit (${last.slice(0, 12)}…).`);
-    }
+  // The audit trail (issue 3 §5): case.json, audit-trail.jsonl and its chain, read as the app reads them.
+  const read = await readBagCaseTrail(bagDir);
+  problems.push(...read.problems);
+  const { record, trail } = read;
+  if (record && read.trailReadable) {
+    const last = trail.at(-1)?.hash ?? '';
+    const stated = bagInfo ? fieldValues(bagInfo, 'Jejak-Audit-Hash') : [];
+    if (stated.length > 0 && !stated.includes(last))
+      add('audit_trail_broken', 'bag-info.txt:Jejak-Audit-Hash', `Jejak-Audit-Hash di bag-info.txt (${stated[0]?.slice(0, 12)}…) tidak sama dengan hash peristiwa terakhir jejak audit (${last.slice(0, 12)}…).`);
   }
   if (record && bagInfo) {
     const ids = fieldValues(bagInfo, 'External-Identifier');

@@ -1,4 +1,5 @@
 /** Every method of the contract, over one open store. */
+import path from 'node:path';
 import type { Handlers } from '../../../shared/contract/contract';
 import { archiveOf } from '../archive/archiveService';
 import { ArchiveSettingsFile } from '../archive/archiveSettingsFile';
@@ -10,6 +11,7 @@ import type { Store } from '../store/openStore';
 import { openLetters, type LettersService } from '../letters/service';
 import { PasswordVault } from '../workflow/passwords';
 import { WorkflowSettingsFile } from '../workflow/settingsFile';
+import { describeState } from '../workflow/engine';
 import { openOperators, type Operators } from '../workflow/operators';
 import { enforceAccess } from './access';
 import { appHandlers, type AppInfo } from './appHandlers';
@@ -20,6 +22,7 @@ import { lettersHandlers } from './lettersHandlers';
 import { officeHandlers } from './officeHandlers';
 import { OfficeService } from '../office/officeService';
 import { OfficeAudit } from '../office/auditService';
+import { FACTS_FILE, ReportFactsCache } from '../reports/factsCache';
 import { reportsHandlers } from './reportsHandlers';
 import { scanningHandlers } from './scanningHandlers';
 import { settingsHandlers } from './settingsHandlers';
@@ -72,6 +75,11 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
       await outbox.load();
       return outbox.all().flatMap((e) => e.bags);
     },
+    // An archived case's timers as the case page shows them; no password is held for it here.
+    timing: (record) => {
+      const { timers, turnaround } = describeState(record, workflowSettings.get(), store.settings.get().timeZone, store.ctx.now(), '');
+      return { timers, turnaround };
+    },
   });
   // Issue 12 §3: no case is numbered while another PC holds this workstation code.
   store.cases.numberingGuard = () => office.assertCanNumber();
@@ -86,6 +94,9 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
   store.cases.activeOperator = () => operators.session.current();
   // Issue 9 §3: every event records where it came from, the host's kind by default.
   store.cases.activeSource = () => eventSourceOf(deps.host);
+  // Issue 11 "Speed": each case's report facts are folded once, and kept between starts.
+  const reportFacts = new ReportFactsCache(path.join(store.ctx.dataDir, FACTS_FILE));
+  deps.onClose(() => reportFacts.save());
   const handlers: Handlers = {
     ...appHandlers(store, deps),
     ...settingsHandlers(store),
@@ -95,8 +106,8 @@ export function createFeatures(store: Store, deps: HandlerDeps): Features {
     ...scanningHandlers(store, deps),
     ...lettersHandlers(store, letters),
     ...archiveHandlers(store, { ...deps, documents, letters, settings: archiveSettings, office }),
-    ...officeHandlers(office, audit),
-    ...reportsHandlers(store, workflowSettings),
+    ...officeHandlers(office, audit, (pdf, dpi) => documents.previewPdf(pdf, dpi)),
+    ...reportsHandlers(store, workflowSettings, { facts: reportFacts, letters }),
   };
   // The lock belongs to the core (electron/core/handlers/access.ts): one check for every host.
   const gate = {

@@ -3,8 +3,12 @@ import type { Handlers } from '../../../shared/contract/contract';
 import type { OFFICE_METHODS } from '../../../shared/contract/features/office.names';
 import type { OfficeAudit } from '../office/auditService';
 import type { OfficeService } from '../office/officeService';
+import type { PdfPreview } from '../../../shared/domain/letters';
 
-export function officeHandlers(office: OfficeService, audit: OfficeAudit): Pick<Handlers, (typeof OFFICE_METHODS)[number]> {
+/** Renders a PDF's pages to PNG in the documents worker (DocumentService.previewPdf): nothing is written to disk. */
+export type PdfPreviewer = (pdf: Uint8Array, dpi: number) => Promise<PdfPreview>;
+
+export function officeHandlers(office: OfficeService, audit: OfficeAudit, preview: PdfPreviewer): Pick<Handlers, (typeof OFFICE_METHODS)[number]> {
   return {
     'office.status': () => office.status(),
     'office.sync': async () => {
@@ -28,5 +32,7 @@ export function officeHandlers(office: OfficeService, audit: OfficeAudit): Pick<
       await audit.runFull();
       return audit.status();
     },
+    'office.openBag': ({ bag }) => office.openBag(bag),
+    'office.bagPdf': async ({ bag, file, dpi }) => preview(await office.bagPdf(bag, file), dpi),
   };
 }

@@ -17,6 +17,8 @@ import { isDemoFolder } from '../demo/demoMarker';
 import { pdfAssets } from '../documents/assets';
 import type { DocumentService } from '../documents/service';
 import { DocumentWorker } from '../documents/worker/pool';
+import type { WorkerResult } from '../documents/worker/protocol';
+import type { ReportPdfContent, RenderReportInput } from '../reports/pdf/renderReport';
 import type { Store } from '../store/openStore';
 import type { PasswordVault } from '../workflow/passwords';
 import type { WorkflowSettingsFile } from '../workflow/settingsFile';
@@ -166,12 +168,30 @@ export class LettersService implements LetterArchiveSource {
       fonts: letterFonts(),
       iccFile: pdfAssets().iccFile,
     };
+    const result = await this.#inWorker({ task: 'renderLetter', input });
+    if (result.task !== 'renderLetter') throw new Error('unexpected worker result');
+    return { pdf: result.pdf, pages: result.pages };
+  }
+
+  /**
+   * A report document as PDF/A-2b (issue 11 §3; docs/reports.md) in the same worker, with the
+   * letters' letterhead logo and fonts: the reports are naskah dinas of the same office.
+   */
+  async renderReport(content: ReportPdfContent, createdAt: string): Promise<Uint8Array> {
+    const letters = await this.settings.load();
+    const logo = letters.logo ? new Uint8Array(await this.deps.documents.blobs.read(letters.logo)) : null;
+    const input: RenderReportInput = { content, logo, createdAt, fileId: randomBytes(16).toString('hex'), fonts: letterFonts(), iccFile: pdfAssets().iccFile };
+    const result = await this.#inWorker({ task: 'renderReport', input });
+    if (result.task !== 'renderReport') throw new Error('unexpected worker result');
+    return result.pdf;
+  }
+
+  /** Runs a task in the documents worker, started on demand and closed after WORKER_IDLE_MS idle. */
+  async #inWorker(task: Parameters<DocumentWorker['run']>[0]): Promise<WorkerResult> {
     const worker = this.#ensureWorker();
     this.#busy++;
     try {
-      const result = await worker.run({ task: 'renderLetter', input });
-      if (result.task !== 'renderLetter') throw new Error('unexpected worker result');
-      return { pdf: result.pdf, pages: result.pages };
+      return await worker.run(task);
     } finally {
       if (--this.#busy === 0) {
         this.#idle = setTimeout(() => {

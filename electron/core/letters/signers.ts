@@ -42,7 +42,8 @@ export function profileForLetters(agency: AgencyProfile): AgencyProfile {
 export const OFFICER_POSITION = 'Admin Agency';
 const OFFICER_UNRECORDED = { name: '[Nama petugas tidak tercatat]', nip: '[NIP petugas tidak tercatat]' };
 
-const headOf = (agency: AgencyProfile) => {
+/** The head of unit as the profile names them (letters, and the reports' signature: docs/reports.md). */
+export const headOf = (agency: AgencyProfile): Omit<LetterSignature, 'caption'> => {
   const p = profileForLetters(agency);
   return { position: `Kepala ${p.unit}`, name: p.headName, nip: agency.headNip ? formatNip(agency.headNip) : p.headNip };
 };

@@ -94,7 +94,7 @@ const CASE_FIELDS: ReadonlyArray<readonly [string, (e: CatalogueEntry) => string
 ];
 
 /** What differs between the bag as it is and as its publisher recorded it. */
-function catalogueDifferences(recorded: CatalogueEntry, found: CatalogueEntry, zone: ZonaWaktu): AuditProblem[] {
+export function catalogueDifferences(recorded: CatalogueEntry, found: CatalogueEntry, zone: ZonaWaktu): AuditProblem[] {
   const out: AuditProblem[] = [];
   const by = `katalog ${recorded.workstation}`;
   const add = (p: string, message: string) => out.push({ code: 'catalogue_mismatch', path: p, message });

@@ -9,12 +9,11 @@ import path from 'node:path';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { CATALOGUE_VERSION, catalogueEntrySchema, type CatalogueEntry } from '../../../shared/domain/office';
 import { trailHeadOf } from '../../../shared/domain/trailHead';
-import { foldTrail } from '../../../shared/domain/workflowFold';
+import { foldTrail, type Folded } from '../../../shared/domain/workflowFold';
 import { fieldValues, parseBagInfo, tagManifestName } from '../archive/bagit';
 import { CASE_JSON, caseJsonSchema, closedAt } from '../archive/caseBag';
+import { MAX_CASE_JSON } from '../archive/bagCaseTrail';
 
-/** case.json larger than this is not a case record of ours (a record is a few hundred KB at most). */
-const MAX_CASE_JSON = 4 * 1024 * 1024;
 
 export interface PublishedFacts {
   bag: string;
@@ -24,14 +23,10 @@ export interface PublishedFacts {
   publishedAt: string;
 }
 
-export function entryOfRecord(record: CaseRecord, workstation: string, facts: PublishedFacts): CatalogueEntry {
-  const folded = foldTrail(record.events);
+/** The case's facts a catalogue line copies (and the read-only view of an archived case shows). */
+export function caseFactsOf(record: CaseRecord, folded: Folded = foldTrail(record.events)): Pick<CatalogueEntry, 'caseId' | 'caseNumber' | 'kind' | 'requester' | 'letterNumber' | 'receivedAt' | 'closedAt' | 'result'> {
   const r = record.intake.requester;
   return {
-    v: CATALOGUE_VERSION,
-    bag: facts.bag,
-    version: facts.version,
-    workstation,
     caseId: record.id,
     caseNumber: record.caseNumber,
     kind: record.intake.kind,
@@ -40,6 +35,16 @@ export function entryOfRecord(record: CaseRecord, workstation: string, facts: Pu
     receivedAt: record.intake.receivedAt,
     closedAt: closedAt(record, folded),
     result: folded.result,
+  };
+}
+
+export function entryOfRecord(record: CaseRecord, workstation: string, facts: PublishedFacts): CatalogueEntry {
+  return {
+    v: CATALOGUE_VERSION,
+    bag: facts.bag,
+    version: facts.version,
+    workstation,
+    ...caseFactsOf(record),
     publishedAt: facts.publishedAt,
     payloadOxum: facts.payloadOxum,
     tagManifestSha256: facts.tagManifestSha256,

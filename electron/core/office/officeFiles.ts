@@ -36,13 +36,14 @@ export const SHARE_TIMEOUT_MS = 8_000;
 
 /**
  * Waits for `work` at most `ms`: a share that hangs (SMB server gone without a reset) must not hold
- * the screen. The operation itself cannot be cancelled; its late result is dropped.
+ * the screen. The operation itself cannot be cancelled; its late result is dropped. `then` says
+ * what the admin sees instead.
  */
-export async function withShareTimeout<T>(work: Promise<T>, root: string, ms = SHARE_TIMEOUT_MS): Promise<T> {
+export async function withShareTimeout<T>(work: Promise<T>, root: string, ms = SHARE_TIMEOUT_MS, then = 'Data dari salinan terakhir di komputer ini yang ditampilkan; coba lagi nanti.'): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new AppError('storage', `Drive bersama ${root} tidak menjawab dalam ${Math.round(ms / 1000)} detik (jaringan lambat atau terputus). Data dari salinan terakhir di komputer ini yang ditampilkan; coba lagi nanti.`)),
+      () => reject(new AppError('storage', `Drive bersama ${root} tidak menjawab dalam ${Math.round(ms / 1000)} detik (jaringan lambat atau terputus). ${then}`)),
       ms,
     );
     timer.unref();

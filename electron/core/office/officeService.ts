@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../../shared/contract/result';
 import { summarize, type CaseRecord } from '../../../shared/domain/case';
-import { summaryOfEntry, type CatalogueEntry, type OfficeMatch, type OfficeQuery, type OfficeStatus, type WorkstationClaim } from '../../../shared/domain/office';
+import { summaryOfEntry, type ArchivedCase, type CatalogueEntry, type OfficeMatch, type OfficeQuery, type OfficeStatus, type WorkstationClaim } from '../../../shared/domain/office';
 import { formatWaktu } from '../../../shared/dates';
 import { normalizeNip } from '../../../shared/nip';
 import { normalizeFor } from '../../../shared/domain/workflowCompare';
@@ -20,6 +20,7 @@ import { appendCatalogue, catalogueLogPath, catalogueSnapshotPath, ensureOfficeD
 import { claimWorkstation, installIdOf, listClaims } from './workstationClaims';
 import { handoverProgress, incomingPackages, markHandedOver, publishPackage, receivePackage, removeReceivedPackages, type HandoverContext, type HandoverManifest } from './handover';
 import { handedOverTo } from '../../../shared/domain/workflowFold';
+import { readArchivedCase, readBagPdf } from './archivedCase';
 
 /** A search reads the share again when the last read is older than this. */
 const FRESH_MS = 30_000;
@@ -31,7 +32,12 @@ export interface OfficeDeps {
   archiveRoot: () => Promise<string>;
   /** The bags this data folder exported (exports.json), to put back any its catalogue lacks. */
   exportedBags: () => Promise<{ path: string; exportedAt: string }[]>;
+  /** Step timers and turnaround of a record, as the case page computes them (workflow engine). */
+  timing: (record: CaseRecord) => ArchivedCase['timing'];
 }
+
+/** What the admin is told when the share does not answer while an archived case is opened. */
+const OPEN_LATE = 'Berkas arsip belum dapat ditampilkan; coba lagi nanti.';
 
 export interface FindResult {
   matches: OfficeMatch[];
@@ -272,6 +278,25 @@ export class OfficeService {
   /** Reads another archive root than the configured one from now on (`loket find --archive`). */
   useRoot(root: string): void {
     this.#rootOverride = root;
+  }
+
+  /**
+   * An archived case from its bag on the share, read-only (issue 12 §2): `bag` as a search named it.
+   * Compared with the catalogue line as this PC last read it; nothing is written anywhere.
+   */
+  async openBag(bag: string): Promise<ArchivedCase> {
+    const root = await this.#requireRoot();
+    await this.catalogue.load(root);
+    const recorded = this.catalogue.catalogued().get(bag) ?? null;
+    const computers = new Map(this.#claims.map((c) => [c.code, c.computer]));
+    const zone = this.#deps.store.settings.get().timeZone;
+    return withShareTimeout(readArchivedCase(root, bag, { recorded, computerOf: (code) => computers.get(code) ?? '', zone, timing: this.#deps.timing }), root, undefined, OPEN_LATE);
+  }
+
+  /** One PDF of a bag's data/ (`file` as `openBag` listed it), for the viewer. */
+  async bagPdf(bag: string, file: string): Promise<Uint8Array> {
+    const root = await this.#requireRoot();
+    return withShareTimeout(readBagPdf(root, bag, file), root, undefined, OPEN_LATE);
   }
 
   /** Office-wide search (issue 12 §2): this PC's store and every bag of the office archive. */

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain/report';
 import type { CaseEvent, OperatorRef } from '../../../shared/domain/trail';
 import { CHECKLIST_LABELS, CHECKLIST_LINES, type ChecklistLine, type WorkflowSettings } from '../../../shared/domain/workflow';
-import { daysBetween, foldTrail, workedMs } from '../../../shared/domain/workflowFold';
+import { daysBetween, foldTrail, workedMs, type CaseResult } from '../../../shared/domain/workflowFold';
 import { SOP_STEPS, isTimedStep, type StepNo } from '../../../shared/sop/definition';
 import { standardInForce, standardMinutes } from '../workflow/engine';
 
@@ -22,6 +22,72 @@ export interface TrailCase {
   kind: RequestKind;
   receivedAt: string;
   events: readonly CaseEvent[];
+}
+
+/**
+ * What the report reads of one case, folded once from its whole trail and independent of the
+ * period: the step visits with their working time, how the case stands, the loop and rejection
+ * details. A report uses it as is when every event of the case happened by the period's end (the
+ * usual case: `usable`); a case with later events is folded again from its trail cut at that end.
+ * Kept by the facts cache (factsCache.ts) so a report does not re-read 20,000 case files.
+ */
+export interface CaseFacts {
+  id: string;
+  caseNumber: string;
+  kind: RequestKind;
+  receivedMs: number;
+  /** The last event's instant (-Infinity without events). */
+  lastEventMs: number;
+  step: StepNo | null;
+  result: CaseResult;
+  waitingDeadline: string | null;
+  notifiedAt: string | null;
+  /** The closing (the first completed step-9 visit) once the case is closed. */
+  closedAt: string | null;
+  visits: VisitFact[];
+  loop: LoopFact[];
+}
+
+export interface VisitFact {
+  step: StepNo;
+  visit: number;
+  completedAt: string;
+  /** The step timer's working time (pauses excluded) up to the completion. */
+  workedMs: number;
+  recordedStandardMinutes: number | null;
+  completedBy: OperatorRef | null;
+  overrunReason: string;
+}
+
+/** The step forms of the incomplete loop (3–4) and the rejection (7), as the report counts them. */
+export type LoopFact =
+  | { at: string; step: 3; missingItems: ChecklistLine[] }
+  | { at: string; step: 4; outcome: 'supplemented' | 'expired'; deadline: string }
+  | { at: string; step: 7; failedChecks: string[]; reason: string; sentAt: string };
+
+/** Folds `c`'s events (all of them: cut them first for a state at an earlier instant) into its facts. */
+export function caseFacts(c: TrailCase): CaseFacts {
+  const f = foldTrail(c.events);
+  const last = c.events[c.events.length - 1];
+  const closing = f.step === null ? f.visits.find((v) => v.step === 9 && v.completedAt !== null) : undefined;
+  const visits: VisitFact[] = [];
+  for (const v of f.visits) {
+    if (v.completedAt === null) continue;
+    visits.push({
+      step: v.step, visit: v.visit, completedAt: v.completedAt, workedMs: workedMs(v, Date.parse(v.completedAt)),
+      recordedStandardMinutes: v.recordedStandardMinutes, completedBy: v.completedBy, overrunReason: v.overrunReason,
+    });
+  }
+  const loop: LoopFact[] = [];
+  for (const { at, payload: p } of f.completions) {
+    if (p.step === 3) loop.push({ at, step: 3, missingItems: [...p.data.missingItems] });
+    else if (p.step === 4 && (p.outcome === 'supplemented' || p.outcome === 'expired')) loop.push({ at, step: 4, outcome: p.outcome, deadline: p.outcome === 'expired' ? p.data.deadline : '' });
+    else if (p.step === 7) loop.push({ at, step: 7, failedChecks: [...p.data.failedChecks], reason: p.data.reason, sentAt: p.data.sentAt });
+  }
+  return {
+    id: c.id, caseNumber: c.caseNumber, kind: c.kind, receivedMs: Date.parse(c.receivedAt), lastEventMs: last ? Date.parse(last.at) : -Infinity,
+    step: f.step, result: f.result, waitingDeadline: f.waiting?.deadline ?? null, notifiedAt: f.notifiedAt, closedAt: closing?.completedAt ?? null, visits, loop,
+  };
 }
 
 export interface ReportOptions {
@@ -37,13 +103,14 @@ const MINUTE = 60_000;
 export const toMinutes = (ms: number): number => Math.round(ms / 6_000) / 10;
 
 /** The nearest-rank percentile (p in (0, 1]) of ascending values: always one real execution's value. */
-export function nearestRank(sorted: readonly number[], p: number): number | null {
+export function nearestRank(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? null;
 }
 
-function stats(ms: number[]): MinutesStats {
-  const sorted = [...ms].sort((a, b) => a - b);
+function stats(ms: readonly number[]): MinutesStats {
+  // A typed array sorts numerically without a comparator (and fast when `settle` sorted it already).
+  const sorted = Float64Array.from(ms).sort();
   const at = (p: number) => {
     const v = nearestRank(sorted, p);
     return v === null ? null : toMinutes(v);
@@ -124,7 +191,17 @@ const byTime = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const NO_OPERATOR: OperatorRef = { id: '', name: 'Tanpa petugas tercatat', nip: '' };
 
 export interface ReportBuilder {
+  /** Adds a case from its trail (cut at the period's end). */
   add(c: TrailCase): void;
+  /** Whether `f` describes the case as it stood at the period's end (every event had happened by then). */
+  usable(f: CaseFacts): boolean;
+  /** Adds a case from its facts; only when `usable(f)`, else `add` its trail. */
+  addFacts(f: CaseFacts): void;
+  /**
+   * Sorts what `finish` sorts, one list at a time with a yield between: `finish` then meets sorted
+   * lists (cheap), so a year over 20,000 cases never holds the event loop for long.
+   */
+  settle(): Promise<void>;
   finish(): Report;
 }
 
@@ -167,54 +244,59 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
   const caseIds: Record<string, string> = {};
 
   const add = (c: TrailCase): void => {
-    const receivedMs = Date.parse(c.receivedAt);
-    if (!(receivedMs < endMs)) return;
-    casesRead += 1;
-    caseIds[c.caseNumber] = c.id;
+    if (!(Date.parse(c.receivedAt) < endMs)) return;
     // The case as it stood at the end of the period: later events are another period's.
     let cut = c.events.length;
     while (cut > 0 && !happened(Date.parse((c.events[cut - 1] as CaseEvent).at))) cut -= 1;
-    const events = cut === c.events.length ? c.events : c.events.slice(0, cut);
-    const f = foldTrail(events);
-    const accs = [totals, kinds.get(c.kind) ?? totals].filter((a, i, all) => all.indexOf(a) === i);
-    const each = (fn: (a: KindAcc) => void) => accs.forEach(fn);
+    addFacts(caseFacts(cut === c.events.length ? c : { ...c, events: c.events.slice(0, cut) }));
+  };
 
-    if (inPeriod(receivedMs)) each((a) => a.received.add(c.caseNumber));
-    const closing = f.step === null ? f.visits.find((v) => v.step === 9 && v.completedAt !== null) : undefined;
-    if (closing?.completedAt && inPeriod(Date.parse(closing.completedAt))) {
-      each((a) => {
-        a.closed.add(c.caseNumber);
-        if (f.result === 'completed') a.completed.add(c.caseNumber);
-        else if (f.result === 'rejected') a.rejected.add(c.caseNumber);
-        else if (f.result === 'not_completed') a.notCompleted.add(c.caseNumber);
-      });
+  const usable = (f: CaseFacts): boolean => f.lastEventMs === -Infinity || happened(f.lastEventMs);
+
+  const addFacts = (f: CaseFacts): void => {
+    const receivedMs = f.receivedMs;
+    if (!(receivedMs < endMs)) return;
+    casesRead += 1;
+    caseIds[f.caseNumber] = f.id;
+    const caseNumber = f.caseNumber;
+    // No closures per case: 20,000 cases × a few callbacks each showed in the report's profile.
+    const byKind = kinds.get(f.kind);
+    const accs = byKind && byKind !== totals ? [totals, byKind] : [totals];
+    const closedInPeriod = f.closedAt !== null && inPeriod(Date.parse(f.closedAt));
+    const notifiedMs = f.notifiedAt === null ? null : Date.parse(f.notifiedAt);
+    const turnaround = notifiedMs !== null && inPeriod(notifiedMs) ? Math.max(0, notifiedMs - receivedMs) : null;
+    const receivedInPeriod = inPeriod(receivedMs);
+    for (const a of accs) {
+      if (receivedInPeriod) a.received.add(caseNumber);
+      if (closedInPeriod) {
+        a.closed.add(caseNumber);
+        if (f.result === 'completed') a.completed.add(caseNumber);
+        else if (f.result === 'rejected') a.rejected.add(caseNumber);
+        else if (f.result === 'not_completed') a.notCompleted.add(caseNumber);
+      }
+      if (f.step !== null) {
+        a.open.add(caseNumber);
+        if (f.step === 4) a.waiting.add(caseNumber);
+      }
+      if (turnaround !== null) {
+        a.turnaroundMs.push(turnaround);
+        a.turnaroundCases.push(caseNumber);
+      }
     }
-    if (f.step !== null) {
-      each((a) => a.open.add(c.caseNumber));
-      if (f.step === 4) each((a) => a.waiting.add(c.caseNumber));
-      if (f.waiting && asOfDay > f.waiting.deadline)
-        overdueWaiting.push({ caseNumber: c.caseNumber, deadline: f.waiting.deadline, daysOver: -daysBetween(asOfDay, f.waiting.deadline) });
-    }
-    if (f.notifiedAt !== null && inPeriod(Date.parse(f.notifiedAt))) {
-      const ms = Math.max(0, Date.parse(f.notifiedAt) - receivedMs);
-      each((a) => {
-        a.turnaroundMs.push(ms);
-        a.turnaroundCases.push(c.caseNumber);
-      });
-    }
+    if (f.step !== null && f.waitingDeadline !== null && asOfDay > f.waitingDeadline)
+      overdueWaiting.push({ caseNumber, deadline: f.waitingDeadline, daysOver: -daysBetween(asOfDay, f.waitingDeadline) });
 
     for (const v of f.visits) {
-      if (v.completedAt === null) continue;
       const doneMs = Date.parse(v.completedAt);
       if (!inPeriod(doneMs)) continue;
       const acc = steps.get(v.step);
       const standard = standardInForce(v, o.settings);
       if (!acc || standard === null) continue;
-      // One definition of working time: the step timer's (pauses excluded).
-      const ms = workedMs(v, doneMs);
+      // One definition of working time: the step timer's (pauses excluded), taken in caseFacts.
+      const ms = v.workedMs;
       const within = ms <= standard * MINUTE;
       acc.ms.push(ms);
-      acc.cases.add(c.caseNumber);
+      acc.cases.add(caseNumber);
       acc.standards.add(standard);
       if (v.recordedStandardMinutes === null) acc.fromSettings += 1;
       if (!acc.lastStandard || doneMs >= acc.lastStandard.at) acc.lastStandard = { at: doneMs, minutes: standard };
@@ -231,36 +313,50 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
       if (within) perStep.withinStandard += 1;
       if (!within) {
         const overrun: Overrun = {
-          caseNumber: c.caseNumber, caseId: c.id, minutes: toMinutes(ms), standardMinutes: standard, reason: v.overrunReason,
+          caseNumber, caseId: f.id, minutes: toMinutes(ms), standardMinutes: standard, reason: v.overrunReason,
           operator: v.completedBy, completedAt: v.completedAt, visit: v.visit,
         };
         acc.overruns.push(overrun);
-        op.overruns.push({ step: v.step, caseNumber: c.caseNumber, caseId: c.id, minutes: overrun.minutes, standardMinutes: standard, reason: v.overrunReason, completedAt: v.completedAt, visit: v.visit });
+        op.overruns.push({ step: v.step, caseNumber, caseId: f.id, minutes: overrun.minutes, standardMinutes: standard, reason: v.overrunReason, completedAt: v.completedAt, visit: v.visit });
       }
     }
 
     // The incomplete loop (steps 3–4), rejections (7) and expiries: the typed step completions of the fold.
-    for (const { at, payload: p } of f.completions) {
+    for (const p of f.loop) {
+      const at = p.at;
       if (!inPeriod(Date.parse(at))) continue;
       if (p.step === 3) {
-        loopNotices.add(c.caseNumber);
+        loopNotices.add(caseNumber);
         noticesSent += 1;
-        for (const l of p.data.missingItems) lines.get(l)?.add(c.caseNumber);
-      } else if (p.step === 4 && p.outcome === 'supplemented') loopSupplemented.add(c.caseNumber);
-      else if (p.step === 4 && p.outcome === 'expired') {
-        loopExpired.add(c.caseNumber);
-        expired.push({ caseNumber: c.caseNumber, deadline: p.data.deadline, expiredAt: at });
+        for (const l of p.missingItems) lines.get(l)?.add(caseNumber);
+      } else if (p.step === 4 && p.outcome === 'supplemented') loopSupplemented.add(caseNumber);
+      else if (p.step === 4) {
+        loopExpired.add(caseNumber);
+        expired.push({ caseNumber, deadline: p.deadline, expiredAt: at });
       } else if (p.step === 7) {
-        const { failedChecks, reason } = p.data;
-        rejected.add(c.caseNumber);
-        rejections.push({ caseNumber: c.caseNumber, reason, failedChecks: [...failedChecks], sentAt: p.data.sentAt || at });
+        const { failedChecks, reason } = p;
+        rejected.add(caseNumber);
+        rejections.push({ caseNumber, reason, failedChecks: [...failedChecks], sentAt: p.sentAt || at });
         // Grouped by the failed checks cited (step 5's wording); a rejection citing none is grouped by its written reason.
         for (const r of failedChecks.length > 0 ? failedChecks : [reason.trim() || '(tanpa alasan)']) {
           const group = byReason.get(r) ?? new Cases();
           byReason.set(r, group);
-          group.add(c.caseNumber);
+          group.add(caseNumber);
         }
       }
+    }
+  };
+
+  const settle = async (): Promise<void> => {
+    const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+    for (const a of steps.values()) {
+      a.ms.sort((x, y) => x - y);
+      a.overruns.sort((x, y) => byTime(x.completedAt, y.completedAt));
+      await yieldToLoop();
+    }
+    for (const a of operators.values()) {
+      a.overruns.sort((x, y) => byTime(x.completedAt, y.completedAt));
+      await yieldToLoop();
     }
   };
 
@@ -321,5 +417,5 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
       expiredDeadlines: { expired, overdueWaiting },
     };
   };
-  return { add, finish };
+  return { add, usable, addFacts, settle, finish };
 }

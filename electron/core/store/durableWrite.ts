@@ -28,10 +28,19 @@ export function tempPathFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${tempCounter}${TEMP_SUFFIX}`);
 }
 
-export async function writeFileDurable(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<WrittenFile> {
+/** A file's bytes whole, or handed over in chunks (a large file written without one long conversion). */
+export type FileContent = string | Uint8Array | ((write: (chunk: Uint8Array) => Promise<void>) => Promise<void>);
+
+async function writeTemp(tmp: string, data: FileContent): Promise<void> {
+  if (typeof data !== 'function') return writeNewFileSynced(tmp, data);
+  const { synced } = await writeNewFileSyncing(tmp, data);
+  await synced;
+}
+
+export async function writeFileDurable(file: string, data: FileContent, options: DurableWriteOptions = {}): Promise<WrittenFile> {
   const tmp = tempPathFor(file);
   // The .bak link and the temp write are independent; both only have to finish before the rename.
-  const [written, backup] = await Promise.allSettled([writeNewFileSynced(tmp, data), options.keepBackup ? keepPreviousCopy(file) : Promise.resolve()]);
+  const [written, backup] = await Promise.allSettled([writeTemp(tmp, data), options.keepBackup ? keepPreviousCopy(file) : Promise.resolve()]);
   try {
     if (written.status === 'rejected') throw written.reason;
     if (backup.status === 'rejected') throw backup.reason;

@@ -12,6 +12,7 @@ import { formatNip } from '../../../shared/nip';
 import type { OfficeQueryInput } from '../../../shared/domain/office';
 import { useOfficeFind } from './api';
 import { uiTime } from '../../i18n/dates';
+import { ArchivedCaseDialog, ArchivedCaseLink, type ArchivedRef } from './ArchivedCaseDialog';
 
 /** What a register search means for the office: digits are a NIP, one word may be a User ID or a case number, words are a name. */
 export function officeQueryOf(text: string): OfficeQueryInput | null {
@@ -28,6 +29,7 @@ export function OfficeSearch({ text, zone }: { text: string; zone: ZonaWaktu }) 
   const query = officeQueryOf(debounced);
   const found = useOfficeFind(query);
   const [open, setOpen] = useState(false);
+  const [viewing, setViewing] = useState<ArchivedRef | null>(null);
   if (!query || !found.data) return null;
   const others = found.data.matches.filter((m) => m.source === 'archive');
   const q = debounced.trim();
@@ -62,7 +64,9 @@ export function OfficeSearch({ text, zone }: { text: string; zone: ZonaWaktu }) 
             <Table.Tbody>
               {others.map((m) => (
                 <Table.Tr key={`${m.summary.id}-${m.bag}`}>
-                  <Table.Td ff="monospace">{m.summary.caseNumber}</Table.Td>
+                  <Table.Td>
+                    <ArchivedCaseLink bag={m.bag} caseNumber={m.summary.caseNumber} onOpen={setViewing} />
+                  </Table.Td>
                   <Table.Td>
                     {m.requester.name} · NIP {formatNip(m.requester.nip)} · {m.requester.userId}
                   </Table.Td>
@@ -74,6 +78,8 @@ export function OfficeSearch({ text, zone }: { text: string; zone: ZonaWaktu }) 
           </Table>
         ) : null}
       </Stack>
+      <ArchivedCaseDialog opened={viewing} zone={zone} onClose={() => setViewing(null)} />
     </Paper>
   );
 }
+

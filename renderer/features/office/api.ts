@@ -54,3 +54,20 @@ export function useHandoverAction<M extends 'office.handOver' | 'office.receive'
 export function useHandoverStatus(id: string) {
   return useQuery({ queryKey: queryKeys.officeHandover(id), queryFn: () => call('office.handoverStatus', { id }), refetchInterval: 60_000 });
 }
+
+/** An archived case read from its bag on the share (`office.openBag`); `null` asks nothing. */
+export function useArchivedCase(bag: string | null) {
+  return useQuery({ queryKey: queryKeys.officeBag(bag ?? ''), queryFn: () => call('office.openBag', { bag: bag ?? '' }), enabled: bag !== null, retry: false });
+}
+
+/** One PDF of that bag as PNG pages (`office.bagPdf`); the pages are not kept after the viewer closes. */
+export function useBagPdf(bag: string, file: string | null, dpi: number) {
+  return useQuery({
+    queryKey: queryKeys.officeBagPdf(bag, file ?? ''),
+    queryFn: () => call('office.bagPdf', { bag, file: file ?? '', dpi }),
+    enabled: file !== null,
+    retry: false,
+    gcTime: 0,
+    staleTime: Infinity,
+  });
+}

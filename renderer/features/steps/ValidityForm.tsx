@@ -6,7 +6,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { FormProvider, useController, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -22,6 +22,7 @@ import { bi } from '../workflow/format';
 import { ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
 import { coreText } from '../../i18n/coreMessages';
+import { ArchivedCaseDialog, ArchivedCaseLink, type ArchivedRef } from '../office/ArchivedCaseDialog';
 
 type In = z.input<typeof validitySchema>;
 type Out = z.output<typeof validitySchema>;
@@ -134,6 +135,9 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
 /** Earlier cases from this PC and from the bags on the shared drive (SOP.md "Step 5 sources"). */
 function RelatedList({ related, archiveNote }: { related: Related[]; archiveNote: string }) {
   const { t } = useTranslation('workflow');
+  const { zone } = useStepKit();
+  // A case from the office archive opens read-only, over the form (the step's input stays as typed).
+  const [viewing, setViewing] = useState<ArchivedRef | null>(null);
   const note = archiveNote ? (
     <Text size="xs" c="orange.9" data-testid="archive-note">
       {archiveNote}
@@ -153,13 +157,18 @@ function RelatedList({ related, archiveNote }: { related: Related[]; archiveNote
       {note}
       {related.map((c) => (
         <Text key={c.summary.id} size="xs">
-          <Text span ff="monospace" size="xs" fw={600}>
-            {c.summary.caseNumber}
-          </Text>{' '}
+          {c.source === 'archive' && c.bag ? (
+            <ArchivedCaseLink bag={c.bag} caseNumber={c.summary.caseNumber} onOpen={setViewing} />
+          ) : (
+            <Text span ff="monospace" size="xs" fw={600}>
+              {c.summary.caseNumber}
+            </Text>
+          )}{' '}
           · {c.summary.name} · {t('s5.matchedOn', { fields: c.matchedOn.map((m) => (m === 'nip' ? 'NIP' : 'User ID')).join(', ') })}
           {c.source === 'archive' ? ` · ${t('s5.fromArchive', { bag: c.bag, workstation: c.workstation })}` : ''}
         </Text>
       ))}
+      <ArchivedCaseDialog opened={viewing} zone={zone} onClose={() => setViewing(null)} />
     </Stack>
   );
 }

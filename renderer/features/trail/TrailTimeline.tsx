@@ -55,11 +55,11 @@ function DocumentAction({ payload, lang }: { payload: EventOf<'documents_changed
   );
 }
 
-function EventBody({ e, state, zone }: { e: CaseEvent; state: WorkflowState | undefined; zone: ZonaWaktu }) {
+function EventBody({ e, timers, zone }: { e: CaseEvent; timers: StepTimer[] | undefined; zone: ZonaWaktu }) {
   const { t, i18n } = useTranslation('workflow');
   const lang = i18n.language;
   const arrow = e.type === 'step_completed' ? arrowOf(e.payload.step, e.payload.outcome) : undefined;
-  const visit = e.type === 'step_completed' && state ? visitOf(e, state.timers) : undefined;
+  const visit = e.type === 'step_completed' && timers ? visitOf(e, timers) : undefined;
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
@@ -94,42 +94,58 @@ function EventBody({ e, state, zone }: { e: CaseEvent; state: WorkflowState | un
   );
 }
 
-export function TrailTimeline({ record, zone }: { record: CaseRecord; zone: ZonaWaktu }) {
+/** The events as a timeline, with the labels of the SOP (also for an archived case read from its bag). */
+export function TrailEvents({ events, timers, zone }: { events: readonly CaseEvent[]; timers: StepTimer[] | undefined; zone: ZonaWaktu }) {
   const { t, i18n } = useTranslation('workflow');
+  if (events.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('trail.empty')}
+      </Text>
+    );
+  return (
+    <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} data-testid="trail-timeline" styles={{ item: { marginTop: 10 } }}>
+      {events.map((e) => {
+        const step = stepOf(e);
+        const title = `${bi(TRAIL_EVENT_LABELS[e.type], i18n.language)}${step !== null ? ` — ${t('trail.step', { n: step })}: ${bi(sopStep(step).title, i18n.language)}` : ''}`;
+        return (
+          <Timeline.Item key={e.seq} title={<Text size="sm" fw={600} lh={1.3}>{title}</Text>} color={e.type === 'step_completed' ? 'teal' : e.type === 'step_paused' ? 'gray' : 'blue'}>
+            <EventBody e={e} timers={timers} zone={zone} />
+          </Timeline.Item>
+        );
+      })}
+    </Timeline>
+  );
+}
+
+/**
+ * "Waktu layanan …": received → notified, the admin's working time and the wait for the Pokja apart.
+ * Only once the requester was notified (SOP step 8): before that it would be a clock still running.
+ */
+export function Turnaround({ turnaround }: { turnaround: WorkflowState['turnaround'] | undefined }) {
+  const { t } = useTranslation('workflow');
+  if (!turnaround?.notifiedAt) return null;
+  return (
+    <Text size="xs" c="dimmed" maw={620} ta="right" data-testid="turnaround">
+      {t('trail.turnaround', {
+        elapsed: formatDuration(turnaround.elapsedMs, t),
+        work: formatDuration(turnaround.adminWorkMs, t),
+        waiting: formatDuration(turnaround.waitingMs, t),
+      })}
+    </Text>
+  );
+}
+
+export function TrailTimeline({ record, zone }: { record: CaseRecord; zone: ZonaWaktu }) {
+  const { t } = useTranslation('workflow');
   const state = useWorkflowState(record.id);
-  const events = record.events;
-  const turnaround = state.data?.turnaround;
   return (
     <Section title={t('trail.title')}>
       <Group justify="space-between" align="flex-start">
         <Verdict id={record.id} />
-        {turnaround ? (
-          <Text size="xs" c="dimmed" maw={620} ta="right" data-testid="turnaround">
-            {t('trail.turnaround', {
-              elapsed: formatDuration(turnaround.elapsedMs, t),
-              work: formatDuration(turnaround.adminWorkMs, t),
-              waiting: formatDuration(turnaround.waitingMs, t),
-            })}
-          </Text>
-        ) : null}
+        <Turnaround turnaround={state.data?.turnaround} />
       </Group>
-      {events.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('trail.empty')}
-        </Text>
-      ) : (
-        <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} data-testid="trail-timeline" styles={{ item: { marginTop: 10 } }}>
-          {events.map((e) => {
-            const step = stepOf(e);
-            const title = `${bi(TRAIL_EVENT_LABELS[e.type], i18n.language)}${step !== null ? ` — ${t('trail.step', { n: step })}: ${bi(sopStep(step).title, i18n.language)}` : ''}`;
-            return (
-              <Timeline.Item key={e.seq} title={<Text size="sm" fw={600} lh={1.3}>{title}</Text>} color={e.type === 'step_completed' ? 'teal' : e.type === 'step_paused' ? 'gray' : 'blue'}>
-                <EventBody e={e} state={state.data} zone={zone} />
-              </Timeline.Item>
-            );
-          })}
-        </Timeline>
-      )}
+      <TrailEvents events={record.events} timers={state.data?.timers} zone={zone} />
     </Section>
   );
 }

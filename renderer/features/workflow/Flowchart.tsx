@@ -7,8 +7,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowState } from '../../../shared/domain/workflow';
 import { sopStep, SOP_DECISIONS, type StepNo } from '../../../shared/sop/definition';
+import { DIMMED } from '../../themeContrast';
 import { bi, formatMinutes } from './format';
-import { FLOW, layoutFlow, takenOutcomes, wrapText, type FlowNode } from './flowLayout';
+import { FLOW, FLOW_TEXT, layoutFlow, takenOutcomes, wrapText, type FlowNode } from './flowLayout';
 
 const C = {
   line: '#adb5bd',
@@ -18,7 +19,8 @@ const C = {
   doneFill: '#e6fcf5',
   idleFill: '#ffffff',
   text: '#212529',
-  dim: '#868e96',
+  // The app's dimmed text (WCAG 1.4.3 at these small sizes), not Mantine's lighter default.
+  dim: DIMMED,
 };
 
 type Mark = 'current' | 'done' | 'idle';
@@ -31,9 +33,12 @@ function NodeShape({ n, mark, lang }: { n: FlowNode; mark: Mark; lang: string })
   const sw = mark === 'current' ? 3 : mark === 'done' ? 2 : 1.2;
   const decision = SOP_DECISIONS.find((d) => d.step === n.step);
   const label = decision ? bi(decision.question, lang) : bi(step.title, lang);
-  const lines = decision ? wrapText(label, 16, 2) : wrapText(label, 22, 2);
+  const text = decision ? FLOW_TEXT.decision : FLOW_TEXT.activity;
+  const lines = wrapText(label, text.chars, text.lines);
   const x0 = n.x - n.w / 2;
   const y0 = n.y - n.h / 2;
+  // Activity text sits under the number badge, centred in the rest of the box.
+  const firstY = decision ? n.y + 4 - ((lines.length - 1) * text.lineH) / 2 + 6 : y0 + 22 + (n.h - 22 - lines.length * text.lineH) / 2 + text.size * 0.8;
   const pokja = step.actor === 'pokja';
   const minutes = step.standardMinutes;
   return (
@@ -45,16 +50,16 @@ function NodeShape({ n, mark, lang }: { n: FlowNode; mark: Mark; lang: string })
         <rect x={x0} y={y0} width={n.w} height={n.h} rx={n.shape === 'waiting' ? 16 : 5} fill={fill} stroke={stroke} strokeWidth={sw} strokeDasharray={pokja ? '5 3' : undefined} />
       )}
       {n.shape === 'decision' ? (
-        <text x={n.x} y={n.y - 13} textAnchor="middle" fontSize={10} fontWeight={700} fill={mark === 'idle' ? C.dim : stroke}>
+        <text x={n.x} y={n.y - 16} textAnchor="middle" fontSize={11} fontWeight={700} fill={mark === 'idle' ? C.dim : stroke}>
           {n.step}
         </text>
       ) : (
         <>
-          <circle cx={x0 + 11} cy={y0 + 11} r={8} fill={mark === 'idle' ? '#f1f3f5' : stroke} />
-          <text x={x0 + 11} y={y0 + 14.5} textAnchor="middle" fontSize={10} fontWeight={700} fill={mark === 'idle' ? C.text : '#fff'}>
+          <circle cx={x0 + 12} cy={y0 + 12} r={9} fill={mark === 'idle' ? '#f1f3f5' : stroke} />
+          <text x={x0 + 12} y={y0 + 16} textAnchor="middle" fontSize={11} fontWeight={700} fill={mark === 'idle' ? C.text : '#fff'}>
             {n.step}
           </text>
-          <text x={x0 + n.w - 5} y={y0 + 13} textAnchor="end" fontSize={9} fill={C.dim}>
+          <text x={x0 + n.w - 5} y={y0 + 14} textAnchor="end" fontSize={10.5} fill={C.dim}>
             {minutes === null ? t('flow.na') : formatMinutes(minutes, t)}
           </text>
         </>
@@ -63,9 +68,9 @@ function NodeShape({ n, mark, lang }: { n: FlowNode; mark: Mark; lang: string })
         <text
           key={i}
           x={n.x}
-          y={n.shape === 'decision' ? n.y + 1 + i * 12 : y0 + 30 + i * 12}
+          y={firstY + i * text.lineH}
           textAnchor="middle"
-          fontSize={n.shape === 'decision' ? 9.5 : 10}
+          fontSize={text.size}
           fill={C.text}
           fontWeight={mark === 'current' ? 600 : 400}
         >

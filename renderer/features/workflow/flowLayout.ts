@@ -6,7 +6,17 @@
  */
 import { SOP_ARROWS, SOP_DECISIONS, SOP_STEPS, type Outcome, type SopArrow, type StepNo } from '../../../shared/sop/definition';
 
-export const FLOW = { colW: 172, rowH: 84, boxW: 136, boxH: 54, diamondH: 66, margin: 14, termH: 26 } as const;
+export const FLOW = { colW: 176, rowH: 100, boxW: 140, boxH: 78, diamondH: 74, margin: 10, termH: 26 } as const;
+
+/**
+ * Titles are drawn whole (issue 10 §10: no cut text at 1366×768): a box holds `lines` lines of
+ * about `chars` characters at `size` (viewBox units, about 0.9 px each in the case page's column).
+ * The longest SOP title, in either language, fits; tests/renderer/workflow/flowLayout.test.ts checks.
+ */
+export const FLOW_TEXT = {
+  activity: { size: 11.5, lineH: 13, chars: 22, lines: 4 },
+  decision: { size: 11, lineH: 13, chars: 15, lines: 2 },
+} as const;
 
 export interface FlowNode {
   step: StepNo;
@@ -119,8 +129,8 @@ export function layoutFlow(): FlowLayout {
       const dir = Math.sign(t.x - s.x);
       const x1 = s.x + (dir * s.w) / 2;
       const x2 = t.x - (dir * t.w) / 2;
-      // The label hangs just outside the diamond's vertex, above the arrow.
-      edges.push(edge([[x1, s.y], [x2, t.y]], [x1 + dir * 5, s.y - 6], false, dir < 0 ? 'end' : 'start'));
+      // The label sits above the arrow, centred in the gap between the diamond and the box.
+      edges.push(edge([[x1, s.y], [x2, t.y]], [(x1 + x2) / 2, s.y - 6], false, 'middle'));
     } else if (t.row > s.row && t.col === s.col) {
       edges.push(edge([[s.x, sBottom], [t.x, tTop]], branch ? [s.x + 16, sBottom + 12] : null));
     } else if (t.row > s.row) {

@@ -14,10 +14,14 @@
  * - `office.audit.status {}` → the fixity audit (issue 12 §4): the last full pass and its problems,
  *   the pass in progress (the scheduled one goes a slice a day), when the next is due.
  * - `office.audit.run {}` → a full pass now (one at a time; answers when it is done).
+ * - `office.openBag {bag}` → an archived case read from its bag on the share, read-only: record,
+ *   trail, letters and documents filed, and whether it still matches its catalogue line.
+ * - `office.bagPdf {bag, file, dpi}` → one PDF of that bag's data/ as PNG pages (the viewer).
  */
 import { z } from 'zod';
 import { caseIdSchema } from '../../domain/case';
-import { officeMatchSchema, officeQuerySchema, officeStatusSchema } from '../../domain/office';
+import { archivedCaseSchema, bagRefSchema, officeMatchSchema, officeQuerySchema, officeStatusSchema } from '../../domain/office';
+import { pdfPreviewSchema } from '../../domain/letters';
 import { workstationCodeSchema } from '../../domain/settings';
 import { bagProblemSchema } from './archive';
 import type { OFFICE_EVENTS, OFFICE_METHODS } from './office.names';
@@ -111,6 +115,17 @@ export const officeContract = {
   'office.receive': { access: 'operator', input: z.object({ caseId: caseIdSchema }), output: z.object({ id: z.string(), caseNumber: z.string() }) },
   'office.audit.status': { access: 'session', input: z.object({}), output: auditStatusSchema },
   'office.audit.run': { access: 'operator', input: z.object({}), output: auditStatusSchema },
+  'office.openBag': { access: 'session', input: z.object({ bag: bagRefSchema }), output: archivedCaseSchema },
+  'office.bagPdf': {
+    access: 'session',
+    input: z.object({
+      bag: bagRefSchema,
+      /** "data/<name>.pdf" as `office.openBag` listed it. */
+      file: z.string().max(200).regex(/^data\/[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/, { error: 'Berkas PDF tidak dikenal: yang dapat dilihat hanya PDF di folder data/ bag.' }),
+      dpi: z.number().int().min(50).max(200).default(100),
+    }),
+    output: pdfPreviewSchema,
+  },
 } as const satisfies Record<(typeof OFFICE_METHODS)[number], MethodSpec>;
 
 export const officeEvents = {} as const satisfies Record<(typeof OFFICE_EVENTS)[number], z.ZodType>;

@@ -4,6 +4,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
+import { expect } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { createCore, featuresOf, storeOf } from '../../../electron/core/createCore';
 import type { LettersService } from '../../../electron/core/letters/service';
@@ -49,6 +50,18 @@ export async function pdfText(pdf: Uint8Array): Promise<string> {
 export async function qpdfCheck(file: string): Promise<string> {
   const { stdout } = await run('qpdf', ['--check', file]);
   return stdout;
+}
+
+/** A PDF/A-2b as the app makes them: qpdf --check passes, every font embedded, XMP pdfaid part 2 / B. Answers the XMP. */
+export async function expectPdfA2b(file: string, what: string): Promise<string> {
+  expect((await run('qpdf', ['--check', file])).stdout, what).toMatch(/No syntax or stream encoding errors/);
+  const fonts = (await run('pdffonts', [file])).stdout.split('\n').slice(2).filter((l) => l.trim());
+  expect(fonts.length, what).toBeGreaterThanOrEqual(2);
+  for (const line of fonts) expect(line.split(/\s+/).at(-5), `${what}: ${line}`).toBe('yes');
+  const meta = (await run('pdfinfo', ['-meta', file])).stdout;
+  expect(meta, what).toContain('<pdfaid:part>2</pdfaid:part>');
+  expect(meta, what).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+  return meta;
 }
 
 export { run };

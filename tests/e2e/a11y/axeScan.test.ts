@@ -3,7 +3,7 @@
  * states in real Chromium at 1366×768, in Indonesian and in English, and the test fails on any
  * serious or critical violation. States: the first run (banner, first-operator dialog), the lock
  * screen (also with a wrong PIN), the queue, the register, the new-request form submitted empty,
- * a case at an active step, a letter's PDF preview, a scan running (its progress bar), a closed case, Pengaturan with the operator
+ * a case at an active step, a letter's PDF preview, an archived case of another workstation (read-only), a scan running (its progress bar), a closed case, Pengaturan with the operator
  * dialog, the inbox and every Arsip tab.
  *   LOKET_A11Y_REPORT=1 prints the count per state (for the before/after note in the issue);
  *   LOKET_A11Y_SHOTS=DIR saves a screenshot of each state.
@@ -23,12 +23,19 @@ import { withScanimageOptions } from '../documents/support';
 import { caseAtStep8 } from '../letters/support';
 import { OPERATOR, registerCase, startWorkflowSession, type WorkflowSession } from '../workflow/session';
 import { describeFindings, scan, type Finding } from './axe';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { archiveMessages } from '../../../renderer/features/archive/messages';
+import { publishCase, workstation } from '../../core/office/support';
 
 type Lang = 'id' | 'en';
 const TEXT = {
   id: { app: id, wf: workflowMessages.id, letters: lettersMessages.id, docs: documentsMessages.id },
   en: { app: en, wf: workflowMessages.en, letters: lettersMessages.en, docs: documentsMessages.en },
 } as const;
+const ARCHIVED = { id: archiveMessages.id, en: archiveMessages.en } as const;
+/** A case another workstation archived on the shared drive (the register's office search opens it read-only). */
+const HENDRA = { name: 'Hendra Wijaya, S.Kom.', nip: '198203152008011002', userId: 'hendra.wijaya' };
 
 /** LOKET_A11Y_SHOTS=DIR keeps a 1366×768 picture of every scanned state, for looking at. */
 const SHOTS = process.env['LOKET_A11Y_SHOTS'];
@@ -39,6 +46,8 @@ const saneConfigBefore = process.env['SANE_CONFIG_DIR'];
 let activeCase: string;
 let closedCase: string;
 let operatorId: string;
+let officeRoot: string;
+let archivedNumber: string;
 const found = new Map<string, Finding[]>();
 
 async function go(hash: string): Promise<void> {
@@ -74,6 +83,11 @@ beforeAll(async () => {
   // The core runs in this process: its scanimage children see only SANE's `test` backend.
   sane = await makeSaneTestConfig();
   process.env['SANE_CONFIG_DIR'] = sane.dir;
+  // The office archive: a case WS09 closed and published, before this PC reads the share.
+  officeRoot = await mkdtemp(join(tmpdir(), 'loket-e2e-axe-office-'));
+  const ws9 = await workstation('WS09', officeRoot);
+  archivedNumber = (await publishCase(ws9, HENDRA)).caseNumber;
+  await ws9.core.close();
   s = await startWorkflowSession('loket-e2e-axe-');
   await s.page.goto(s.harness.url);
   await firstRun('id');
@@ -85,6 +99,7 @@ beforeAll(async () => {
   await s.invoke('operators.create', { name: 'Agus Salim', nip: '198806102014021001', role: 'koordinator', pin: '135790', pinConfirm: '135790' });
   await s.invoke('settings.save', testSettingsInput());
   await s.invoke('operators.unlock', { operatorId, pin: OPERATOR.pin });
+  await s.invoke('archive.settings.save', { ...(await s.invoke<Record<string, unknown>>('archive.settings.get', {})), archiveRoot: officeRoot });
 
   activeCase = await registerCase(s);
   await s.invoke('workflow.open', { id: activeCase, step: 2 });
@@ -103,6 +118,7 @@ afterAll(async () => {
   if (process.env['LOKET_A11Y_REPORT'])
     console.log([...found].map(([state, f]) => `${state}: ${f.length} (${[...new Set(f.map((x) => x.rule))].join(', ')})`).join('\n'));
   await s?.dispose();
+  if (officeRoot) await rm(officeRoot, { recursive: true, force: true });
   await sane?.cleanup();
   if (saneConfigBefore === undefined) delete process.env['SANE_CONFIG_DIR'];
   else process.env['SANE_CONFIG_DIR'] = saneConfigBefore;
@@ -143,6 +159,14 @@ describe('WCAG 2.1 AA (axe-core) on every screen', () => {
       await go('#/');
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       await record(`${lang} register`);
+
+      // The office search's archived case, read-only, over the register.
+      await page.getByLabel(t.app.register.search).fill('hendra');
+      const strip = page.getByTestId('office-search');
+      await strip.getByRole('button', { name: ARCHIVED[lang].office.show }).click();
+      await strip.getByRole('button', { name: ARCHIVED[lang].archived.open.replace('{{number}}', archivedNumber) }).click();
+      await page.getByRole('dialog').getByTestId('archived-case').waitFor();
+      await record(`${lang} archived case dialog`);
 
       await go('#/cases/new');
       await page.getByRole('button', { name: t.app.intake.save }).click();

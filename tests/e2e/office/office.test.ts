@@ -3,7 +3,8 @@
  * Budi into the shared archive; on WS02 Budi asks again — step 5 lists WS01's case with where it
  * lives, the register's search finds it office-wide, and Settings shows the workstation codes in use.
  *
- * Screenshots at 1366×768 go to $LOKET_SHOTS_DIR when it is set (none otherwise).
+ * Each state looked at is also scanned by axe-core (WCAG 2.1 AA, issue 13): no serious or critical
+ * violation. Screenshots at 1366×768 go to $LOKET_SHOTS_DIR when it is set (none otherwise).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveMessages } from '../../../renderer/features/archive/messages';
 import { workflowMessages } from '../../../renderer/features/workflow/messages';
+import { lettersMessages } from '../../../renderer/features/letters/messages';
 import { id as idText } from '../../../renderer/i18n/id';
 import { validIntake } from '../../fixtures/intake';
 import { testSettingsInput } from '../../fixtures/profile';
@@ -21,20 +23,23 @@ import { storeOf } from '../../../electron/core/createCore';
 import { documentsOf } from '../../../electron/core/documents/service';
 import { textPage } from '../../core/documents/files';
 import { startHarness, type HarnessSession } from '../harnessFixture';
+import { describeFindings, scan } from '../a11y/axe';
 
 const SHOTS = process.env['LOKET_SHOTS_DIR'];
 const BUDI = { name: 'Dr. Ir. Budi Santoso, M.T.', nip: '197805212005011004', userId: 'budi.santoso78' };
 const wf = workflowMessages.id;
 const office = archiveMessages.id.office;
+const archived = archiveMessages.id.archived;
 
 let s: HarnessSession;
 let root: string;
 let earlier: { id: string; caseNumber: string; bag: string };
 
+/** A state worth looking at: axe finds nothing serious in it, and its picture is kept when asked. */
 async function shot(name: string, fullPage = false): Promise<void> {
+  expect(describeFindings(await scan(s.harness.page)), name).toBe('');
   if (!SHOTS) return;
   await mkdir(SHOTS, { recursive: true });
-  await s.harness.page.waitForTimeout(400);
   await s.harness.page.screenshot({ path: join(SHOTS, `office-${name}.png`), fullPage });
 }
 
@@ -69,6 +74,15 @@ describe('the office archive on WS02', () => {
     await expect(related.innerText()).resolves.toContain(`diarsipkan WS01 di drive bersama: ${earlier.bag}`);
     await related.scrollIntoViewIfNeeded();
     await shot('step5');
+
+    // The earlier case opens read-only over the form, which keeps what was typed.
+    await related.getByRole('button', { name: archived.open.replace('{{number}}', earlier.caseNumber) }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('archived-case').waitFor();
+    await expect(dialog.getByTestId('archived-record').innerText()).resolves.toContain(BUDI.userId);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(related.isVisible()).resolves.toBe(true);
   });
 
   it('the register’s search finds the case office-wide, and Settings shows the codes in use', { timeout: 120_000 }, async () => {
@@ -91,6 +105,43 @@ describe('the office archive on WS02', () => {
     expect(rows[1]).toContain(office.thisPc);
     await section.scrollIntoViewIfNeeded();
     await shot('settings');
+  });
+
+  it('opens the archived case from the register’s search with the keyboard: where it lives, its trail and a letter’s pages, read-only', { timeout: 120_000 }, async () => {
+    const page = s.harness.page;
+    await page.goto(new URL('#/', s.harness.url).toString());
+    await page.getByLabel(idText.register.search).fill('budi santoso');
+    const strip = page.getByTestId('office-search');
+    await strip.getByRole('button', { name: office.show }).click();
+    const link = strip.getByRole('button', { name: archived.open.replace('{{number}}', earlier.caseNumber) });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    const view = dialog.getByTestId('archived-case');
+    await view.waitFor();
+    const where = await dialog.getByTestId('archived-where').innerText();
+    expect(where).toContain('WS01');
+    expect(where).toContain(earlier.bag);
+    expect(where).toContain('Boks B-12, folder F-034, Lemari 2 rak 3');
+    await expect(dialog.getByTestId('archived-integrity').innerText()).resolves.toMatch(/^Jejak audit utuh \(\d+ peristiwa\) dan sama dengan katalog WS01\.$/);
+    expect(await dialog.getByTestId('trail-timeline').locator('.mantine-Timeline-item').count()).toBeGreaterThan(8);
+    await expect(dialog.getByTestId('turnaround').innerText()).resolves.toContain('Waktu layanan');
+    // Read-only: the only actions are looking at a PDF and closing.
+    const names = await dialog.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    expect(names.filter((n) => !n.startsWith('Lihat ') && n !== archived.close && n !== idText.app.closeDialog)).toEqual([]);
+    await shot('archived');
+    await view.getByTestId('archived-files').scrollIntoViewIfNeeded();
+    await shot('archived-letters');
+
+    await dialog.getByRole('button', { name: /^Lihat Tanda Terima Berkas/ }).click();
+    const pdf = page.getByTestId('pdf-preview-dialog');
+    await pdf.getByTestId('print-page').first().waitFor({ timeout: 90_000 });
+    await shot('archived-letter');
+    await pdf.getByRole('button', { name: lettersMessages.id.print.close }).click();
+    await view.getByTestId('trail-timeline').scrollIntoViewIfNeeded();
+    await shot('archived-trail');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('hands a case over to WS03 from the case page, and takes one WS03 handed over from the work queue', { timeout: 180_000 }, async () => {

@@ -7,8 +7,10 @@
  *
  * Screenshots at 1366×768 go to $LOKET_SHOTS_DIR when it is set (none otherwise).
  */
-import { mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
@@ -35,6 +37,7 @@ async function shot(name: string, fullPage = false): Promise<void> {
   await s.harness.page.screenshot({ path: join(SHOTS, `reports-${name}.png`), fullPage });
 }
 
+const execFileAsync = promisify(execFile);
 const today = () => localDate(s.clock.now(), 'WIB');
 const compute = (period: PeriodInput): Promise<Report> => call(s.harness.core, 'reports.compute', { period });
 const fmt = (n: number) => new Intl.NumberFormat('id-ID').format(n);
@@ -197,6 +200,18 @@ describe('Laporan (issue 11 §2)', () => {
     const officerCells: string[] = [];
     wb2.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell((c) => officerCells.push(String(c.text)))));
     for (const o of expected.operators) expect(officerCells.join('\n')).toContain(o.operator.name);
+  }, 60_000);
+
+  it('downloads the SOP monitoring form as a PDF/A document (magic bytes, qpdf --check)', async () => {
+    const { page } = s.harness;
+    await page.goto(new URL('#/reports', s.harness.url).toString());
+    await page.getByTestId('report').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Formulir monitoring SOP (PDF)', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^laporan-monitoring_.*\.pdf$/);
+    const file = await download.path();
+    expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await execFileAsync('qpdf', ['--check', file])).stdout).toMatch(/No syntax or stream encoding errors/);
+    expect((await execFileAsync('pdftotext', ['-raw', file, '-'])).stdout).toContain('Paraf penilai');
   }, 60_000);
 
   it('reads in English too, with the same figures', async () => {

@@ -1,6 +1,6 @@
 /** The flowchart's layout follows the SOP definition: every step and arrow drawn, no boxes overlapping. */
 import { describe, expect, it } from 'vitest';
-import { layoutFlow, takenOutcomes, wrapText } from '../../../renderer/features/workflow/flowLayout';
+import { FLOW, FLOW_TEXT, layoutFlow, takenOutcomes, wrapText } from '../../../renderer/features/workflow/flowLayout';
 import { SOP_ARROWS, SOP_DECISIONS, SOP_STEPS } from '../../../shared/sop/definition';
 
 describe('layoutFlow', () => {
@@ -69,5 +69,29 @@ describe('wrapText', () => {
     expect(wrapText('Meminta anggota Pokja melengkapi berkas', 22, 2)).toEqual(['Meminta anggota Pokja', 'melengkapi berkas']);
     expect(wrapText('Mengarsipkan berkas sesuai SOP Pengarsipan Berkas UKPBJ', 22, 2)).toEqual(['Mengarsipkan berkas', 'sesuai SOP Pengarsipan…']);
     expect(wrapText('Singkat', 22, 2)).toEqual(['Singkat']);
+  });
+});
+
+describe('the flowchart’s titles', () => {
+  it('fit their boxes whole, every step and decision in both languages (issue 10 §10: no cut text)', () => {
+    for (const lang of ['id', 'en'] as const) {
+      for (const s of SOP_STEPS) {
+        const decision = SOP_DECISIONS.find((d) => d.step === s.no);
+        const text = decision ? FLOW_TEXT.decision : FLOW_TEXT.activity;
+        const lines = wrapText(decision ? decision.question[lang] : s.title[lang], text.chars, text.lines);
+        expect(lines.join(' '), `${lang} step ${s.no}`).not.toContain('…');
+        if (!decision) expect(22 + lines.length * text.lineH, `${lang} step ${s.no} height`).toBeLessThanOrEqual(FLOW.boxH);
+      }
+    }
+  });
+});
+
+describe('the side branches’ labels', () => {
+  it('have room for "Tidak" between a diamond and the box beside it', () => {
+    for (const e of layoutFlow().edges.filter((x) => x.branch === 'no' && x.labelAnchor === 'middle')) {
+      const [a, b] = [e.points[0], e.points.at(-1)];
+      // "Tidak" in 10 px bold is about 28 units wide.
+      expect(Math.abs((b?.[0] ?? 0) - (a?.[0] ?? 0)), `${e.from}:${e.outcome}`).toBeGreaterThanOrEqual(34);
+    }
   });
 });

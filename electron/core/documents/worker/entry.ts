@@ -1,4 +1,4 @@
-/** The document worker thread: PDF rendering (pdf.js), PDF/A assembly and letters (pdf-lib) off the core's event loop. */
+/** The document worker thread: PDF rendering (pdf.js), PDF/A assembly, letters and reports (pdf-lib) off the core's event loop. */
 import { parentPort } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse, WorkerResult } from './protocol';
 import { Refusal } from './refusal';
@@ -25,6 +25,11 @@ async function handle(req: WorkerRequest): Promise<void> {
       const { renderLetter } = await import('../../letters/pdf/renderLetter');
       const { pdf, pages } = await renderLetter(req.input);
       result = { task: 'renderLetter', pdf, pages };
+      transfer = [pdf.buffer as ArrayBuffer];
+    } else if (req.task === 'renderReport') {
+      const { renderReport } = await import('../../reports/pdf/renderReport');
+      const { pdf, pages } = await renderReport(req.input);
+      result = { task: 'renderReport', pdf, pages };
       transfer = [pdf.buffer as ArrayBuffer];
     } else {
       const { assemblePdf } = await import('./assemblePdf');

@@ -1,5 +1,6 @@
 /** Messages between the core and its document worker thread (structured clone; buffers transferred). */
 import type { RenderLetterInput } from '../../letters/pdf/renderLetter';
+import type { RenderReportInput } from '../../reports/pdf/renderReport';
 
 export interface OcrWord {
   text: string;
@@ -34,7 +35,9 @@ export type WorkerRequest =
   | { id: number; task: 'renderPdf'; pdf: Uint8Array; dpi: number; maxPages: number; maxPixels: number; standardFontDir: string }
   | { id: number; task: 'assemblePdf'; pages: PdfPageInput[]; meta: PdfMeta; fontFile: string; iccFile: string }
   /** A letter (issue 5 §1) as PDF/A-2b; the step-8 password may ride along in memory (never written). */
-  | { id: number; task: 'renderLetter'; input: RenderLetterInput };
+  | { id: number; task: 'renderLetter'; input: RenderLetterInput }
+  /** A report document (issue 11 §3) as PDF/A-2b. */
+  | { id: number; task: 'renderReport'; input: RenderReportInput };
 
 export interface RenderedPage {
   png: Uint8Array;
@@ -45,7 +48,8 @@ export interface RenderedPage {
 export type WorkerResult =
   | { task: 'renderPdf'; pages: RenderedPage[] }
   | { task: 'assemblePdf'; pdf: Uint8Array }
-  | { task: 'renderLetter'; pdf: Uint8Array; pages: number };
+  | { task: 'renderLetter'; pdf: Uint8Array; pages: number }
+  | { task: 'renderReport'; pdf: Uint8Array; pages: number };
 
 export type WorkerResponse =
   | { id: number; kind: 'progress'; done: number; total: number }
