@@ -5,6 +5,12 @@ export const BULAN = [
   'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ] as const;
 
+/** English month names: the UI in English writes "25 November 2026" (documents stay Indonesian). */
+export const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
 export const TIME_ZONES = {
   WIB: { iana: 'Asia/Jakarta', offsetHours: 7 },
   WITA: { iana: 'Asia/Makassar', offsetHours: 8 },
@@ -31,11 +37,14 @@ export function startOfLocalDay(isoDate: string, zone: ZonaWaktu = 'WIB'): numbe
   return Date.parse(`${isoDate}T00:00:00Z`) - TIME_ZONES[zone].offsetHours * 3_600_000;
 }
 
-/** "2026-11-25" → "25 November 2026" (SOP: dates as in Indonesian official letters). */
-export function formatTanggal(isoDate: string): string {
+/**
+ * "2026-11-25" → "25 November 2026" (SOP: dates as in Indonesian official letters); with `lang`
+ * 'en' the English month name ("25 August 2026"), for the UI in English.
+ */
+export function formatTanggal(isoDate: string, lang: 'id' | 'en' = 'id'): string {
   if (!isIsoDate(isoDate)) return isoDate;
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return `${d} ${BULAN[m - 1]} ${y}`;
+  return `${d} ${(lang === 'en' ? MONTHS_EN : BULAN)[m - 1]} ${y}`;
 }
 
 /**
@@ -49,12 +58,12 @@ export function kurunWaktu(from: string, to: string | null): string {
   return `${formatTanggal(from)} s.d. ${formatTanggal(to)}`;
 }
 
-/** "25 November 2026 14.05 WIB" — Indonesian writes times with a dot. */
-export function formatWaktu(instantIso: string, zone: ZonaWaktu = 'WIB'): string {
+/** "25 November 2026 14.05 WIB" — Indonesian writes times with a dot; English "25 November 2026 14:05 WIB". */
+export function formatWaktu(instantIso: string, zone: ZonaWaktu = 'WIB', lang: 'id' | 'en' = 'id'): string {
   const t = new Date(instantIso);
   if (Number.isNaN(t.getTime())) return instantIso;
   const shifted = new Date(t.getTime() + TIME_ZONES[zone].offsetHours * 3_600_000).toISOString();
-  return `${formatTanggal(shifted.slice(0, 10))} ${shifted.slice(11, 13)}.${shifted.slice(14, 16)} ${zone}`;
+  return `${formatTanggal(shifted.slice(0, 10), lang)} ${shifted.slice(11, 13)}${lang === 'en' ? ':' : '.'}${shifted.slice(14, 16)} ${zone}`;
 }
 
 const ROMAWI: ReadonlyArray<string> = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];

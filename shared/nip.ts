@@ -20,16 +20,7 @@ export interface NipParts {
 
 export type NipCheck = { ok: true; parts: NipParts } | { ok: false; problem: NipProblem };
 
-/** Indonesian messages shown under the NIP field and returned by the core. */
-export const nipMessages: Record<NipProblem, string> = {
-  length: 'NIP harus 18 digit.',
-  digits: 'NIP hanya boleh berisi angka.',
-  birthDate: 'Delapan digit pertama NIP harus tanggal lahir yang benar (TTTTBBHH).',
-  appointment: 'Digit 9–14 NIP harus tahun dan bulan pengangkatan yang benar (TTTTBB).',
-  appointmentBeforeAdult: 'Tahun pengangkatan pada NIP tidak masuk akal untuk tanggal lahirnya.',
-  sex: 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).',
-  sequence: 'Tiga digit terakhir NIP (nomor urut) tidak boleh 000.',
-};
+/** Each problem has its message in shared/messages (`nip.<problem>`), shown under the NIP field and returned by the core. */
 
 function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;

@@ -5,9 +5,11 @@
  */
 import { BRIDGE_GLOBAL, type LoketBridge, type MethodName } from '../../shared/contract/channels';
 import type { MethodOutput, MethodParams } from '../../shared/contract/contract';
-import { ERROR_CODES, type AppErrorValue, type ErrorCode, type Result } from '../../shared/contract/result';
+import { ERROR_CODES, errorValue, type AppErrorValue, type ErrorCode, type Result } from '../../shared/contract/result';
+import { formatMessage, messageRefOf, messageToken } from '../../shared/messages/format';
+import { errorText, uiLanguage } from '../i18n/coreMessages';
 
-/** A failed call: carries the core's error value (Indonesian message, per-field messages). */
+/** A failed call: carries the core's error value (Indonesian message and per-field messages, with their keys). */
 export class ApiError extends Error {
   constructor(readonly error: AppErrorValue) {
     super(error.message);
@@ -16,20 +18,24 @@ export class ApiError extends Error {
   get code(): ErrorCode {
     return this.error.code;
   }
+  /**
+   * Per-field messages: a message token where the core sent the key (shown in the UI's language by
+   * `coreText`), else the Indonesian text.
+   */
   get fields(): Record<string, string> | undefined {
-    return this.error.fields;
+    const { fields, fieldMessages } = this.error;
+    if (!fields) return undefined;
+    return Object.fromEntries(
+      Object.entries(fields).map(([path, text]) => {
+        const ref = messageRefOf(fieldMessages?.[path]);
+        return [path, ref ? messageToken(ref.key, ref.params) : text];
+      }),
+    );
   }
 }
 
-const BRIDGE_MISSING: AppErrorValue = {
-  code: 'internal',
-  message: 'Penghubung ke aplikasi tidak tersedia. Buka halaman ini melalui aplikasi Loket Akun SPSE, bukan peramban biasa.',
-};
-
-const MALFORMED: AppErrorValue = {
-  code: 'internal',
-  message: 'Jawaban dari aplikasi tidak dapat dibaca. Coba lagi; bila berulang, laporkan ke petugas TI.',
-};
+const BRIDGE_MISSING = errorValue('internal', { key: 'bridge.missing' });
+const MALFORMED = errorValue('internal', { key: 'bridge.malformed' });
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
@@ -68,7 +74,7 @@ export function createClient(resolveBridge: () => LoketBridge | null = getBridge
       raw = await bridge.invoke(method, params);
     } catch {
       // A rejected invoke means the transport itself failed (window closing, host crashed).
-      throw new ApiError({ code: 'internal', message: 'Hubungan dengan aplikasi terputus. Tutup lalu buka kembali Loket Akun SPSE.' });
+      throw new ApiError(errorValue('internal', { key: 'bridge.lost' }));
     }
     const result = toResult(raw);
     if (!result.ok) throw new ApiError(result.error);
@@ -80,8 +86,8 @@ export function createClient(resolveBridge: () => LoketBridge | null = getBridge
 /** Calls a contract method; resolves to its output or throws ApiError. */
 export const call = createClient();
 
-/** The Indonesian message to show for any error thrown by a query or mutation. */
+/** The message to show for any error thrown by a query or mutation, in the UI's language. */
 export function errorMessage(e: unknown): string {
-  if (e instanceof ApiError) return e.message;
-  return 'Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, laporkan ke petugas TI.';
+  if (e instanceof ApiError) return errorText(e.error);
+  return formatMessage(uiLanguage(), 'call.unexpected');
 }

@@ -10,6 +10,7 @@ import type { ZonaWaktu } from '../../shared/dates';
 import { formatJam, joinInstant, parseJam, splitInstant } from '../lib/dateInput';
 import { DateField } from './DateField';
 import { requiredProps } from './form/required';
+import { coreText } from '../i18n/coreMessages';
 
 interface Props<T extends FieldValues> {
   name: Path<T>;
@@ -38,7 +39,7 @@ export function InstantField<T extends FieldValues>({ name, zone, dateLabel, tim
     setParts(next);
     onChange(joinInstant(next.date, next.time, zone));
   };
-  const error = fieldState.error?.message;
+  const error = coreText(fieldState.error?.message);
   return (
     <Group gap={wide ? 'sm' : 'xs'} align="flex-start" wrap="nowrap">
       <DateField

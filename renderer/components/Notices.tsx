@@ -1,9 +1,9 @@
 /** Notices above every page: unconfigured agency profile, and store problems (quarantined files). */
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatWaktu } from '../../shared/dates';
 import { useProblems, useSettings } from '../api/hooks';
 import { hrefOf, type Route } from '../router/routes';
+import { uiTime } from '../i18n/dates';
 
 export function Notices({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -40,7 +40,7 @@ export function Notices({ route }: { route: Route }) {
                 {' — '}
                 {p.message}{' '}
                 <Text span c="dimmed" size="xs">
-                  ({formatWaktu(p.at, zone)})
+                  ({uiTime(p.at, zone)})
                 </Text>
                 {p.quarantinedTo ? (
                   <Text size="xs" c="dimmed">

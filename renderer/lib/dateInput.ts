@@ -3,12 +3,7 @@
  * "25.11.2026" or "2026-11-25" → "YYYY-MM-DD" (the form's and the store's calendar-date format).
  * Day-first, as Indonesian writes dates.
  */
-import { BULAN, isIsoDate, TIME_ZONES, type ZonaWaktu } from '../../shared/dates';
-
-const EN_MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
+import { BULAN, isIsoDate, MONTHS_EN, TIME_ZONES, type ZonaWaktu } from '../../shared/dates';
 
 /** Month names and their abbreviations (Indonesian "Agu"/"Agt", "Okt", "Des"; English too). */
 function monthFromName(word: string): number | null {
@@ -16,7 +11,7 @@ function monthFromName(word: string): number | null {
   if (w.length < 3) return null;
   // Older official spellings ("Pebruari", "Nopember") and the "Agt" abbreviation.
   for (const [alias, month] of [['peb', 2], ['agt', 8], ['nop', 11]] as const) if (w.startsWith(alias)) return month;
-  for (const names of [BULAN.map((b) => b.toLowerCase()), EN_MONTHS]) {
+  for (const names of [BULAN, MONTHS_EN].map((list) => list.map((n) => n.toLowerCase()))) {
     const i = names.findIndex((n) => n.startsWith(w));
     if (i >= 0) return i + 1;
   }

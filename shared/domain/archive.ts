@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { optionalText, requiredText } from './fields';
+import { messageToken } from '../messages/format';
 
 /** JRA *keterangan akhir* (final disposition) — REFERENCE.md §3. */
 export const FINAL_DISPOSITIONS = ['musnah', 'permanen', 'dinilai_kembali'] as const;
@@ -24,21 +25,21 @@ export const SECURITY_CLASS_LABELS: Record<(typeof SECURITY_CLASSES)[number], st
 export const ARCHIVE_SETTINGS_VERSION = 1;
 export const archiveSettingsInputSchema = z.object({
   /** The archive root on the shared drive (a UNC path such as \\server\arsip on Windows); '' = not set yet. */
-  archiveRoot: optionalText('Folder arsip', 500).default(''),
-  classificationCode: requiredText('Kode klasifikasi', 40),
+  archiveRoot: optionalText('label.archiveFolder', 500).default(''),
+  classificationCode: requiredText('label.classificationCode', 40),
   /** *Uraian informasi berkas* prefix, e.g. "Permohonan reset password dan perubahan informasi User ID Pokja Pemilihan". */
-  description: requiredText('Uraian informasi berkas', 300),
-  retentionActiveYears: z.number({ error: 'Isi retensi aktif (tahun).' }).int().min(0).max(100),
-  retentionInactiveYears: z.number({ error: 'Isi retensi inaktif (tahun).' }).int().min(0).max(100),
+  description: requiredText('label.caseDescription', 300),
+  retentionActiveYears: z.number({ error: messageToken('schema.retentionActiveRequired') }).int().min(0).max(100),
+  retentionInactiveYears: z.number({ error: messageToken('schema.retentionInactiveRequired') }).int().min(0).max(100),
   finalDisposition: z.enum(FINAL_DISPOSITIONS),
   securityClass: z.enum(SECURITY_CLASSES),
   /** *Unit pengolah* and Contact-Name of bag-info.txt. */
-  contactName: requiredText('Nama petugas arsip', 120),
+  contactName: requiredText('label.archivistName', 120),
   backup: z.object({
     /** Backup folder on the shared drive; '' = backups off. */
-    root: optionalText('Folder cadangan', 500).default(''),
-    intervalHours: z.number().int().min(1, { error: 'Paling sedikit tiap 1 jam.' }).max(24 * 30).default(24),
-    keep: z.number().int().min(1, { error: 'Simpan paling sedikit 1 cadangan.' }).max(365).default(7),
+    root: optionalText('label.backupFolder', 500).default(''),
+    intervalHours: z.number().int().min(1, { error: messageToken('schema.intervalMinHour') }).max(24 * 30).default(24),
+    keep: z.number().int().min(1, { error: messageToken('schema.keepMinOne') }).max(365).default(7),
   }),
 });
 export type ArchiveSettingsInput = z.input<typeof archiveSettingsInputSchema>;

@@ -7,38 +7,39 @@ import { caseDocumentSchema } from './document';
 import { caseEventSchema } from './trail';
 import { foldTrail } from './workflowFold';
 import { localDate, type ZonaWaktu } from '../dates';
-import { emailSchema, isoDate, isoInstant, nipSchema, optionalMultilineText, optionalText, phoneSchema, requiredText, userIdSchema } from './fields';
+import { emailSchema, isoDate, isoInstant, nipSchema, optionalMultilineText, optionalText, phoneSchema, requiredText, userIdSchema, type FieldLabel } from './fields';
+import { messageToken } from '../messages/format';
 
 export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
-export const requestKindSchema = z.enum(REQUEST_KINDS, { error: 'Pilih jenis permohonan.' });
+export const requestKindSchema = z.enum(REQUEST_KINDS, { error: messageToken('schema.pickRequestKind') });
 export type RequestKind = z.infer<typeof requestKindSchema>;
 
 /** User ID information the SOP lets a Pokja member change (SOP.md "Request kinds"). */
 export const CHANGE_FIELDS = ['name', 'nip', 'email', 'phone', 'position', 'workUnit', 'userId', 'other'] as const;
-export const changeFieldSchema = z.enum(CHANGE_FIELDS, { error: 'Pilih data yang diubah.' });
+export const changeFieldSchema = z.enum(CHANGE_FIELDS, { error: messageToken('schema.pickChangeField') });
 export type ChangeField = z.infer<typeof changeFieldSchema>;
 
 export const requestedChangeSchema = z
   .object({
     field: changeFieldSchema,
     /** Free label, required for `other`. */
-    label: optionalText('Keterangan data', 100).default(''),
-    current: requiredText('Data lama', 200),
-    requested: requiredText('Data baru', 200),
+    label: optionalText('label.dataRemarks', 100).default(''),
+    current: requiredText('label.oldValue', 200),
+    requested: requiredText('label.newValue', 200),
   })
   .superRefine((c, ctx) => {
     if (c.field === 'other' && c.label.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['label'], message: 'Sebutkan data yang diubah.' });
+      ctx.addIssue({ code: 'custom', path: ['label'], message: messageToken('schema.changeLabelNeeded') });
     if (c.current === c.requested)
-      ctx.addIssue({ code: 'custom', path: ['requested'], message: 'Data baru sama dengan data lama.' });
+      ctx.addIssue({ code: 'custom', path: ['requested'], message: messageToken('schema.changeSameValue') });
   });
 export type RequestedChange = z.infer<typeof requestedChangeSchema>;
 
 export const requesterSchema = z.object({
-  name: requiredText('Nama', 120),
+  name: requiredText('label.name', 120),
   nip: nipSchema,
-  position: requiredText('Jabatan', 160),
-  agency: requiredText('Instansi/unit kerja', 200),
+  position: requiredText('label.position', 160),
+  agency: requiredText('label.agency', 200),
   userId: userIdSchema,
   email: emailSchema,
   phone: phoneSchema,
@@ -46,18 +47,18 @@ export const requesterSchema = z.object({
 export type Requester = z.infer<typeof requesterSchema>;
 
 export const requestLetterSchema = z.object({
-  number: requiredText('Nomor surat', 120),
-  date: isoDate('Tanggal surat'),
-  subject: requiredText('Perihal', 300),
+  number: requiredText('label.letterNumber', 120),
+  date: isoDate('label.letterDate'),
+  subject: requiredText('label.subject', 300),
 });
 
 export const skSchema = z.object({
-  number: requiredText('Nomor SK', 120),
-  date: isoDate('Tanggal SK'),
-  issuer: requiredText('Pejabat penerbit SK', 200),
-  validFrom: isoDate('Berlaku mulai'),
+  number: requiredText('label.skNumber', 120),
+  date: isoDate('label.skDate'),
+  issuer: requiredText('label.skIssuer', 200),
+  validFrom: isoDate('label.validFrom'),
   /** Empty when the SK has no end date ("sampai dengan dicabut"). */
-  validUntil: z.union([z.literal(''), isoDate('Berlaku sampai')]).default(''),
+  validUntil: z.union([z.literal(''), isoDate('label.validUntil')]).default(''),
 });
 
 const intakeObject = z.object({
@@ -66,19 +67,19 @@ const intakeObject = z.object({
   requester: requesterSchema,
   letter: requestLetterSchema,
   sk: skSchema,
-  receivedAt: isoInstant('Waktu diterima'),
-  receivedBy: requiredText('Petugas penerima', 120),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  receivedAt: isoInstant('label.receivedAt'),
+  receivedBy: requiredText('label.receivingOperator', 120),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 /** The rules across fields that do not depend on the day. */
 function dayFreeRules(v: z.output<typeof intakeObject>, ctx: z.RefinementCtx): void {
   if (v.kind !== 'reset_password' && v.changes.length === 0)
-    ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Sebutkan sedikitnya satu data yang diminta diubah.' });
+    ctx.addIssue({ code: 'custom', path: ['changes'], message: messageToken('schema.changesNeeded') });
   if (v.kind === 'reset_password' && v.changes.length > 0)
-    ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Permohonan reset password saja tidak berisi perubahan data.' });
+    ctx.addIssue({ code: 'custom', path: ['changes'], message: messageToken('schema.resetOnlyNoChanges') });
   if (v.sk.validUntil !== '' && v.sk.validUntil < v.sk.validFrom)
-    ctx.addIssue({ code: 'custom', path: ['sk', 'validUntil'], message: 'Masa berlaku SK berakhir sebelum dimulai.' });
+    ctx.addIssue({ code: 'custom', path: ['sk', 'validUntil'], message: messageToken('schema.skEndsBeforeStart') });
 }
 
 /**
@@ -94,10 +95,10 @@ export interface FieldIssue {
 }
 
 const DATE_MESSAGES = {
-  letterFuture: 'Tanggal surat tidak boleh setelah hari ini.',
-  skFuture: 'Tanggal SK tidak boleh setelah hari ini.',
-  receivedFuture: 'Waktu diterima tidak boleh di masa depan.',
-  letterAfterReceipt: 'Tanggal surat setelah tanggal berkas diterima.',
+  letterFuture: messageToken('intake.letterFuture'),
+  skFuture: messageToken('intake.skFuture'),
+  receivedFuture: messageToken('intake.receivedFuture'),
+  letterAfterReceipt: messageToken('intake.letterAfterReceipt'),
 } as const;
 /** Five minutes of slack: the form takes the minute the hardcopy arrived, a PC clock may lag. */
 const RECEIPT_SLACK_MS = 5 * 60_000;
@@ -129,12 +130,12 @@ export function intakeDateIssues(
  * judged on the field itself, so its message shows at once, while other fields are still empty.
  */
 export function intakeSchemaAt(now: () => Date, zone: ZonaWaktu = 'WIB') {
-  const notAfterToday = (label: string, message: string) => isoDate(label).refine((d) => d <= localDate(now(), zone), { error: message });
+  const notAfterToday = (label: FieldLabel, message: string) => isoDate(label).refine((d) => d <= localDate(now(), zone), { error: message });
   return intakeObject
     .extend({
-      letter: requestLetterSchema.extend({ date: notAfterToday('Tanggal surat', DATE_MESSAGES.letterFuture) }),
-      sk: skSchema.extend({ date: notAfterToday('Tanggal SK', DATE_MESSAGES.skFuture) }),
-      receivedAt: isoInstant('Waktu diterima').refine((at) => Date.parse(at) <= now().getTime() + RECEIPT_SLACK_MS, { error: DATE_MESSAGES.receivedFuture }),
+      letter: requestLetterSchema.extend({ date: notAfterToday('label.letterDate', DATE_MESSAGES.letterFuture) }),
+      sk: skSchema.extend({ date: notAfterToday('label.skDate', DATE_MESSAGES.skFuture) }),
+      receivedAt: isoInstant('label.receivedAt').refine((at) => Date.parse(at) <= now().getTime() + RECEIPT_SLACK_MS, { error: DATE_MESSAGES.receivedFuture }),
     })
     .superRefine((v, ctx) => {
       dayFreeRules(v, ctx);
@@ -166,7 +167,7 @@ export type CaseStatus = z.infer<typeof caseStatusSchema>;
 /** 2: `events` (audit trail) and `documents` added; see CASE_MIGRATIONS in the core's case repository. */
 export const CASE_SCHEMA_VERSION = 2;
 
-export const caseIdSchema = z.string().regex(/^\d{4}-[A-Z0-9]{2,8}-\d{5}$/, { error: 'ID berkas tidak dikenal.' });
+export const caseIdSchema = z.string().regex(/^\d{4}-[A-Z0-9]{2,8}-\d{5}$/, { error: messageToken('schema.unknownCaseId') });
 
 export const caseRecordSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),

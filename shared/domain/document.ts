@@ -6,20 +6,21 @@
  */
 import { z } from 'zod';
 import { isoDate } from './fields';
+import { messageToken } from '../messages/format';
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const DOCUMENT_TYPES = ['request_letter', 'sk', 'supplementary', 'other'] as const;
-export const documentTypeSchema = z.enum(DOCUMENT_TYPES, { error: 'Pilih jenis dokumen.' });
+export const documentTypeSchema = z.enum(DOCUMENT_TYPES, { error: messageToken('schema.pickDocumentType') });
 export type DocumentType = z.infer<typeof documentTypeSchema>;
 
 export const DOCUMENT_SOURCES = ['scanner', 'hot_folder', 'camera', 'file'] as const;
-export const documentSourceSchema = z.enum(DOCUMENT_SOURCES, { error: 'Sumber dokumen tidak dikenal.' });
+export const documentSourceSchema = z.enum(DOCUMENT_SOURCES, { error: messageToken('schema.unknownDocumentSource') });
 export type DocumentSource = z.infer<typeof documentSourceSchema>;
 
 /** ANRI "tingkat perkembangan": original or copy. */
 export const DEVELOPMENT_LEVELS = ['asli', 'salinan'] as const;
-export const developmentLevelSchema = z.enum(DEVELOPMENT_LEVELS, { error: 'Pilih asli atau salinan.' });
+export const developmentLevelSchema = z.enum(DEVELOPMENT_LEVELS, { error: messageToken('schema.pickOriginalOrCopy') });
 export type DevelopmentLevel = z.infer<typeof developmentLevelSchema>;
 
 /** Clockwise quarter turns applied on output (thumbnails, OCR, the archival PDF). */
@@ -96,7 +97,7 @@ export type CaseDocument = z.infer<typeof caseDocumentSchema>;
 export const documentMetaSchema = z.object({
   type: documentTypeSchema,
   developmentLevel: developmentLevelSchema,
-  receivedDate: isoDate('Tanggal diterima'),
+  receivedDate: isoDate('label.receivedDate'),
 });
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 

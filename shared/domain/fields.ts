@@ -1,7 +1,17 @@
-/** Reusable zod field schemas with Indonesian messages (the same text in the form and in core errors). */
+/**
+ * Reusable zod field schemas. Their messages are keys of shared/messages (as tokens: zod keeps a
+ * string), with the field's label as a parameter, so the form and the core's errors say the same in
+ * the UI's language.
+ */
 import { z } from 'zod';
-import { checkNip, nipMessages, normalizeNip } from '../nip';
+import { messageToken as msg, type MessageKey } from '../messages/format';
+import { checkNip, normalizeNip } from '../nip';
 import { isIsoDate } from '../dates';
+
+/** A field's label: a `label.*` key of shared/messages. */
+export type FieldLabel = Extract<MessageKey, `label.${string}`>;
+const required = (label: FieldLabel) => msg('field.required', { label: { key: label } });
+const tooLong = (label: FieldLabel, max: number) => msg('field.tooLong', { label: { key: label }, max });
 
 // Fields without a custom message (a query's text length, an unknown enum value sent past the
 // form) fall back to zod's built-in text: zod ships an Indonesian locale, so every host that
@@ -30,87 +40,87 @@ function hasControl(text: string, lines: 'one' | 'many'): boolean {
   return false;
 }
 
-/** The message for a text with a character it may not hold, else null (the form and the core share it). */
-export function forbiddenCharacter(label: string, text: string, lines: 'one' | 'many'): string | null {
-  if (BIDI.test(text)) return `${label} tidak boleh berisi karakter pengatur arah teks (bidi).`;
+/** The message (token) for a text with a character it may not hold, else null (the form and the core share it). */
+export function forbiddenCharacter(label: FieldLabel, text: string, lines: 'one' | 'many'): string | null {
+  if (BIDI.test(text)) return msg('field.bidi', { label: { key: label } });
   if (!hasControl(text, lines)) return null;
-  return lines === 'one' ? `${label} tidak boleh berisi baris baru atau karakter kendali.` : `${label} tidak boleh berisi karakter kendali (selain baris baru).`;
+  return msg(lines === 'one' ? 'field.lineBreak' : 'field.control', { label: { key: label } });
 }
 
-const plain = (label: string, lines: 'one' | 'many') => (text: string, ctx: z.RefinementCtx) => {
+const plain = (label: FieldLabel, lines: 'one' | 'many') => (text: string, ctx: z.RefinementCtx) => {
   const problem = forbiddenCharacter(label, text, lines);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 };
 
 /** One line of text (names, numbers, positions, box/folder/shelf): no line breaks, controls or bidi. */
-export const requiredText = (label: string, max = 200) =>
+export const requiredText = (label: FieldLabel, max = 200) =>
   z
-    .string({ error: `${label} wajib diisi.` })
+    .string({ error: required(label) })
     .trim()
-    .min(1, { error: `${label} wajib diisi.` })
-    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .min(1, { error: required(label) })
+    .max(max, { error: tooLong(label, max) })
     .superRefine(plain(label, 'one'));
 
-export const optionalText = (label: string, max = 500) =>
-  z.string().trim().max(max, { error: `${label} paling banyak ${max} karakter.` }).superRefine(plain(label, 'one'));
+export const optionalText = (label: FieldLabel, max = 500) =>
+  z.string().trim().max(max, { error: tooLong(label, max) }).superRefine(plain(label, 'one'));
 
 /** Several lines (notes, reasons, a letter's body): line breaks kept, other controls and bidi refused. */
-export const requiredMultilineText = (label: string, max = 2000) =>
+export const requiredMultilineText = (label: FieldLabel, max = 2000) =>
   z
-    .string({ error: `${label} wajib diisi.` })
+    .string({ error: required(label) })
     .trim()
-    .min(1, { error: `${label} wajib diisi.` })
-    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .min(1, { error: required(label) })
+    .max(max, { error: tooLong(label, max) })
     .superRefine(plain(label, 'many'));
 
-export const optionalMultilineText = (label: string, max = 2000) =>
-  z.string().trim().max(max, { error: `${label} paling banyak ${max} karakter.` }).superRefine(plain(label, 'many'));
+export const optionalMultilineText = (label: FieldLabel, max = 2000) =>
+  z.string().trim().max(max, { error: tooLong(label, max) }).superRefine(plain(label, 'many'));
 
 /** A NIP: normalised (spaces/dots removed) and checked for its embedded dates (see shared/nip.ts). */
 export const nipSchema = z
-  .string({ error: 'NIP wajib diisi.' })
+  .string({ error: msg('nip.required') })
   .transform(normalizeNip)
   .superRefine((nip, ctx) => {
     if (nip.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'NIP wajib diisi.' });
+      ctx.addIssue({ code: 'custom', message: msg('nip.required') });
       return;
     }
     const r = checkNip(nip);
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: nipMessages[r.problem] });
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: msg(`nip.${r.problem}`) });
   });
 
 /** A calendar date "YYYY-MM-DD". */
-export const isoDate = (label: string) =>
+export const isoDate = (label: FieldLabel) =>
   z
-    .string({ error: `${label} wajib diisi.` })
-    .min(1, { error: `${label} wajib diisi.`, abort: true })
+    .string({ error: required(label) })
+    .min(1, { error: required(label), abort: true })
     // A date that does not exist (31/02/2026) or text that is no date: the field keeps what was typed.
-    .refine(isIsoDate, { error: `${label} tidak valid.` });
+    .refine(isIsoDate, { error: msg('field.invalidDate', { label: { key: label } }) });
 
 /** An instant, ISO 8601 with offset or Z. */
-export const isoInstant = (label: string) =>
-  z.iso.datetime({ offset: true, error: `${label} bukan waktu yang benar.` });
+export const isoInstant = (label: FieldLabel) =>
+  z.iso.datetime({ offset: true, error: msg('field.invalidInstant', { label: { key: label } }) });
 
 export const emailSchema = z
-  .string({ error: 'Email wajib diisi.' })
+  .string({ error: msg('email.required') })
   .trim()
-  .min(1, { error: 'Email wajib diisi.' })
-  .pipe(z.email({ error: 'Alamat email tidak benar.' }));
+  .min(1, { error: msg('email.required') })
+  .pipe(z.email({ error: msg('email.invalid') }));
 
 /** Indonesian phone numbers: 0… or +62…, 9–15 digits; spaces and dashes allowed when typed. */
 export const phoneSchema = z
-  .string({ error: 'Nomor telepon wajib diisi.' })
+  .string({ error: msg('phone.required') })
   .transform((s) => s.replace(/[\s-]/g, ''))
-  .refine((s) => s.length > 0, { error: 'Nomor telepon wajib diisi.' })
+  .refine((s) => s.length > 0, { error: msg('phone.required') })
   .refine((s) => /^(\+62|0)\d{8,14}$/.test(s), {
-    error: 'Nomor telepon harus diawali 0 atau +62 dan berisi 9–15 digit.',
+    error: msg('phone.invalid'),
   });
 
 /** SPSE user IDs: letters, digits, dot, dash, underscore (no spaces). */
 export const userIdSchema = z
-  .string({ error: 'User ID SPSE wajib diisi.' })
+  .string({ error: msg('userId.required') })
   .trim()
-  .min(1, { error: 'User ID SPSE wajib diisi.', abort: true })
-  .min(3, { error: 'User ID SPSE minimal 3 karakter.' })
-  .max(64, { error: 'User ID SPSE paling banyak 64 karakter.' })
-  .regex(/^[A-Za-z0-9._@-]+$/, { error: 'User ID SPSE hanya boleh huruf, angka, titik, garis bawah, @ dan tanda minus.' });
+  .min(1, { error: msg('userId.required'), abort: true })
+  .min(3, { error: msg('userId.tooShort') })
+  .max(64, { error: msg('userId.tooLong') })
+  .regex(/^[A-Za-z0-9._@-]+$/, { error: msg('userId.characters') });

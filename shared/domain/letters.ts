@@ -6,9 +6,10 @@
  * closed case can still get its control sheet at archiving time.
  */
 import { z } from 'zod';
-import { optionalMultilineText, optionalText, requiredMultilineText, requiredText } from './fields';
+import { optionalMultilineText, optionalText, requiredMultilineText, requiredText, type FieldLabel } from './fields';
 import { sha256Schema } from './document';
 import { trailHeadSchema } from './trailHead';
+import { messageToken } from '../messages/format';
 
 /** One kind per SOP output (SOP.md "The procedure", output column) plus the receipt and the control sheet. */
 export const LETTER_KINDS = [
@@ -21,7 +22,7 @@ export const LETTER_KINDS = [
   'notification', // step 8: Pemberitahuan Password Baru / Informasi User ID
   'control_sheet', // every step: Lembar Kendali
 ] as const;
-export const letterKindSchema = z.enum(LETTER_KINDS, { error: 'Jenis surat tidak dikenal.' });
+export const letterKindSchema = z.enum(LETTER_KINDS, { error: messageToken('schema.unknownLetterKind') });
 export type LetterKind = z.infer<typeof letterKindSchema>;
 
 /** The SOP step whose completion makes the letter available (the control sheet: any time). */
@@ -92,7 +93,7 @@ export function unknownPlaceholder(text: string): string | null {
   return null;
 }
 
-const templateText = (label: string, max: number, lines: 'one' | 'many' = 'one') =>
+const templateText = (label: FieldLabel, max: number, lines: 'one' | 'many' = 'one') =>
   (lines === 'one' ? requiredText(label, max) : requiredMultilineText(label, max)).superRefine((t, ctx) => {
     const problem = unknownPlaceholder(t);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -103,15 +104,15 @@ export const LETTER_NATURES = ['Biasa', 'Segera', 'Penting', 'Terbatas'] as cons
 
 export const letterTemplateSchema = z.object({
   /** *Hal/Perihal*. */
-  subject: templateText('Perihal', 300),
+  subject: templateText('label.subject', 300),
   /** Body paragraphs separated by a blank line; step data (tables, checklists) are drawn by the generator after it. */
-  body: templateText('Isi surat', 5000, 'many'),
+  body: templateText('label.letterBody', 5000, 'many'),
   /** Closing paragraph ("Demikian … disampaikan …"). */
-  closing: optionalMultilineText('Penutup', 1000).default(''),
+  closing: optionalMultilineText('label.closing', 1000).default(''),
   /** *Tembusan*, one per line. */
-  copies: z.array(requiredText('Tembusan', 200)).max(10).default([]),
+  copies: z.array(requiredText('label.copiesTo', 200)).max(10).default([]),
   /** `{kode}` of the number pattern (e.g. "RST" for the reset report). */
-  code: z.string().trim().max(20, { error: 'Kode surat paling banyak 20 karakter.' }).regex(/^[A-Za-z0-9.-]*$/, { error: 'Kode surat hanya huruf, angka, titik dan tanda hubung.' }).default(''),
+  code: z.string().trim().max(20, { error: messageToken('schema.letterCodeMax') }).regex(/^[A-Za-z0-9.-]*$/, { error: messageToken('schema.letterCodeChars') }).default(''),
   /** Numbered letters take the next number of the year's sequence when first issued. */
   numbered: z.boolean().default(true),
   nature: z.enum(LETTER_NATURES).default('Biasa'),
@@ -136,10 +137,10 @@ export type AcknowledgerRole = (typeof ACKNOWLEDGER_ROLES)[number];
 
 export const letterSignersSchema = z
   .object({
-    signer: z.enum(SIGNER_ROLES, { error: 'Pilih penanda tangan.' }),
-    acknowledger: z.enum(ACKNOWLEDGER_ROLES, { error: 'Pilih yang mengetahui.' }),
+    signer: z.enum(SIGNER_ROLES, { error: messageToken('schema.pickSigner') }),
+    acknowledger: z.enum(ACKNOWLEDGER_ROLES, { error: messageToken('schema.pickAcknowledger') }),
   })
-  .refine((s) => s.signer !== s.acknowledger, { path: ['acknowledger'], error: 'Yang mengetahui tidak boleh sama dengan penanda tangan.' });
+  .refine((s) => s.signer !== s.acknowledger, { path: ['acknowledger'], error: messageToken('schema.acknowledgerIsSigner') });
 export type LetterSigners = z.output<typeof letterSignersSchema>;
 
 /**
@@ -164,11 +165,11 @@ export const letterSignersByKindSchema = z
 
 export const LETTERS_SETTINGS_VERSION = 2;
 export const lettersSettingsInputSchema = z.object({
-  numberPattern: z.string().trim().min(1, { error: 'Pola nomor surat wajib diisi.' }).max(80),
+  numberPattern: z.string().trim().min(1, { error: messageToken('schema.letterNumberPatternRequired') }).max(80),
   /** Which role signs each kind and who acknowledges it; the people come from the profile and the trail. */
   signers: letterSignersByKindSchema,
   /** Extra letterhead lines under the institution and unit (phone, e-mail, website). */
-  letterheadLines: z.array(optionalText('Baris kop surat', 200)).max(3).default([]),
+  letterheadLines: z.array(optionalText('label.letterheadLine', 200)).max(3).default([]),
   /** Logo on the letterhead: a PNG/JPEG blob in the data folder (sha256), '' for none. */
   logo: z.union([z.literal(''), sha256Schema]).default(''),
   templates: z.object(Object.fromEntries(LETTER_KINDS.map((k) => [k, letterTemplateSchema])) as Record<LetterKind, typeof letterTemplateSchema>),

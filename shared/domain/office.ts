@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { caseIdSchema, caseSummarySchema, requestKindSchema, type CaseSummary } from './case';
 import { sha256Schema } from './document';
 import { trailHeadSchema } from './trailHead';
+import { messageToken } from '../messages/format';
 import { caseEventSchema } from './trail';
 import { outcomeSchema, stepNoSchema, workflowStateSchema } from './workflow';
 
@@ -88,7 +89,7 @@ export const officeQuerySchema = z
     userId: z.string().trim().max(120).default(''),
     text: z.string().trim().max(200).default(''),
   })
-  .refine((q) => q.nip !== '' || q.userId !== '' || q.text !== '', { error: 'Isi NIP, User ID atau nama yang dicari.' });
+  .refine((q) => q.nip !== '' || q.userId !== '' || q.text !== '', { error: messageToken('schema.searchNeeded') });
 export type OfficeQuery = z.output<typeof officeQuerySchema>;
 export type OfficeQueryInput = z.input<typeof officeQuerySchema>;
 

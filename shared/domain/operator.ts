@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { nipSchema, requiredText } from './fields';
+import { messageToken } from '../messages/format';
 
 export const OPERATORS_SCHEMA_VERSION = 1;
 
 export const OPERATOR_ROLES = ['admin_agency', 'koordinator'] as const;
-export const operatorRoleSchema = z.enum(OPERATOR_ROLES, { error: 'Pilih peran petugas.' });
+export const operatorRoleSchema = z.enum(OPERATOR_ROLES, { error: messageToken('schema.pickOperatorRole') });
 export type OperatorRole = z.infer<typeof operatorRoleSchema>;
 
 export const OPERATOR_ROLE_LABELS: Record<OperatorRole, { id: string; en: string }> = {
@@ -17,39 +18,39 @@ export const OPERATOR_ROLE_LABELS: Record<OperatorRole, { id: string; en: string
   koordinator: { id: 'Koordinator/atasan', en: 'Coordinator/supervisor' },
 };
 
-export const operatorIdSchema = z.string().regex(/^op-[0-9a-f]{12}$/, { error: 'Petugas tidak dikenal.' });
+export const operatorIdSchema = z.string().regex(/^op-[0-9a-f]{12}$/, { error: messageToken('schema.unknownOperator') });
 
 /** 4–12 digits: typed quickly at a shared counter PC. */
 export const pinSchema = z
-  .string({ error: 'PIN wajib diisi.' })
-  .regex(/^\d{4,12}$/, { error: 'PIN terdiri atas 4–12 angka.' });
+  .string({ error: messageToken('schema.pinRequired') })
+  .regex(/^\d{4,12}$/, { error: messageToken('schema.pinDigits') });
 
 export const operatorInputSchema = z
   .object({
-    name: requiredText('Nama petugas', 120),
+    name: requiredText('label.operatorName', 120),
     nip: nipSchema,
     role: operatorRoleSchema,
     pin: pinSchema,
-    pinConfirm: z.string({ error: 'Ulangi PIN.' }),
+    pinConfirm: z.string({ error: messageToken('schema.repeatPin') }),
   })
   .superRefine((v, ctx) => {
-    if (v.pin !== v.pinConfirm) ctx.addIssue({ code: 'custom', path: ['pinConfirm'], message: 'PIN yang diulang tidak sama.' });
+    if (v.pin !== v.pinConfirm) ctx.addIssue({ code: 'custom', path: ['pinConfirm'], message: messageToken('schema.pinMismatch') });
   });
 export type OperatorInput = z.input<typeof operatorInputSchema>;
 
 /** Name and role can be corrected; the NIP stays (the trail names operators by it). Deactivated operators cannot sign in. */
 export const operatorUpdateSchema = z.object({
   operatorId: operatorIdSchema,
-  name: requiredText('Nama petugas', 120),
+  name: requiredText('label.operatorName', 120),
   role: operatorRoleSchema,
   active: z.boolean(),
 });
 
 /** The signed-in operator changes their own PIN. */
 export const pinChangeSchema = z
-  .object({ currentPin: pinSchema, pin: pinSchema, pinConfirm: z.string({ error: 'Ulangi PIN.' }) })
+  .object({ currentPin: pinSchema, pin: pinSchema, pinConfirm: z.string({ error: messageToken('schema.repeatPin') }) })
   .superRefine((v, ctx) => {
-    if (v.pin !== v.pinConfirm) ctx.addIssue({ code: 'custom', path: ['pinConfirm'], message: 'PIN yang diulang tidak sama.' });
+    if (v.pin !== v.pinConfirm) ctx.addIssue({ code: 'custom', path: ['pinConfirm'], message: messageToken('schema.pinMismatch') });
   });
 
 /** What the UI sees of an operator (never the PIN hash). */

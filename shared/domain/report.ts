@@ -9,26 +9,27 @@ import { REQUEST_KINDS } from './case';
 import { isoDate } from './fields';
 import { CHECKLIST_LINES } from './workflow';
 import { operatorRefSchema } from './trail';
+import { messageToken } from '../messages/format';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
 // ---------------------------------------------------------------------------------------------
 // The period: calendar dates in the configured zone (WIB = Asia/Jakarta by default), both ends inclusive.
 
-const yearSchema = z.number({ error: 'Isi tahun dengan angka.' }).int({ error: 'Tahun harus bilangan bulat.' }).min(2000, { error: 'Tahun paling awal 2000.' }).max(2100, { error: 'Tahun paling akhir 2100.' });
+const yearSchema = z.number({ error: messageToken('schema.yearNumber') }).int({ error: messageToken('schema.yearInteger') }).min(2000, { error: messageToken('schema.yearMin') }).max(2100, { error: messageToken('schema.yearMax') });
 
 export const periodInputSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('month'), year: yearSchema, month: z.number().int().min(1, { error: 'Bulan 1 sampai 12.' }).max(12, { error: 'Bulan 1 sampai 12.' }) }),
-    z.object({ kind: z.literal('quarter'), year: yearSchema, quarter: z.number().int().min(1, { error: 'Triwulan 1 sampai 4.' }).max(4, { error: 'Triwulan 1 sampai 4.' }) }),
-    z.object({ kind: z.literal('semester'), year: yearSchema, semester: z.number().int().min(1, { error: 'Semester 1 atau 2.' }).max(2, { error: 'Semester 1 atau 2.' }) }),
+    z.object({ kind: z.literal('month'), year: yearSchema, month: z.number().int().min(1, { error: messageToken('schema.monthRange') }).max(12, { error: messageToken('schema.monthRange') }) }),
+    z.object({ kind: z.literal('quarter'), year: yearSchema, quarter: z.number().int().min(1, { error: messageToken('schema.quarterRange') }).max(4, { error: messageToken('schema.quarterRange') }) }),
+    z.object({ kind: z.literal('semester'), year: yearSchema, semester: z.number().int().min(1, { error: messageToken('schema.semesterRange') }).max(2, { error: messageToken('schema.semesterRange') }) }),
     z.object({ kind: z.literal('year'), year: yearSchema }),
     z
-      .object({ kind: z.literal('custom'), from: isoDate('Tanggal awal'), to: isoDate('Tanggal akhir') })
-      .refine((p) => p.from <= p.to, { error: 'Tanggal awal tidak boleh sesudah tanggal akhir.', path: ['to'] }),
+      .object({ kind: z.literal('custom'), from: isoDate('label.periodFrom'), to: isoDate('label.periodTo') })
+      .refine((p) => p.from <= p.to, { error: messageToken('schema.periodFromAfterTo'), path: ['to'] }),
   ],
-  { error: 'Pilih jenis periode: bulan, triwulan, semester, tahun atau rentang tanggal.' },
+  { error: messageToken('schema.pickPeriodKind') },
 );
 export type PeriodInput = z.output<typeof periodInputSchema>;
 export const PERIOD_KINDS = ['month', 'quarter', 'semester', 'year', 'custom'] as const;

@@ -2,15 +2,16 @@
 import { z } from 'zod';
 import { nipSchema, optionalText, requiredText } from './fields';
 import { validateCaseNumberPattern } from './caseNumber';
+import { messageToken } from '../messages/format';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
 export const agencyProfileSchema = z.object({
-  institution: requiredText('Nama instansi', 200),
-  unit: requiredText('Nama unit (UKPBJ/LPSE)', 200),
-  address: requiredText('Alamat', 300),
-  city: requiredText('Kota/kabupaten', 100),
-  headName: requiredText('Nama kepala unit', 120),
+  institution: requiredText('label.institution', 200),
+  unit: requiredText('label.unit', 200),
+  address: requiredText('label.address', 300),
+  city: requiredText('label.city', 100),
+  headName: requiredText('label.headName', 120),
   headNip: nipSchema,
 });
 
@@ -19,23 +20,23 @@ export const agencyProfileSchema = z.object({
  * head that looks real). Letters print a visible placeholder for what is still empty.
  */
 export const storedAgencyProfileSchema = z.object({
-  institution: optionalText('Nama instansi', 200),
-  unit: optionalText('Nama unit (UKPBJ/LPSE)', 200),
-  address: optionalText('Alamat', 300),
-  city: optionalText('Kota/kabupaten', 100),
-  headName: optionalText('Nama kepala unit', 120),
+  institution: optionalText('label.institution', 200),
+  unit: optionalText('label.unit', 200),
+  address: optionalText('label.address', 300),
+  city: optionalText('label.city', 100),
+  headName: optionalText('label.headName', 120),
   headNip: z.union([z.literal(''), nipSchema]),
 });
 export type AgencyProfile = z.infer<typeof storedAgencyProfileSchema>;
 
 export const workstationCodeSchema = z
-  .string({ error: 'Kode workstation wajib diisi.' })
+  .string({ error: messageToken('schema.workstationRequired') })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9]{2,8}$/, { error: 'Kode workstation 2–8 huruf besar/angka, mis. WS01.' });
+  .regex(/^[A-Z0-9]{2,8}$/, { error: messageToken('schema.workstationFormat') });
 
 export const caseNumberPatternSchema = z
-  .string({ error: 'Pola nomor berkas wajib diisi.' })
+  .string({ error: messageToken('schema.caseNumberPatternRequired') })
   .trim()
   .superRefine((p, ctx) => {
     const problem = validateCaseNumberPattern(p);
@@ -49,7 +50,7 @@ export const settingsInputSchema = z.object({
   timeZone: z.enum(['WIB', 'WITA', 'WIT']),
   language: z.enum(['id', 'en']),
   /** Pre-fills "Petugas penerima" on the intake form. */
-  defaultOperator: optionalText('Petugas', 120).default(''),
+  defaultOperator: optionalText('label.operator', 120).default(''),
 });
 export type SettingsInput = z.input<typeof settingsInputSchema>;
 

@@ -4,6 +4,7 @@
  * The case's SOP state is derived from these events (electron/core/workflow/engine.ts).
  */
 import { z } from 'zod';
+import { textIn } from '../messages/format';
 import {
   DOCUMENT_ACTIONS, documentsChangedSchema, handedOverSchema, handoverReceivedSchema, intakeCorrectedSchema, registeredSchema, stepClockSchema, stepCompletedSchema,
 } from './trailPayloads';
@@ -75,7 +76,7 @@ function storedPayload<S extends z.ZodType>(type: TrailEventType, schema: S): z.
     if (result.success) return;
     for (const issue of result.error.issues) {
       const where = issue.path.length > 0 ? ` pada "${issue.path.map(String).join('.')}"` : '';
-      ctx.addIssue({ code: 'custom', path: issue.path, message: `Isi peristiwa jejak audit "${type}" tidak sesuai bentuknya${where}: ${issue.message}` });
+      ctx.addIssue({ code: 'custom', path: issue.path, message: `Isi peristiwa jejak audit "${type}" tidak sesuai bentuknya${where}: ${textIn('id', issue.message)}` });
     }
   });
   return checked as unknown as z.ZodType<z.input<S>, z.input<S>>;

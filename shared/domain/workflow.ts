@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { CHANGE_FIELDS, CASE_STATUSES, type RequestKind } from './case';
 import { optionalMultilineText, optionalText, requiredMultilineText, requiredText, isoDate, isoInstant } from './fields';
 import { OUTCOMES, STEP_NUMBERS } from '../sop/definition';
+import { messageToken } from '../messages/format';
 
-export const stepNoSchema = z.literal(STEP_NUMBERS, { error: 'Langkah SOP tidak dikenal.' });
+export const stepNoSchema = z.literal(STEP_NUMBERS, { error: messageToken('schema.unknownStep') });
 export const outcomeSchema = z.enum(OUTCOMES);
 
 // ---------------------------------------------------------------------------------------------
@@ -53,7 +54,7 @@ export const CHECKLIST_MISSING: Record<ChecklistLine, { id: string; en: string }
 };
 
 /** `na` only for "changes_stated" on a reset-only request. */
-export const checkAnswerSchema = z.enum(['yes', 'no', 'na'], { error: 'Pilih Ya atau Tidak.' });
+export const checkAnswerSchema = z.enum(['yes', 'no', 'na'], { error: messageToken('schema.pickYesNo') });
 export type CheckAnswer = z.infer<typeof checkAnswerSchema>;
 
 /** Lines that apply to a request kind (change lines only for change requests). */
@@ -72,15 +73,15 @@ export const completenessSchema = z.object({
   step: z.literal(2),
   checklist: z.object(Object.fromEntries(CHECKLIST_LINES.map((l) => [l, checkAnswerSchema])) as Record<ChecklistLine, typeof checkAnswerSchema>),
   /** The admin confirms the decision the checklist implies (the core refuses a contradiction). */
-  decision: z.enum(['complete', 'incomplete'], { error: 'Tetapkan hasil pemeriksaan.' }),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  decision: z.enum(['complete', 'incomplete'], { error: messageToken('schema.pickCheckDecision') }),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 // ---------------------------------------------------------------------------------------------
 // Step 3: notice to complete the file; step 4: supplementary documents or expiry.
 
 export const NOTICE_CHANNELS = ['in_person', 'letter', 'email', 'phone'] as const;
-export const noticeChannelSchema = z.enum(NOTICE_CHANNELS, { error: 'Pilih cara penyampaian.' });
+export const noticeChannelSchema = z.enum(NOTICE_CHANNELS, { error: messageToken('schema.pickDeliveryChannel') });
 export const NOTICE_CHANNEL_LABELS: Record<(typeof NOTICE_CHANNELS)[number], { id: string; en: string }> = {
   in_person: { id: 'Disampaikan langsung', en: 'In person' },
   letter: { id: 'Surat', en: 'Letter' },
@@ -91,27 +92,27 @@ export const NOTICE_CHANNEL_LABELS: Record<(typeof NOTICE_CHANNELS)[number], { i
 export const completionNoticeSchema = z.object({
   step: z.literal(3),
   /** Must be exactly the failed lines of the last completeness check (the UI pre-fills them). */
-  missingItems: z.array(checklistLineSchema).min(1, { error: 'Sebutkan sedikitnya satu kekurangan berkas.' }),
-  otherMissing: optionalMultilineText('Kekurangan lain', 1000).default(''),
+  missingItems: z.array(checklistLineSchema).min(1, { error: messageToken('schema.missingItemsNeeded') }),
+  otherMissing: optionalMultilineText('label.otherMissing', 1000).default(''),
   channel: noticeChannelSchema,
-  sentAt: isoInstant('Waktu penyampaian'),
+  sentAt: isoInstant('label.sentAt'),
   /** Last day ("YYYY-MM-DD", configured zone) for the Pokja to complete the file. */
-  deadline: isoDate('Batas waktu melengkapi'),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  deadline: isoDate('label.supplementDeadline'),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 export const supplementSchema = z.object({
   step: z.literal(4),
   outcome: z.literal('supplemented'),
-  receivedAt: isoInstant('Waktu diterima'),
-  items: z.array(requiredText('Dokumen pelengkap', 300)).min(1, { error: 'Sebutkan dokumen pelengkap yang diterima.' }).max(20),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  receivedAt: isoInstant('label.receivedAt'),
+  items: z.array(requiredText('label.supplement', 300)).min(1, { error: messageToken('schema.supplementItemsNeeded') }).max(20),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 export const expirySchema = z.object({
   step: z.literal(4),
   outcome: z.literal('expired'),
-  reason: requiredMultilineText('Keterangan', 1000),
+  reason: requiredMultilineText('label.remarks', 1000),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -130,7 +131,7 @@ export const SPSE_FIELD_LABELS: Record<SpseField, { id: string; en: string }> = 
 };
 
 export const spseAccountSchema = z.object(
-  Object.fromEntries(SPSE_FIELDS.map((f) => [f, optionalText(SPSE_FIELD_LABELS[f].id, 200).default('')])) as Record<
+  Object.fromEntries(SPSE_FIELDS.map((f) => [f, optionalText(`label.spse.${f}`, 200).default('')])) as Record<
     SpseField,
     z.ZodDefault<z.ZodString>
   >,
@@ -138,11 +139,11 @@ export const spseAccountSchema = z.object(
 export type SpseAccount = z.output<typeof spseAccountSchema>;
 
 export const confirmationSchema = z.object({
-  channel: z.enum(['phone', 'in_person'], { error: 'Pilih telepon atau tatap muka.' }),
-  contact: requiredText('Kontak yang dihubungi', 200),
-  at: isoInstant('Waktu konfirmasi'),
-  result: z.enum(['confirmed', 'denied', 'unreachable'], { error: 'Pilih hasil konfirmasi.' }),
-  notes: optionalMultilineText('Catatan', 1000).default(''),
+  channel: z.enum(['phone', 'in_person'], { error: messageToken('schema.pickPhoneOrInPerson') }),
+  contact: requiredText('label.contact', 200),
+  at: isoInstant('label.confirmedAt'),
+  result: z.enum(['confirmed', 'denied', 'unreachable'], { error: messageToken('schema.pickConfirmationResult') }),
+  notes: optionalMultilineText('label.notes', 1000).default(''),
 });
 export type Confirmation = z.output<typeof confirmationSchema>;
 
@@ -152,9 +153,9 @@ export const validitySchema = z.object({
   /** Earlier cases the admin compared against (ids from workflow.relatedCases). */
   comparedCases: z.array(z.string()).max(50).default([]),
   confirmations: z.array(confirmationSchema).max(20).default([]),
-  decision: z.enum(['valid', 'invalid'], { error: 'Tetapkan hasil pemeriksaan keabsahan.' }),
+  decision: z.enum(['valid', 'invalid'], { error: messageToken('schema.pickValidityDecision') }),
   /** Required when deciding "valid" despite a mismatch: why the mismatch is acceptable. */
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -164,29 +165,29 @@ export const resetRecordSchema = z.object({
   step: z.literal(6),
   passwordReset: z.boolean(),
   changedFields: z.array(z.enum(CHANGE_FIELDS)).max(CHANGE_FIELDS.length).default([]),
-  doneAt: isoInstant('Waktu pelaksanaan di SPSE'),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  doneAt: isoInstant('label.doneAt'),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 // Step 7: rejection.
 export const rejectionSchema = z.object({
   step: z.literal(7),
   /** The failed checks (mismatched fields, failed confirmations) the UI offers from step 5. */
-  failedChecks: z.array(requiredText('Pemeriksaan', 200)).max(30).default([]),
-  reason: requiredMultilineText('Alasan penolakan', 2000),
+  failedChecks: z.array(requiredText('label.check', 200)).max(30).default([]),
+  reason: requiredMultilineText('label.rejectionReason', 2000),
   channel: noticeChannelSchema,
-  sentAt: isoInstant('Waktu penyampaian'),
+  sentAt: isoInstant('label.sentAt'),
 });
 
 // Step 8: notification.
 export const notificationSchema = z.object({
   step: z.literal(8),
-  channel: z.enum(['in_person', 'letter', 'email'], { error: 'Pilih cara penyampaian.' }),
-  receivedBy: requiredText('Diterima oleh', 200),
-  at: isoInstant('Waktu penyampaian'),
+  channel: z.enum(['in_person', 'letter', 'email'], { error: messageToken('schema.pickDeliveryChannel') }),
+  receivedBy: requiredText('label.receivedBy', 200),
+  at: isoInstant('label.sentAt'),
   /** SOP step 8 note: the Pokja member must change the default password. */
-  mustChangeReminder: z.literal(true, { error: 'Pastikan anggota Pokja diingatkan untuk mengganti password default.' }),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  mustChangeReminder: z.literal(true, { error: messageToken('schema.mustChangeReminder') }),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 // Step 9: archiving.
@@ -194,14 +195,14 @@ export const ELECTRONIC_ARCHIVE_STATUSES = ['pending', 'stored'] as const;
 export const archiveSchema = z.object({
   step: z.literal(9),
   physical: z.object({
-    box: requiredText('Nomor boks', 40),
-    folder: requiredText('Nomor folder', 40),
-    shelf: requiredText('Lemari/rak', 80),
+    box: requiredText('label.boxNumber', 40),
+    folder: requiredText('label.folderNumber', 40),
+    shelf: requiredText('label.shelf', 80),
   }),
   /** pending: the electronic bundle is still to be built (archive issue); stored: saved to the archive. */
-  electronic: z.enum(ELECTRONIC_ARCHIVE_STATUSES, { error: 'Pilih status arsip elektronik.' }),
-  electronicRef: optionalText('Lokasi arsip elektronik', 500).default(''),
-  notes: optionalMultilineText('Catatan', 2000).default(''),
+  electronic: z.enum(ELECTRONIC_ARCHIVE_STATUSES, { error: messageToken('schema.pickElectronicStatus') }),
+  electronicRef: optionalText('label.electronicRef', 500).default(''),
+  notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 
 /** Every step form, by `step` (and `outcome` for step 4): discriminated, so a bad form gets per-field messages. */
@@ -214,12 +215,12 @@ export const stepPayloadSchema = z.discriminatedUnion('step', [
   rejectionSchema,
   notificationSchema,
   archiveSchema,
-], { error: 'Formulir langkah SOP tidak dikenal.' });
+], { error: messageToken('schema.unknownStepForm') });
 export type StepPayload = z.output<typeof stepPayloadSchema>;
 export type StepPayloadInput = z.input<typeof stepPayloadSchema>;
 
 /** A written reason for finishing over the standard time (SOP *Peringatan*). */
-export const overrunReasonSchema = optionalMultilineText('Alasan melewati waktu standar', 1000).default('');
+export const overrunReasonSchema = optionalMultilineText('label.overrunReason', 1000).default('');
 
 // ---------------------------------------------------------------------------------------------
 // Workflow settings (`workflow.json`, its own schemaVersion; settings.json is left alone).
@@ -229,10 +230,10 @@ export const workflowSettingsInputSchema = z.object({
   /** Overrides of the SOP's standard minutes by step ("2": 7); absent = the SOP's value. */
   standardMinutes: z.partialRecord(
     z.enum(['2', '3', '5', '6', '7', '8', '9']),
-    z.number({ error: 'Isi menit dengan angka.' }).int({ error: 'Menit harus bilangan bulat.' }).min(1, { error: 'Paling sedikit 1 menit.' }).max(480, { error: 'Paling banyak 480 menit.' }),
+    z.number({ error: messageToken('schema.minutesNumber') }).int({ error: messageToken('schema.minutesInteger') }).min(1, { error: messageToken('schema.minOneMinute') }).max(480, { error: messageToken('schema.max480Minutes') }),
   ).default({}),
-  waitingDeadlineDays: z.number({ error: 'Isi jumlah hari.' }).int().min(1, { error: 'Paling sedikit 1 hari.' }).max(90, { error: 'Paling banyak 90 hari.' }).default(14),
-  autoLockMinutes: z.number({ error: 'Isi jumlah menit.' }).int().min(1, { error: 'Paling sedikit 1 menit.' }).max(240, { error: 'Paling banyak 240 menit.' }).default(10),
+  waitingDeadlineDays: z.number({ error: messageToken('schema.daysRequired') }).int().min(1, { error: messageToken('schema.minOneDay') }).max(90, { error: messageToken('schema.max90Days') }).default(14),
+  autoLockMinutes: z.number({ error: messageToken('schema.minutesRequired') }).int().min(1, { error: messageToken('schema.minOneMinute') }).max(240, { error: messageToken('schema.max240Minutes') }).default(10),
 });
 export const workflowSettingsSchema = workflowSettingsInputSchema.extend({ schemaVersion: z.literal(WORKFLOW_SETTINGS_VERSION) });
 export type WorkflowSettings = z.output<typeof workflowSettingsSchema>;

@@ -11,6 +11,11 @@ describe('dates', () => {
     expect(formatWaktu('2026-11-25T07:05:00Z')).toBe('25 November 2026 14.05 WIB');
     expect(formatWaktu('2026-11-25T07:05:00Z', 'WIT')).toBe('25 November 2026 16.05 WIT');
   });
+  it('formats dates and times in English for the UI in English (issue 10 §9)', () => {
+    expect(formatTanggal('2026-08-17', 'en')).toBe('17 August 2026');
+    expect(formatTanggal('2026-08-17', 'id')).toBe('17 Agustus 2026');
+    expect(formatWaktu('2026-12-31T17:05:00Z', 'WIB', 'en')).toBe('1 January 2027 00:05 WIB');
+  });
   it('takes the local date across midnight', () => {
     expect(localDate(new Date('2026-11-24T18:30:00Z'), 'WIB')).toBe('2026-11-25');
     expect(localDate(new Date('2026-11-24T15:30:00Z'), 'WITA')).toBe('2026-11-24');

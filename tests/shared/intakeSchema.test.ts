@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intakeDateIssues, intakeSchema, intakeSchemaAt } from '../../shared/domain/case';
+import { textIn } from '../../shared/messages/format';
 import { fieldErrors } from '../../shared/contract/dispatch';
 import { validIntake } from '../fixtures/intake';
 
@@ -37,7 +38,7 @@ describe('intakeSchema (SOP step 1)', () => {
     expect(errorsOf(letterOn('2026-11-26'))['letter.date']).toBe('Tanggal surat tidak boleh setelah hari ini.');
     // At 15:30Z it is already the 26th in WIT (UTC+9) but not in WIB.
     const late = new Date('2026-11-25T15:30:00Z');
-    expect(intakeDateIssues(validIntake({ letter: { ...validIntake().letter, date: '2026-11-26' }, receivedAt: '2026-11-25T15:00:00Z' }), late, 'WIB').map((i) => i.message)).toEqual([
+    expect(intakeDateIssues(validIntake({ letter: { ...validIntake().letter, date: '2026-11-26' }, receivedAt: '2026-11-25T15:00:00Z' }), late, 'WIB').map((i) => textIn('id', i.message))).toEqual([
       'Tanggal surat tidak boleh setelah hari ini.',
     ]);
     expect(intakeDateIssues(validIntake({ letter: { ...validIntake().letter, date: '2026-11-26' }, receivedAt: '2026-11-25T15:00:00Z' }), late, 'WIT')).toEqual([]);

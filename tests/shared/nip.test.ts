@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkNip, formatNip, nipMessages, normalizeNip } from '../../shared/nip';
+import { checkNip, formatNip, normalizeNip } from '../../shared/nip';
+import { formatMessage } from '../../shared/messages/format';
 
 const today = new Date('2026-11-25T00:00:00Z');
 
@@ -26,7 +27,8 @@ describe('checkNip', () => {
     ['198503122010011000', 'sequence'],
   ] as const)('%s → %s', (nip, problem) => {
     expect(checkNip(nip, today)).toEqual({ ok: false, problem });
-    expect(nipMessages[problem]).toMatch(/NIP/);
+    expect(formatMessage('id', `nip.${problem}`)).toMatch(/NIP/);
+    expect(formatMessage('en', `nip.${problem}`)).toMatch(/NIP/);
   });
   it('accepts a leap-day birth date only in leap years', () => {
     expect(checkNip('198402292010011003', today).ok).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '../../shared/contract/dispatch';
 import { intakeSchema } from '../../shared/domain/case';
 import { forbiddenCharacter } from '../../shared/domain/fields';
+import { textIn } from '../../shared/messages/format';
 import { letterTemplateSchema } from '../../shared/domain/letters';
 import { stepPayloadSchema } from '../../shared/domain/workflow';
 import { validIntake } from '../fixtures/intake';
@@ -80,9 +81,10 @@ describe('one-line and multi-line text fields', () => {
   });
 
   it('leaves the decision to one function the form and the core share', () => {
-    expect(forbiddenCharacter('Nama', 'Siti Nurhaliza', 'one')).toBeNull();
-    expect(forbiddenCharacter('Catatan', 'a\r\nb\nc', 'many')).toBeNull();
-    expect(forbiddenCharacter('Catatan', 'a\rb', 'many')).toMatch(/kendali/);
-    expect(forbiddenCharacter('Nama', 'a\r\nb', 'one')).toMatch(/baris baru/);
+    expect(forbiddenCharacter('label.name', 'Siti Nurhaliza', 'one')).toBeNull();
+    expect(forbiddenCharacter('label.notes', 'a\r\nb\nc', 'many')).toBeNull();
+    expect(textIn('id', forbiddenCharacter('label.notes', 'a\rb', 'many') ?? '')).toMatch(/Catatan .*kendali/);
+    expect(textIn('en', forbiddenCharacter('label.notes', 'a\rb', 'many') ?? '')).toBe('Notes may not contain control characters (other than line breaks).');
+    expect(textIn('id', forbiddenCharacter('label.name', 'a\r\nb', 'one') ?? '')).toMatch(/baris baru/);
   });
 });

@@ -1,6 +1,7 @@
 /** Report periods as the agency names them, in calendar dates (leap years, year ends). */
 import { describe, expect, it } from 'vitest';
 import { periodFromDates, periodInputSchema, resolvePeriod } from '../../shared/domain/report';
+import { textIn } from '../../shared/messages/format';
 
 describe('resolvePeriod', () => {
   it('turns a month, quarter, semester, year or custom range into inclusive dates and an Indonesian label', () => {
@@ -22,7 +23,7 @@ describe('resolvePeriod', () => {
   });
 
   it('refuses impossible periods with Indonesian messages', () => {
-    const issues = (v: unknown) => periodInputSchema.safeParse(v).error?.issues.map((i) => i.message) ?? [];
+    const issues = (v: unknown) => periodInputSchema.safeParse(v).error?.issues.map((i) => textIn('id', i.message)) ?? [];
     expect(issues({ kind: 'month', year: 2026, month: 13 })).toEqual(['Bulan 1 sampai 12.']);
     expect(issues({ kind: 'custom', from: '2026-11-30', to: '2026-11-01' })).toEqual(['Tanggal awal tidak boleh sesudah tanggal akhir.']);
     expect(issues({ kind: 'custom', from: '2026-02-30', to: '2026-03-01' })).toEqual(['Tanggal awal tidak valid.']);

@@ -5,6 +5,7 @@ import { defineCommand, integerOption } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
 import { CoreCallError, UsageError } from '../errors';
 import { workstationCodeSchema } from '../../../shared/domain/settings';
+import { textIn } from '../../../shared/messages/format';
 
 export const DEFAULT_DEMO_COUNT = 50;
 const MAX_DEMO_COUNT = 100_000;
@@ -43,7 +44,7 @@ export const demoCommand = defineCommand({
     const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0, 0, MAX_SEED);
     const closed = integerOption('closed', values.closed, Math.min(DEFAULT_DEMO_CLOSED_MAX, Math.floor(count / 5)), 0, count);
     const workstation = values.workstation === undefined ? undefined : workstationCodeSchema.safeParse(values.workstation.trim().toUpperCase());
-    if (workstation && !workstation.success) throw new UsageError(`--workstation: ${workstation.error.issues[0]?.message ?? 'kode tidak sah'}`);
+    if (workstation && !workstation.success) throw new UsageError(`--workstation: ${textIn('id', workstation.error.issues[0]?.message ?? 'kode tidak sah')}`);
     await withCore(values['data-dir'], io, async (s) => {
       // A real folder is refused by the core, --force or not; --force only refills a demo folder.
       await checkDemoTarget(s.core);

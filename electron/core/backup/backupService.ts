@@ -50,7 +50,7 @@ export class BackupService {
     const { store } = this.deps;
     const settings = await this.deps.settings.load();
     if (settings.backup.root === '')
-      throw new AppError('invalid_input', 'Folder cadangan belum diatur. Isi folder cadangan di Pengaturan → Arsip & cadangan, lalu jalankan pencadangan lagi.');
+      throw new AppError('invalid_input', 'backup.noFolder');
     const ws = this.#workstation();
     const name = backupName(ws, localStampOf(store.ctx.now(), store.settings.get().timeZone));
     this.deps.events.emit('backup.changed', { ...(await this.status()), running: true });

@@ -25,9 +25,7 @@ export function archiveExportHandlers(store: Store, deps: ArchiveDeps): Pick<Han
     'archive.settings.get': () => deps.settings.load(),
     'archive.settings.save': async (input) => {
       if (input.archiveRoot !== '' && !isAbsoluteRoot(input.archiveRoot))
-        throw new AppError('invalid_input', 'Folder arsip harus ditulis lengkap, mis. \\\\server\\arsip atau D:\\Arsip.', {
-          archiveRoot: 'Tulis jalur lengkap folder arsip (mis. \\\\server\\arsip atau D:\\Arsip).',
-        });
+        throw new AppError('invalid_input', 'archive.rootNotAbsolute', undefined, { archiveRoot: { key: 'archive.rootNotAbsoluteField' } });
       const saved = await deps.settings.save(input);
       // A newly set or repaired archive root: the office is read and the waiting cases go now, not at their next retry.
       if (saved.archiveRoot !== '') void deps.office.sync().then(() => archive.retryAll()).catch(() => undefined);

@@ -1,6 +1,7 @@
 /** `cases.*`: the register (list/filter) and registering and editing requests (SOP step 1). */
 import type { Handlers } from '../../../shared/contract/contract';
 import { AppError } from '../../../shared/contract/result';
+import { messageFromText, type MessageRef } from '../../../shared/messages/format';
 import { isIsoDate } from '../../../shared/dates';
 import { intakeDateIssues, type Intake } from '../../../shared/domain/case';
 import { intakeChanges } from '../../../shared/domain/intakeChanges';
@@ -12,16 +13,16 @@ export function caseHandlers(store: Store): Pick<Handlers, 'cases.list' | 'cases
   const checkDates = (intake: Intake, prefix: string) => {
     const issues = intakeDateIssues(intake, store.ctx.now(), store.settings.get().timeZone);
     if (issues.length === 0) return;
-    const fields: Record<string, string> = {};
-    for (const issue of issues) fields[prefix + issue.path.join('.')] ??= issue.message;
-    throw new AppError('invalid_input', 'Data yang dikirim belum benar. Periksa isian yang ditandai.', fields);
+    const fields: Record<string, MessageRef | string> = {};
+    for (const issue of issues) fields[prefix + issue.path.join('.')] ??= messageFromText(issue.message) ?? issue.message;
+    throw new AppError('invalid_input', 'call.invalidInput', undefined, fields);
   };
   return {
     'cases.list': async (query) => {
-      const fields: Record<string, string> = {};
-      if (query.receivedFrom && !isIsoDate(query.receivedFrom)) fields.receivedFrom = 'Tanggal awal bukan tanggal yang benar (TTTT-BB-HH).';
-      if (query.receivedTo && !isIsoDate(query.receivedTo)) fields.receivedTo = 'Tanggal akhir bukan tanggal yang benar (TTTT-BB-HH).';
-      if (Object.keys(fields).length > 0) throw new AppError('invalid_input', 'Rentang tanggal penyaringan belum benar.', fields);
+      const fields: Record<string, MessageRef> = {};
+      if (query.receivedFrom && !isIsoDate(query.receivedFrom)) fields.receivedFrom = { key: 'case.filterNotDate', params: { label: { key: 'label.periodFrom' } } };
+      if (query.receivedTo && !isIsoDate(query.receivedTo)) fields.receivedTo = { key: 'case.filterNotDate', params: { label: { key: 'label.periodTo' } } };
+      if (Object.keys(fields).length > 0) throw new AppError('invalid_input', 'case.filterRange', undefined, fields);
       return store.cases.list(query);
     },
     'cases.get': ({ id }) => store.cases.get(id),
@@ -37,7 +38,7 @@ export function caseHandlers(store: Store): Pick<Handlers, 'cases.list' | 'cases
         if (current.intakeRevision > revision || revision > current.revision)
           throw new AppError(
             'conflict',
-            `Data berkas ${current.caseNumber} sudah dikoreksi orang lain sejak formulir ini dibuka. Muat ulang berkas, lalu ulangi koreksi Anda.`,
+            'case.intakeEditedMeanwhile', { caseNumber: current.caseNumber },
           );
         const changes = intakeChanges(current.intake, intake);
         if (changes.length === 0) return current;

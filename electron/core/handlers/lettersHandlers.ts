@@ -14,10 +14,10 @@ export function lettersHandlers(store: Store, letters: LettersService): Pick<Han
     'letters.issue': async ({ id, kind, visit }) => {
       // Accountability (SOP.md Decided): the register records who issued each letter.
       const operator = store.cases.activeOperator();
-      if (!operator) throw new AppError('locked', 'Buka kunci dengan PIN petugas dulu.');
+      if (!operator) throw new AppError('locked', 'session.unlockFirst');
       // Issue 12 §5: a handed-over case's letters are issued where it is active now.
       const to = handedOverTo((await store.cases.get(id)).events);
-      if (to) throw new AppError('conflict', `Berkas ini sudah diserahkan ke workstation ${to}; suratnya dicetak di komputer itu.`);
+      if (to) throw new AppError('conflict', 'letters.handedOver', { to });
       return letters.issue(id, kind, visit, operator);
     },
     'letters.preview': ({ id, kind, visit, includePassword, dpi }) => letters.preview(id, kind, visit, includePassword, dpi),

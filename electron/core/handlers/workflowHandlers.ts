@@ -75,9 +75,9 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     const record = await store.cases.get(id);
     const f = foldTrail(record.events);
     if (f.step !== 6)
-      throw new AppError('conflict', `Password sementara hanya dibuat pada langkah 6 (reset password). Berkas ${record.caseNumber} berada di langkah ${f.step ?? '—'}.`);
+      throw new AppError('conflict', 'password.onlyAtStep6', { caseNumber: record.caseNumber, step: f.step ?? '—' });
     if (record.intake.kind === 'change_info')
-      throw new AppError('conflict', 'Permohonan ini hanya perubahan informasi User ID; tidak ada password yang direset.');
+      throw new AppError('conflict', 'password.changeInfoOnly');
     return record;
   }
 
@@ -180,7 +180,7 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
       if (password === null)
         throw new AppError(
           'not_found',
-          'Password sementara tidak ada di memori (sudah diserahkan, berkas ditutup, atau aplikasi dimulai ulang). Password tidak pernah disimpan; bila perlu, reset ulang di SPSE.',
+          'password.notInMemory',
         );
       return { password };
     },

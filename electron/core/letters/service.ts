@@ -100,7 +100,7 @@ export class LettersService implements LetterArchiveSource {
     if (checked.logo) {
       const bytes = (await this.deps.documents.blobs.has(checked.logo)) ? await this.deps.documents.blobs.read(checked.logo) : null;
       const image = bytes !== null && ((bytes[0] === 0x89 && bytes[1] === 0x50) || (bytes[0] === 0xff && bytes[1] === 0xd8));
-      if (!image) throw new AppError('invalid_input', 'Logo kop surat tidak ditemukan atau bukan gambar PNG/JPEG. Unggah ulang logonya.', { logo: 'Logo tidak ditemukan atau bukan PNG/JPEG.' });
+      if (!image) throw new AppError('invalid_input', 'letters.logoMissing', undefined, { logo: { key: 'letters.logoMissingField' } });
     }
     return this.settings.write(checked);
   }
@@ -308,10 +308,10 @@ export class LettersService implements LetterArchiveSource {
     this.#checkAvailable(record, kind, visit, folded);
     let password: string | null = null;
     if (includePassword) {
-      if (kind !== 'notification') throw new AppError('invalid_input', 'Password hanya dapat dicetak pada Pemberitahuan Password Baru (langkah 8).');
+      if (kind !== 'notification') throw new AppError('invalid_input', 'letters.passwordOnlyOnNotice');
       password = this.deps.vault.reveal(caseId);
       if (password === null)
-        throw new AppError('not_found', 'Password sementara sudah tidak tersimpan di memori aplikasi (sudah diserahkan atau aplikasi dimulai ulang). Buat password baru pada langkah 6 bila masih diperlukan.');
+        throw new AppError('not_found', 'letters.passwordGone');
     }
     const inputs = await this.#inputs(record, undefined, folded);
     const latest = await this.register.latest(caseId, kind, visit);

@@ -4,6 +4,7 @@
  * agency profile and the officers from the trail when a letter is made (issue 10 §2).
  */
 import { AppError } from '../../../shared/contract/result';
+import { fieldMessages } from '../../../shared/contract/dispatch';
 import {
   DEFAULT_LETTER_NUMBER_PATTERN, DEFAULT_LETTER_SIGNERS, LETTERS_SETTINGS_VERSION, lettersSettingsInputSchema, lettersSettingsSchema,
   type LettersSettings, type LettersSettingsInput,
@@ -62,8 +63,10 @@ export function defaultLettersSettings(): LettersSettings {
 export function checkLettersSettings(input: LettersSettingsInput): LettersSettings {
   const parsed = lettersSettingsInputSchema.safeParse(input);
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
-    throw new AppError('invalid_input', parsed.error.issues[0]?.message ?? 'Pengaturan surat belum benar.', fields);
+    const fields = fieldMessages(parsed.error);
+    const first = Object.values(fields)[0];
+    if (first && typeof first !== 'string') throw new AppError('invalid_input', first.key, first.params, fields);
+    throw new AppError('invalid_input', first ?? 'Pengaturan surat belum benar.', fields);
   }
   const problem = letterNumberPatternProblem(parsed.data.numberPattern);
   if (problem) throw new AppError('invalid_input', problem, { numberPattern: problem });

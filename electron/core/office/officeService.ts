@@ -94,7 +94,7 @@ export class OfficeService {
   /** `office.claim`: claims (or takes over) this PC's code on the archive root, then reads the office. */
   async claim(takeOver: boolean): Promise<OfficeStatus> {
     const root = await this.#root();
-    if (!root) throw new AppError('invalid_input', 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan.');
+    if (!root) throw new AppError('invalid_input', 'office.noArchiveRoot');
     await withShareTimeout(this.ensureClaim(root, takeOver), root);
     await this.sync();
     return this.status();
@@ -182,7 +182,7 @@ export class OfficeService {
 
   async #requireRoot(): Promise<string> {
     const root = await this.#root();
-    if (!root) throw new AppError('invalid_input', 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan.');
+    if (!root) throw new AppError('invalid_input', 'office.noArchiveRoot');
     return root;
   }
 
@@ -194,17 +194,17 @@ export class OfficeService {
   async handOver(id: string, to: string): Promise<{ caseNumber: string; to: string }> {
     const root = await this.#requireRoot();
     const code = this.#code();
-    if (to === code) throw new AppError('invalid_input', 'Pilih workstation lain: berkas sudah ada di komputer ini.', { to: 'Pilih workstation lain.' });
+    if (to === code) throw new AppError('invalid_input', 'office.handOverToSelf', undefined, { to: { key: 'office.pickOtherWorkstation' } });
     await withShareTimeout(this.#syncShare(root), root).catch((e: unknown) => {
       throw e instanceof AppError ? e : new AppError('storage', `${shareProblem(e, root)}. Berkas tidak diserahkan dan tetap dapat dikerjakan di komputer ini.`);
     });
     if (this.#conflict) throw new AppError('conflict', this.#conflict);
     if (!this.#claims.some((c) => c.code === to))
-      throw new AppError('invalid_input', `Workstation ${to} belum tercatat di drive bersama. Komputer tujuan perlu membuka aplikasi dengan folder arsip yang sama lebih dulu.`, { to: 'Workstation ini belum tercatat di drive bersama.' });
+      throw new AppError('invalid_input', 'office.unknownWorkstation', { to }, { to: { key: 'office.unknownWorkstationField' } });
     const ctx = this.#handoverContext(root);
     let record = await this.#deps.store.cases.get(id);
     const already = handedOverTo(record.events);
-    if (already && already !== to) throw new AppError('conflict', `Berkas ${record.caseNumber} sudah diserahkan ke workstation ${already}.`);
+    if (already && already !== to) throw new AppError('conflict', 'office.alreadyHandedOver', { caseNumber: record.caseNumber, already });
     if (!already) record = await markHandedOver(ctx, id, to);
     try {
       await withShareTimeout(publishPackage(ctx, record), root);

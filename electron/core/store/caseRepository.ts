@@ -112,7 +112,7 @@ export class CaseRepository {
         return outcome.data;
       case 'missing':
         this.#forget(id);
-        throw new AppError('not_found', `Berkas permohonan ${id} tidak ditemukan. Mungkin sudah dipindahkan atau dihapus; muat ulang daftar berkas.`);
+        throw new AppError('not_found', 'case.notFound', { id });
       case 'corrupt':
         this.#forget(id);
         throw new AppError('corrupt', outcome.problem.message);
@@ -149,15 +149,15 @@ export class CaseRepository {
       const current = await this.get(id);
       // A case closes after SOP step 9; its record and trail are final (issue 3: editing a closed case is refused).
       if (current.status === 'closed')
-        throw new AppError('conflict', `Berkas ${current.caseNumber} sudah ditutup (langkah 9 selesai); datanya tidak dapat diubah lagi.`);
+        throw new AppError('conflict', 'case.closed', { caseNumber: current.caseNumber });
       // Issue 12 §5: a case is active on one workstation at a time; the one that handed it over only reads it.
       const handedTo = handedOverTo(current.events);
       if (handedTo)
-        throw new AppError('conflict', `Berkas ${current.caseNumber} sudah diserahkan ke workstation ${handedTo} melalui drive bersama; di komputer ini berkas itu hanya dapat dibaca. Lanjutkan di komputer ${handedTo}.`);
+        throw new AppError('conflict', 'case.handedOverReadOnly', { caseNumber: current.caseNumber, handedTo });
       if (revision !== null && current.revision !== revision)
         throw new AppError(
           'conflict',
-          `Berkas ${current.caseNumber} sudah diubah sebelumnya (revisi ${current.revision}, sedangkan yang Anda ubah revisi ${revision}). Muat ulang berkas, lalu ulangi perubahan Anda.`,
+          'case.staleRevision', { caseNumber: current.caseNumber, current: current.revision, revision },
         );
       const changed = change(current);
       // Nothing to change (a step already open, a correction that corrects nothing): no write, same revision.
@@ -195,7 +195,7 @@ export class CaseRepository {
    */
   async adopt(record: CaseRecord): Promise<CaseRecord> {
     return this.ctx.queues.run(`case:${record.id}`, async () => {
-      if (this.register.get(record.id)) throw new AppError('conflict', `Berkas ${record.caseNumber} (${record.id}) sudah ada di komputer ini.`);
+      if (this.register.get(record.id)) throw new AppError('conflict', 'case.alreadyHere', { caseNumber: record.caseNumber, id: record.id });
       const stat = await this.#file(record.id).save(record);
       this.#reserve(`${record.id}.json`);
       this.#remember(record, stat);

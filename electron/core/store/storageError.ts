@@ -14,27 +14,27 @@ export function toStorageError(e: unknown, target: string): AppError {
   const code = errnoCode(e);
   switch (code) {
     case 'ENOENT':
-      return new AppError('storage', `Folder atau berkas data tidak ditemukan: ${target}. Pastikan drive atau folder data tersedia (mis. flashdisk atau drive jaringan sudah terpasang), lalu coba lagi.`);
+      return new AppError('storage', 'storage.notFound', { target });
     case 'ENOTDIR':
-      return new AppError('storage', `Jalur data tidak dapat dipakai: ${target}. Sebagian jalur itu adalah berkas, bukan folder. Pilih folder data yang benar.`);
+      return new AppError('storage', 'storage.notDirectory', { target });
     case 'EACCES':
     case 'EPERM':
-      return new AppError('storage', `Aplikasi tidak diizinkan membaca atau menulis ${target}. Periksa hak akses folder data, atau tutup program lain yang sedang membuka berkas tersebut, lalu coba lagi.`);
+      return new AppError('storage', 'storage.permission', { target });
     case 'EROFS':
-      return new AppError('storage', `Folder data berada pada media yang hanya dapat dibaca: ${target}. Pindahkan folder data ke drive yang dapat ditulisi.`);
+      return new AppError('storage', 'storage.readOnly', { target });
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AppError('storage', `Ruang disk tidak cukup untuk menyimpan ${target}. Kosongkan sebagian ruang disk, lalu simpan lagi; isian yang belum tersimpan masih ada.`);
+      return new AppError('storage', 'storage.diskFull', { target });
     case 'EBUSY':
-      return new AppError('storage', `Berkas sedang dipakai program lain: ${target}. Tutup program tersebut (mis. antivirus atau penyunting berkas), lalu coba lagi.`);
+      return new AppError('storage', 'storage.busy', { target });
     case 'EMFILE':
     case 'ENFILE':
-      return new AppError('storage', `Terlalu banyak berkas terbuka saat mengakses ${target}. Tutup aplikasi lain, lalu coba lagi.`);
+      return new AppError('storage', 'storage.tooManyOpen', { target });
     case 'EISDIR':
-      return new AppError('storage', `Di tempat berkas data ${target} terdapat folder. Pindahkan folder itu, lalu coba lagi.`);
+      return new AppError('storage', 'storage.isDirectory', { target });
     case 'EIO':
-      return new AppError('storage', `Terjadi kesalahan baca/tulis disk saat mengakses ${target}. Periksa kondisi disk atau flashdisk, lalu coba lagi.`);
+      return new AppError('storage', 'storage.io', { target });
     default:
-      return new AppError('storage', `Gagal mengakses data di ${target}${code ? ` (${code})` : ''}. Coba lagi; bila berulang, laporkan ke petugas TI.`);
+      return new AppError('storage', 'storage.other', { target, code: code ? ` (${code})` : '' });
   }
 }

@@ -6,7 +6,9 @@
 import type { CaseRecord, RequestKind } from '../../../shared/domain/case';
 import type { EventSource, OperatorRef } from '../../../shared/domain/trail';
 import type { StepCompleted } from '../../../shared/domain/trailPayloads';
-import { AppError } from '../../../shared/contract/result';
+import { AppError, type FieldMessages } from '../../../shared/contract/result';
+import type { FieldLabel } from '../../../shared/domain/fields';
+import type { MessageKey, MessageParams } from '../../../shared/messages/format';
 import { localDate, type ZonaWaktu } from '../../../shared/dates';
 import { SOP_STEPS, arrowOf, arrowsFrom, isTimedStep, sopStep, type StepNo } from '../../../shared/sop/definition';
 import {
@@ -50,22 +52,23 @@ export function standardMinutes(step: StepNo, settings: WorkflowSettings): numbe
 
 const stepName = (step: StepNo) => `langkah ${step} (${sopStep(step).title.id})`;
 
-function conflict(message: string): never {
-  throw new AppError('conflict', message);
+function conflict(key: MessageKey, params?: MessageParams): never {
+  throw new AppError('conflict', key, params);
 }
 
-function invalid(message: string, fields: Record<string, string>): never {
-  throw new AppError('invalid_input', message, fields);
+function invalid(key: MessageKey, params: MessageParams | undefined, fields: FieldMessages): never {
+  throw new AppError('invalid_input', key, params, fields);
 }
 
 function assertOpenCase(record: CaseRecord, f: Folded): asserts f is Folded & { step: StepNo } {
   if (f.step === null)
-    conflict(`Berkas ${record.caseNumber} sudah ditutup (langkah 9 selesai) dan tidak dapat diubah lagi.`);
+    conflict('step.closed', { caseNumber: record.caseNumber });
 }
 
 function assertCurrentStep(record: CaseRecord, f: Folded & { step: StepNo }, step: StepNo): void {
   if (f.step !== step)
-    conflict(
+    throw new AppError(
+      'conflict',
       `Berkas ${record.caseNumber} sedang berada di ${stepName(f.step)}, bukan langkah ${step}. Menurut SOP, langkah ${step} belum atau tidak dapat dikerjakan sekarang.`,
     );
 }
@@ -75,7 +78,7 @@ export function planOpen(record: CaseRecord, step: StepNo, ctx: EngineContext, f
   assertOpenCase(record, f);
   assertCurrentStep(record, f, step);
   if (!isTimedStep(step))
-    conflict(`Langkah ${step} dikerjakan oleh anggota Pokja, bukan Admin Agency; waktunya tidak dihitung. Catat saja hasilnya.`);
+    conflict('step.pokjaStep', { step });
   // Opening the form again (another tab, a reload) keeps the clock that already runs.
   if (f.open) return [];
   return [{ at: ctx.now.toISOString(), type: 'step_opened', operator: ctx.operator, source: ctx.source, payload: { step } }];
@@ -85,8 +88,8 @@ export function planPause(record: CaseRecord, step: StepNo, ctx: EngineContext, 
   assertOpenCase(record, f);
   assertCurrentStep(record, f, step);
   const seg = f.open?.segments.at(-1);
-  if (!f.open || !seg) conflict(`Langkah ${step} belum dimulai, jadi tidak dapat dijeda.`);
-  if (seg.end !== null) conflict(`Langkah ${step} sudah dalam keadaan dijeda.`);
+  if (!f.open || !seg) conflict('step.pauseNotStarted', { step });
+  if (seg.end !== null) conflict('step.alreadyPaused', { step });
   return [{ at: ctx.now.toISOString(), type: 'step_paused', operator: ctx.operator, source: ctx.source, payload: { step } }];
 }
 
@@ -94,16 +97,16 @@ export function planResume(record: CaseRecord, step: StepNo, ctx: EngineContext,
   assertOpenCase(record, f);
   assertCurrentStep(record, f, step);
   const seg = f.open?.segments.at(-1);
-  if (!f.open || !seg) conflict(`Langkah ${step} belum dimulai, jadi tidak dapat dilanjutkan.`);
-  if (seg.end === null) conflict(`Langkah ${step} sedang berjalan, tidak sedang dijeda.`);
+  if (!f.open || !seg) conflict('step.resumeNotStarted', { step });
+  if (seg.end === null) conflict('step.notPaused', { step });
   return [{ at: ctx.now.toISOString(), type: 'step_resumed', operator: ctx.operator, source: ctx.source, payload: { step } }];
 }
 
 const includesReset = (kind: RequestKind) => kind !== 'change_info';
 const includesChange = (kind: RequestKind) => kind !== 'reset_password';
 
-function notInFuture(at: string, field: string, label: string, now: Date): void {
-  if (Date.parse(at) > now.getTime() + FUTURE_SLACK_MS) invalid(`${label} tidak boleh di masa depan.`, { [field]: `${label} tidak boleh di masa depan.` });
+function notInFuture(at: string, field: string, label: FieldLabel, now: Date): void {
+  if (Date.parse(at) > now.getTime() + FUTURE_SLACK_MS) invalid('step.timeInFuture', { label: { key: label } }, { [field]: { key: 'step.timeInFuture', params: { label: { key: label } } } });
 }
 
 /** A step completion before its overrun reason is added. */
@@ -115,11 +118,12 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
   switch (p.step) {
     case 2: {
       if (includesChange(kind) && p.checklist.changes_stated === 'na')
-        invalid('Permohonan ini meminta perubahan data: baris "data yang diminta diubah" harus dijawab Ya atau Tidak.', { 'payload.checklist.changes_stated': 'Jawab Ya atau Tidak.' });
+        invalid('step.changesStatedNeeded', undefined, { 'payload.checklist.changes_stated': { key: 'step.answerYesNo' } });
       const failed = failedLines(kind, p.checklist);
       const derived = failed.length === 0 ? 'complete' : 'incomplete';
       if (p.decision !== derived)
-        invalid(
+        throw new AppError(
+          'invalid_input',
           derived === 'complete'
             ? 'Semua butir pemeriksaan terpenuhi, jadi hasilnya "lengkap". Periksa kembali butir atau hasil yang dipilih.'
             : `Ada butir yang belum terpenuhi (${failed.map((l) => CHECKLIST_LABELS[l].id).join('; ')}), jadi hasilnya "tidak lengkap".`,
@@ -132,12 +136,12 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       const expected = new Set(f.lastFailedLines);
       const given = new Set(p.missingItems);
       if (given.size !== expected.size || [...given].some((l) => !expected.has(l)))
-        invalid('Daftar kekurangan harus sama dengan butir yang tidak terpenuhi pada pemeriksaan kelengkapan (langkah 2).', {
+        throw new AppError('invalid_input', 'Daftar kekurangan harus sama dengan butir yang tidak terpenuhi pada pemeriksaan kelengkapan (langkah 2).', {
           'payload.missingItems': `Kekurangan menurut langkah 2: ${f.lastFailedLines.map((l) => CHECKLIST_MISSING[l].id).join('; ')}.`,
         });
-      notInFuture(p.sentAt, 'payload.sentAt', 'Waktu penyampaian', ctx.now);
+      notInFuture(p.sentAt, 'payload.sentAt', 'label.sentAt', ctx.now);
       if (p.deadline < localDate(new Date(p.sentAt), ctx.zone))
-        invalid('Batas waktu melengkapi tidak boleh sebelum tanggal pemberitahuan.', { 'payload.deadline': 'Batas waktu sebelum tanggal pemberitahuan.' });
+        invalid('step.deadlineBeforeNotice', undefined, { 'payload.deadline': { key: 'step.deadlineBeforeNoticeField' } });
       return {
         step: 3,
         outcome: 'notice_sent',
@@ -146,13 +150,13 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
     }
     case 4: {
       if (p.outcome === 'supplemented') {
-        notInFuture(p.receivedAt, 'payload.receivedAt', 'Waktu diterima', ctx.now);
+        notInFuture(p.receivedAt, 'payload.receivedAt', 'label.receivedAt', ctx.now);
         return { step: 4, outcome: 'supplemented', data: { receivedAt: p.receivedAt, items: p.items, notes: p.notes } };
       }
       const deadline = f.waiting?.deadline ?? '';
       const today = localDate(ctx.now, ctx.zone);
       if (deadline === '' || today <= deadline)
-        conflict(`Batas waktu melengkapi berkas (${deadline || '—'}) belum lewat. Berkas baru dapat ditutup sebagai "tidak diselesaikan" setelah tanggal itu.`);
+        conflict('step.deadlineNotPassed', { deadline: deadline || '—' });
       return { step: 4, outcome: 'expired', data: { reason: p.reason, deadline } };
     }
     case 5: {
@@ -160,8 +164,8 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       if (p.spse.name.trim() === '') fields['payload.spse.name'] = 'Isi nama sesuai data akun di SPSE.';
       if (p.spse.nip.trim() === '') fields['payload.spse.nip'] = 'Isi NIP sesuai data akun di SPSE.';
       if (p.spse.userId.trim() === '') fields['payload.spse.userId'] = 'Isi User ID sesuai data akun di SPSE.';
-      if (Object.keys(fields).length > 0) invalid('Data akun di SPSE (nama, NIP, User ID) wajib diisi untuk pemeriksaan keabsahan.', fields);
-      for (const [i, c] of p.confirmations.entries()) notInFuture(c.at, `payload.confirmations.${i}.at`, 'Waktu konfirmasi', ctx.now);
+      if (Object.keys(fields).length > 0) invalid('step.spseDataNeeded', undefined, fields);
+      for (const [i, c] of p.confirmations.entries()) notInFuture(c.at, `payload.confirmations.${i}.at`, 'label.confirmedAt', ctx.now);
       const rows = compareWithSpse(record.intake, p.spse);
       const problems = [
         ...mismatchProblems(rows),
@@ -170,9 +174,9 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
           .map((c) => `Konfirmasi ${c.channel === 'phone' ? 'telepon' : 'tatap muka'} kepada ${c.contact}: tidak membenarkan permohonan`),
       ];
       if (p.decision === 'valid' && p.confirmations.some((c) => c.result === 'denied'))
-        invalid('Konfirmasi kepada anggota Pokja tidak membenarkan permohonan; berkas tidak dapat dinyatakan valid.', { 'payload.decision': 'Konfirmasi tidak membenarkan permohonan.' });
+        invalid('step.confirmationDenied', undefined, { 'payload.decision': { key: 'step.confirmationDeniedField' } });
       if (p.decision === 'valid' && problems.length > 0 && p.notes.trim() === '')
-        invalid('Ada data yang tidak sama dengan SPSE. Bila berkas tetap dinyatakan valid, tuliskan alasannya pada catatan.', { 'payload.notes': 'Jelaskan mengapa perbedaan data dapat diterima.' });
+        invalid('step.mismatchNeedsNote', undefined, { 'payload.notes': { key: 'step.mismatchNeedsNoteField' } });
       return {
         step: 5,
         outcome: p.decision,
@@ -180,14 +184,14 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       };
     }
     case 6: {
-      notInFuture(p.doneAt, 'payload.doneAt', 'Waktu pelaksanaan', ctx.now);
+      notInFuture(p.doneAt, 'payload.doneAt', 'label.doneAtShort', ctx.now);
       if (includesReset(kind)) {
-        if (!p.passwordReset) invalid('Permohonan ini meminta reset password: tandai bahwa password telah direset di SPSE.', { 'payload.passwordReset': 'Password belum ditandai direset.' });
+        if (!p.passwordReset) invalid('step.markPasswordReset', undefined, { 'payload.passwordReset': { key: 'step.markPasswordResetField' } });
         if (ctx.password === '')
-          conflict('Password sementara belum dibuat atau diisi. Buat password di aplikasi atau ketik password yang diberikan SPSE, lalu simpan langkah ini.');
+          conflict('step.passwordMissing');
       }
       if (includesChange(kind) && p.changedFields.length === 0)
-        invalid('Permohonan ini meminta perubahan data: sebutkan data yang telah diubah di SPSE.', { 'payload.changedFields': 'Pilih data yang diubah.' });
+        invalid('step.changedFieldsNeeded', undefined, { 'payload.changedFields': { key: 'schema.pickChangeField' } });
       return {
         step: 6,
         outcome: 'reset_done',
@@ -195,10 +199,10 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       };
     }
     case 7:
-      notInFuture(p.sentAt, 'payload.sentAt', 'Waktu penyampaian', ctx.now);
+      notInFuture(p.sentAt, 'payload.sentAt', 'label.sentAt', ctx.now);
       return { step: 7, outcome: 'rejection_sent', data: { failedChecks: p.failedChecks, reason: p.reason, channel: p.channel, sentAt: p.sentAt } };
     case 8:
-      notInFuture(p.at, 'payload.at', 'Waktu penyampaian', ctx.now);
+      notInFuture(p.at, 'payload.at', 'label.sentAt', ctx.now);
       return { step: 8, outcome: 'notified', data: { channel: p.channel, receivedBy: p.receivedBy, at: p.at, mustChangeReminder: true, notes: p.notes } };
     case 9:
       return { step: 9, outcome: 'archived', data: { physical: p.physical, electronic: p.electronic, electronicRef: p.electronicRef, notes: p.notes } };
@@ -212,19 +216,17 @@ export function planComplete(record: CaseRecord, payload: StepPayload, overrunRe
   let reason = '';
   const standard = standardMinutes(step, ctx.settings);
   if (isTimedStep(step)) {
-    if (!f.open) conflict(`Langkah ${step} belum dimulai. Buka formulir langkah ini agar waktunya tercatat, lalu simpan.`);
+    if (!f.open) conflict('step.completeNotStarted', { step });
     const minutes = workedMs(f.open, ctx.now.getTime()) / 60_000;
     if (standard !== null && minutes > standard) {
       reason = overrunReason.trim();
       // SOP Peringatan: a deviation from the standard time is a failure the implementer answers for.
       if (reason === '')
-        invalid(`Langkah ${step} melewati waktu standar ${standard} menit (tercatat ${Math.ceil(minutes)} menit). Tuliskan alasannya.`, {
-          overrunReason: `Waktu standar ${standard} menit terlampaui; alasan wajib diisi.`,
-        });
+        invalid('step.overrun', { step, standard, minutes: Math.ceil(minutes) }, { overrunReason: { key: 'step.overrunField', params: { standard } } });
     }
   }
   const judged = judge(record, f, payload, ctx);
-  if (!arrowOf(step, judged.outcome)) conflict(`Hasil "${judged.outcome}" tidak dikenal SOP untuk langkah ${step}.`);
+  if (!arrowOf(step, judged.outcome)) conflict('step.unknownOutcome', { outcome: judged.outcome, step });
   return [{ at: ctx.now.toISOString(), type: 'step_completed', operator: ctx.operator, source: ctx.source, payload: { ...judged, overrunReason: reason, ...(standard === null ? {} : { standardMinutes: standard }) } }];
 }
 

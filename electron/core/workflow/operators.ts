@@ -115,20 +115,20 @@ export class OperatorRegistry {
 
   async update(input: { operatorId: string; name: string; role: StoredOperator['role']; active: boolean }, by: OperatorRef): Promise<OperatorPublic> {
     const current = this.find(input.operatorId);
-    if (!current) throw new AppError('not_found', 'Petugas tidak ditemukan. Muat ulang daftar petugas.');
+    if (!current) throw new AppError('not_found', 'operator.notFoundReload');
     if (!input.active && current.active) {
-      if (current.id === by.id) throw new AppError('conflict', 'Anda tidak dapat menonaktifkan diri sendiri. Minta rekan petugas lain melakukannya.');
-      if (this.#operators.filter((o) => o.active).length <= 1) throw new AppError('conflict', 'Petugas aktif terakhir tidak dapat dinonaktifkan.');
+      if (current.id === by.id) throw new AppError('conflict', 'operator.notSelf');
+      if (this.#operators.filter((o) => o.active).length <= 1) throw new AppError('conflict', 'operator.lastActive');
     }
     if (input.active && !current.active && this.#operators.some((o) => o.active && o.nip === current.nip))
-      throw new AppError('conflict', `Petugas lain dengan NIP ${current.nip} sudah aktif.`);
+      throw new AppError('conflict', 'operator.nipActive', { nip: current.nip });
     return publicOf(await this.#replace({ ...current, name: input.name, role: input.role, active: input.active }));
   }
 
   async changePin(operatorId: string, currentPin: string, pin: string): Promise<void> {
     const current = this.find(operatorId);
-    if (!current) throw new AppError('not_found', 'Petugas tidak ditemukan.');
-    if (!(await verify(current.pinHash, currentPin))) throw new AppError('invalid_input', 'PIN lama salah.', { currentPin: 'PIN lama salah.' });
+    if (!current) throw new AppError('not_found', 'operator.notFound');
+    if (!(await verify(current.pinHash, currentPin))) throw new AppError('invalid_input', 'operator.wrongCurrentPin', undefined, { currentPin: { key: 'operator.wrongCurrentPin' } });
     await this.#replace({ ...current, pinHash: await hash(pin) });
   }
 
@@ -141,7 +141,7 @@ export class OperatorRegistry {
 
   async create(input: { name: string; nip: string; role: StoredOperator['role']; pin: string }): Promise<OperatorPublic> {
     if (this.#operators.some((o) => o.active && o.nip === input.nip))
-      throw new AppError('conflict', `Petugas dengan NIP ${input.nip} sudah terdaftar.`, { nip: 'NIP ini sudah terdaftar sebagai petugas.' });
+      throw new AppError('conflict', 'operator.nipRegistered', { nip: input.nip }, { nip: { key: 'operator.nipRegisteredField' } });
     const operator: StoredOperator = {
       id: `op-${randomBytes(6).toString('hex')}`,
       name: input.name,
@@ -195,11 +195,11 @@ export class OperatorSessionState {
 
   async #unlock(operatorId: string, pin: string): Promise<OperatorSession> {
     const op = this.registry.find(operatorId);
-    if (!op || !op.active) throw new AppError('not_found', 'Petugas tidak ditemukan. Pilih nama petugas dari daftar.');
+    if (!op || !op.active) throw new AppError('not_found', 'operator.notFoundPick');
     const nowMs = this.now().getTime();
     const failure = this.attempts.get(operatorId);
     const until = failure?.until ? Date.parse(failure.until) : 0;
-    if (until > nowMs) throw new AppError('locked', `PIN salah ${MAX_ATTEMPTS} kali. Tunggu ${Math.ceil((until - nowMs) / 1000)} detik, lalu coba lagi.`);
+    if (until > nowMs) throw new AppError('locked', 'operator.pinPaused', { attempts: MAX_ATTEMPTS, seconds: Math.ceil((until - nowMs) / 1000) });
     if (!(await verify(op.pinHash, pin))) {
       const count = (failure?.count ?? 0) + 1;
       // On disk before the answer: closing the app does not lift the pause (issue 9 §3).
@@ -207,7 +207,7 @@ export class OperatorSessionState {
         operatorId,
         count >= MAX_ATTEMPTS ? { count: 0, until: new Date(nowMs + LOCKOUT_MS).toISOString() } : { count, until: null },
       );
-      throw new AppError('invalid_input', 'PIN salah. Periksa kembali PIN Anda.', { pin: 'PIN salah.' });
+      throw new AppError('invalid_input', 'operator.wrongPin', undefined, { pin: { key: 'operator.wrongPinField' } });
     }
     await this.attempts.set(operatorId, null);
     this.#operatorId = operatorId;
@@ -249,8 +249,8 @@ export class OperatorSessionState {
       throw new AppError(
         'locked',
         this.#operatorId
-          ? 'Layar terkunci. Pilih nama petugas dan masukkan PIN untuk melanjutkan.'
-          : 'Belum ada petugas yang masuk. Pilih nama petugas dan masukkan PIN terlebih dahulu.',
+          ? 'operator.screenLocked'
+          : 'operator.noneSignedIn',
       );
     return op;
   }

@@ -7,6 +7,7 @@ import { useController, useFormContext, type FieldValues, type Path } from 'reac
 import { DateField } from '../DateField';
 import { requiredProps } from './required';
 import type { DateInputProps } from '@mantine/dates';
+import { coreText } from '../../i18n/coreMessages';
 
 type Named<T extends FieldValues> = { name: Path<T>; label: string; mandatory?: boolean };
 
@@ -14,8 +15,8 @@ type Named<T extends FieldValues> = { name: Path<T>; label: string; mandatory?: 
 function messageOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as { message?: unknown; root?: { message?: unknown } };
-  if (typeof e.message === 'string') return e.message;
-  if (typeof e.root?.message === 'string') return e.root.message;
+  if (typeof e.message === 'string') return coreText(e.message);
+  if (typeof e.root?.message === 'string') return coreText(e.root.message);
   return undefined;
 }
 
@@ -59,7 +60,7 @@ export function DateFieldControl<T extends FieldValues>({
       value={typeof current === 'string' ? current : ''}
       onChange={(v) => onChange(v)}
       onBlur={onBlur}
-      error={fieldState.error?.message}
+      error={coreText(fieldState.error?.message)}
     />
   );
 }

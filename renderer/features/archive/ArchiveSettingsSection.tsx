@@ -21,6 +21,7 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { OfficeSection } from '../office/OfficeSection';
 import { useArchiveSettings, useSaveArchiveSettings } from './api';
+import { coreText } from '../../i18n/coreMessages';
 
 type Out = z.output<typeof archiveSettingsInputSchema>;
 
@@ -63,7 +64,7 @@ function WholeNumberField({ name, label, min = 0, max = 100 }: { name: Path<Arch
       value={typeof value === 'number' ? value : ''}
       onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
       onBlur={field.onBlur}
-      error={fieldState.error?.message}
+      error={coreText(fieldState.error?.message)}
       allowDecimal={false}
       min={min}
       max={max}
@@ -83,7 +84,7 @@ function ChoiceSelect<V extends string>({ name, label, options }: { name: Path<A
       value={typeof value === 'string' ? value : null}
       onChange={(v) => field.onChange(v ?? undefined)}
       onBlur={field.onBlur}
-      error={fieldState.error?.message}
+      error={coreText(fieldState.error?.message)}
       allowDeselect={false}
       withAsterisk
     />

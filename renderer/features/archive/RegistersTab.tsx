@@ -7,7 +7,7 @@ import { Alert, Button, Group, SegmentedControl, Stack, Table, Text } from '@man
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTanggal, localDate, type ZonaWaktu } from '../../../shared/dates';
+import { localDate, type ZonaWaktu } from '../../../shared/dates';
 import type { Registers } from '../../../shared/domain/archive';
 import { errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
@@ -18,13 +18,14 @@ import { offerDownload } from './download';
 import { Pager } from './Pager';
 import { pageWindow } from './paging';
 import { monthPeriod, normalisePeriod, type Period } from './period';
+import { uiDate } from '../../i18n/dates';
 
 type Which = 'daftar_berkas' | 'daftar_isi_berkas' | 'fisik';
 type Col<R> = { key: string; render: (r: R) => string | number; w?: string | number; mono?: boolean; right?: boolean };
 
 /** "2026-11-24 s.d. 2026-11-25" → "24 November 2026 s.d. 25 November 2026" (on screen; files keep ISO). */
 function tanggalText(s: string): string {
-  return s.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatTanggal(d));
+  return s.replace(/\d{4}-\d{2}-\d{2}/g, (d) => uiDate(d));
 }
 
 const NOMOR_W = 218;

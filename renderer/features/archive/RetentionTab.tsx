@@ -5,7 +5,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTanggal, localDate, type ZonaWaktu } from '../../../shared/dates';
+import { localDate, type ZonaWaktu } from '../../../shared/dates';
 import { FINAL_DISPOSITION_LABELS } from '../../../shared/domain/archive';
 import { DateField } from '../../components/DateField';
 import { Loading, LoadError } from '../../components/QueryState';
@@ -13,6 +13,7 @@ import { Section } from '../../components/Section';
 import { useRetentionDue } from './api';
 import { Pager } from './Pager';
 import { pageWindow } from './paging';
+import { uiDate } from '../../i18n/dates';
 
 export function RetentionTab({ zone }: { zone: ZonaWaktu }) {
   const { t } = useTranslation('archive');
@@ -54,9 +55,9 @@ export function RetentionTab({ zone }: { zone: ZonaWaktu }) {
                     {r.caseNumber}
                   </Table.Td>
                   <Table.Td>{r.name}</Table.Td>
-                  <Table.Td>{formatTanggal(r.closedAt.slice(0, 10))}</Table.Td>
-                  <Table.Td>{formatTanggal(r.activeUntil)}</Table.Td>
-                  <Table.Td>{formatTanggal(r.inactiveUntil)}</Table.Td>
+                  <Table.Td>{uiDate(r.closedAt.slice(0, 10))}</Table.Td>
+                  <Table.Td>{uiDate(r.activeUntil)}</Table.Td>
+                  <Table.Td>{uiDate(r.inactiveUntil)}</Table.Td>
                   <Table.Td>{FINAL_DISPOSITION_LABELS[r.finalDisposition]}</Table.Td>
                   <Table.Td fz="xs">{t('retention.locationValue', { box: r.box, folder: r.folder, shelf: r.shelf })}</Table.Td>
                 </Table.Tr>

@@ -1,6 +1,7 @@
 /** Small display helpers of the archive screens. */
-import { formatWaktu, type ZonaWaktu } from '../../../shared/dates';
+import { type ZonaWaktu } from '../../../shared/dates';
 import { numberLocale } from '../../i18n';
+import { uiTime } from '../../i18n/dates';
 
 /** "12,4 MB" / "12.4 MB": binary-free decimal units, as Windows Explorer users read them. */
 export function formatBytes(n: number, lang: string): string {
@@ -23,5 +24,5 @@ export function parseOxum(oxum: string): { bytes: number; files: number } {
 
 /** An instant in the office zone, or the fallback text for none. */
 export function when(iso: string | null, zone: ZonaWaktu, none: string): string {
-  return iso ? formatWaktu(iso, zone) : none;
+  return iso ? uiTime(iso, zone) : none;
 }

@@ -6,7 +6,6 @@ import { Badge, Button, DataList, Grid, Group, Stack, Table, Text, Title } from 
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closingOf } from '../../../shared/domain/closing';
-import { formatTanggal, formatWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { formatNip } from '../../../shared/nip';
 import { useCase, useSettings } from '../../api/hooks';
@@ -25,6 +24,7 @@ import { TrailTimeline } from '../trail/TrailTimeline';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { HandOverButton } from '../office/HandOver';
 import { handedOverTo } from '../../../shared/domain/workflowFold';
+import { uiDate, uiTime } from '../../i18n/dates';
 
 export function CasePage({ id }: { id: string }) {
   const record = useCase(id);
@@ -108,10 +108,10 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
         <Grid.Col span={5}>
           <Section title={t('case.record')}>
             <DataList labelWidth={130} gap={6}>
-              <DataItem label={t('case.receivedAt')}>{formatWaktu(i.receivedAt, zone)}</DataItem>
+              <DataItem label={t('case.receivedAt')}>{uiTime(i.receivedAt, zone)}</DataItem>
               <DataItem label={t('case.receivedBy')}>{i.receivedBy}</DataItem>
-              <DataItem label={t('case.createdAt')}>{formatWaktu(c.createdAt, zone)}</DataItem>
-              <DataItem label={t('case.updatedAt')}>{formatWaktu(c.updatedAt, zone)}</DataItem>
+              <DataItem label={t('case.createdAt')}>{uiTime(c.createdAt, zone)}</DataItem>
+              <DataItem label={t('case.updatedAt')}>{uiTime(c.updatedAt, zone)}</DataItem>
               <DataItem label={t('case.revision')}>
                 <span data-testid="correction-count">{corrections === 0 ? t('case.revisionNone') : t('case.revisionCount', { n: corrections })}</span>
               </DataItem>
@@ -164,7 +164,7 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
           <Section title={t('intake.sections.letter')}>
             <DataList labelWidth={130} gap={6}>
               <DataItem label={t('intake.fields.letterNumber')}>{i.letter.number}</DataItem>
-              <DataItem label={t('intake.fields.letterDate')}>{formatTanggal(i.letter.date)}</DataItem>
+              <DataItem label={t('intake.fields.letterDate')}>{uiDate(i.letter.date)}</DataItem>
               <DataItem label={t('intake.fields.letterSubject')}>{i.letter.subject}</DataItem>
             </DataList>
           </Section>
@@ -173,10 +173,10 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
           <Section title={t('intake.sections.sk')}>
             <DataList labelWidth={150} gap={6}>
               <DataItem label={t('intake.fields.skNumber')}>{i.sk.number}</DataItem>
-              <DataItem label={t('intake.fields.skDate')}>{formatTanggal(i.sk.date)}</DataItem>
+              <DataItem label={t('intake.fields.skDate')}>{uiDate(i.sk.date)}</DataItem>
               <DataItem label={t('intake.fields.skIssuer')}>{i.sk.issuer}</DataItem>
-              <DataItem label={t('intake.fields.skValidFrom')}>{formatTanggal(i.sk.validFrom)}</DataItem>
-              <DataItem label={t('intake.fields.skValidUntil')}>{i.sk.validUntil ? formatTanggal(i.sk.validUntil) : t('case.skNoEnd')}</DataItem>
+              <DataItem label={t('intake.fields.skValidFrom')}>{uiDate(i.sk.validFrom)}</DataItem>
+              <DataItem label={t('intake.fields.skValidUntil')}>{i.sk.validUntil ? uiDate(i.sk.validUntil) : t('case.skNoEnd')}</DataItem>
             </DataList>
           </Section>
         </Grid.Col>

@@ -8,7 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDate, formatTanggal, type ZonaWaktu } from '../../../shared/dates';
+import { localDate, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { DEVELOPMENT_LEVELS, DOCUMENT_TYPES, type CaseDocument, type DevelopmentLevel, type DocumentMeta, type DocumentType } from '../../../shared/domain/document';
 import { call, errorMessage } from '../../api/client';
@@ -28,6 +28,7 @@ import { ScanDialog } from './ScanDialog';
 import { uploadFile } from './upload';
 import { Dialog } from '../../components/Dialog';
 import { handedOverTo } from '../../../shared/domain/workflowFold';
+import { uiDate } from '../../i18n/dates';
 
 interface UploadRow {
   key: string;
@@ -380,7 +381,7 @@ function DocumentRow({
           />
         )}
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTanggal(doc.receivedDate)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{uiDate(doc.receivedDate)}</Table.Td>
       <Table.Td miw={150}>
         {buildPercent !== null ? (
           <Stack gap={2}>

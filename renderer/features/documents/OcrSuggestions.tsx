@@ -10,13 +10,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { formatTanggal } from '../../../shared/dates';
 import type { FieldSuggestion, SuggestionField } from '../../../shared/domain/document';
 import { formatNip } from '../../../shared/nip';
 import { call, errorMessage } from '../../api/client';
 import type { IntakeDraft } from '../intake/intakeDraft';
 import { newTaskId, useDocuments, useTaskProgress } from './hooks';
 import { IconCheck, IconSparkles } from './icons';
+import { uiDate } from '../../i18n/dates';
 
 /** The intake form's own label of each field (one wording for the form and its suggestions). */
 const FIELD_LABEL = {
@@ -31,7 +31,7 @@ const FIELD_LABEL = {
 
 function display(s: Pick<FieldSuggestion, 'field' | 'value'>): string {
   if (s.field === 'requester.nip') return formatNip(s.value);
-  if (s.field === 'letter.date' || s.field === 'sk.date') return formatTanggal(s.value);
+  if (s.field === 'letter.date' || s.field === 'sk.date') return uiDate(s.value);
   return s.value;
 }
 

@@ -9,7 +9,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../shared/contract/features/scanning';
-import { formatWaktu } from '../../../shared/dates';
 import { DEVELOPMENT_LEVELS, DOCUMENT_TYPES, type DevelopmentLevel, type DocumentType } from '../../../shared/domain/document';
 import { formatNip } from '../../../shared/nip';
 import { call, errorMessage } from '../../api/client';
@@ -22,6 +21,7 @@ import { useCoreEvent } from '../documents/coreEvents';
 import { formatBytes } from '../documents/format';
 import { documentKeys } from '../documents/queries';
 import { Dialog } from '../../components/Dialog';
+import { uiTime } from '../../i18n/dates';
 
 export function InboxPage() {
   const { t } = useTranslation('documents');
@@ -141,7 +141,7 @@ function InboxList({ items, selected, onSelect }: { items: InboxItem[]; selected
                   ) : null}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="xs">{formatWaktu(item.receivedAt, zone)}</Text>
+                  <Text size="xs">{uiTime(item.receivedAt, zone)}</Text>
                 </Table.Td>
                 <Table.Td ta="right">
                   <Text size="xs">{formatBytes(item.bytes, i18n.language)}</Text>

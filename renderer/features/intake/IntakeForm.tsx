@@ -16,6 +16,7 @@ import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { ChangesSection } from './ChangesSection';
 import { countErrors, mapIntakeFieldErrors } from './formErrors';
 import { blankChange, intakeResolverAt, type IntakeDraft } from './intakeDraft';
+import { coreText } from '../../i18n/coreMessages';
 
 export interface IntakeFormProps {
   title: string;
@@ -266,7 +267,7 @@ function KindChoice() {
         if (v === 'reset_password') setValue('changes', [], { shouldDirty: true });
         else if (getValues('changes').length === 0) setValue('changes', [blankChange()], { shouldDirty: true });
       }}
-      error={fieldState.error?.message}
+      error={coreText(fieldState.error?.message)}
       aria-label={t('intake.fields.kind')}
     >
       <Group gap="sm" grow align="stretch" wrap="nowrap">

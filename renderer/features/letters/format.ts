@@ -1,6 +1,6 @@
 /** How a letter is named and described on screen (pure: tested without a browser). */
-import { formatTanggal } from '../../../shared/dates';
 import { LETTER_KIND_LABELS, LETTER_STEP, type CaseLetter, type LetterKind } from '../../../shared/domain/letters';
+import { uiDate } from '../../i18n/dates';
 
 /** The letter's title in the UI language (the core's `title` is Indonesian: it is what the paper says). */
 export function letterTitle(kind: LetterKind, lang: string): string {
@@ -27,7 +27,7 @@ export function shortHash(hash: string): string {
 
 /** "25 November 2026" for an issued letter's date, "—" when there is none. */
 export function letterDate(date: string | undefined): string {
-  return date ? formatTanggal(date) : '—';
+  return date ? uiDate(date) : '—';
 }
 
 /**

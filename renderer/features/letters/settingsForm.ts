@@ -8,6 +8,7 @@ import { formatLetterNumber } from '../../../shared/domain/letterNumber';
 import {
   LETTER_KINDS, lettersSettingsInputSchema, type LETTER_NATURES, type LetterKind, type LetterSigners, type LettersSettings, type LettersSettingsInput,
 } from '../../../shared/domain/letters';
+import { coreText } from '../../i18n/coreMessages';
 
 export interface TemplateForm {
   subject: string;
@@ -102,8 +103,9 @@ export function mapErrors(fields: Record<string, string> | undefined, f: Letters
   const other: string[] = [];
   for (const [path, message] of Object.entries(fields ?? {})) {
     const field = fieldOfPath(path, f);
-    if (field === null) other.push(message);
-    else out[field] ??= message;
+    const text = coreText(message) ?? message;
+    if (field === null) other.push(text);
+    else out[field] ??= text;
   }
   return { fields: out, other };
 }

@@ -7,7 +7,8 @@
 import { Alert, Anchor, Badge, Button, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTanggal, formatWaktu, type ZonaWaktu } from '../../../shared/dates';
+import { type ZonaWaktu } from '../../../shared/dates';
+import { uiDate, uiTime } from '../../i18n/dates';
 import type { ArchivedCase, ArchivedFile } from '../../../shared/domain/office';
 import { formatNip } from '../../../shared/nip';
 import { sopStep } from '../../../shared/sop/definition';
@@ -74,7 +75,7 @@ function Record({ c, zone }: { c: ArchivedCase; zone: ZonaWaktu }) {
               </Text>
             </Field>
             <Field label={t('archived.physical')}>{c.physical ? t('archived.physicalValue', c.physical) : t('archived.physicalNone')}</Field>
-            <Field label={t('archived.closed')}>{formatWaktu(c.closedAt, zone)}</Field>
+            <Field label={t('archived.closed')}>{uiTime(c.closedAt, zone)}</Field>
             <Field label={t('archived.result')}>{c.result ? tw(`queue.result.${c.result}`) : '—'}</Field>
             <Field label={t('archived.steps')}>
               {/* The numbers read at a glance; each step's title is in the trail below. */}
@@ -100,7 +101,7 @@ function Record({ c, zone }: { c: ArchivedCase; zone: ZonaWaktu }) {
             <Field label={t('archived.position')}>{[r.position, r.agency].filter((x) => x !== '').join(', ')}</Field>
             <Field label={t('archived.contact')}>{[r.email, r.phone].filter((x) => x !== '').join(' · ')}</Field>
             <Field label={t('archived.letterNumber')}>{c.letterNumber}</Field>
-            <Field label={t('archived.received')}>{formatWaktu(c.receivedAt, zone)}</Field>
+            <Field label={t('archived.received')}>{uiTime(c.receivedAt, zone)}</Field>
           </Table.Tbody>
         </Table>
       </Section>
@@ -142,7 +143,7 @@ function Files({ c, onView }: { c: ArchivedCase; onView: (f: ArchivedFile) => vo
                     </Text>
                   </Group>
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{/^\d{4}-\d{2}-\d{2}$/.test(f.date) ? formatTanggal(f.date) : f.date}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{/^\d{4}-\d{2}-\d{2}$/.test(f.date) ? uiDate(f.date) : f.date}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(f.bytes, i18n.language)}</Table.Td>
                 <Table.Td ta="right">
                   <Button size="compact-sm" variant="light" onClick={() => onView(f)} aria-label={t('archived.viewName', { title: f.title })}>

@@ -16,9 +16,10 @@ import { errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { applyServerErrors } from '../../components/form/serverErrors';
 import { Loading } from '../../components/QueryState';
-import { formatWaktu } from '../../../shared/dates';
 import { useSettings } from '../../api/hooks';
 import { useHandoverAction, useHandoverStatus, useOfficeAction, useOfficeStatus } from './api';
+import { coreText } from '../../i18n/coreMessages';
+import { uiTime } from '../../i18n/dates';
 
 const formSchema = z.object({ to: workstationCodeSchema });
 type Form = z.infer<typeof formSchema>;
@@ -84,7 +85,7 @@ function HandOverForm({ id, caseNumber, onDone }: { id: string; caseNumber: stri
                 data={others.map((w) => ({ value: w.code, label: `${w.code} — ${w.computer}` }))}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
-                error={fieldState.error?.message}
+                error={coreText(fieldState.error?.message)}
                 withAsterisk
                 comboboxProps={{ withinPortal: false }}
               />
@@ -116,7 +117,7 @@ export function HandedOverNotice({ id, caseNumber, to }: { id: string; caseNumbe
   if (receivedAt)
     return (
       <Alert color="gray" variant="light" title={t('office.handedOverTitle', { to })} data-testid="handed-over">
-        <Text size="sm">{t('office.handoverReceived', { to, at: formatWaktu(receivedAt, zone) })}</Text>
+        <Text size="sm">{t('office.handoverReceived', { to, at: uiTime(receivedAt, zone) })}</Text>
       </Alert>
     );
   return (

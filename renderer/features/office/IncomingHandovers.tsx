@@ -5,11 +5,11 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { formatWaktu } from '../../../shared/dates';
 import { errorMessage } from '../../api/client';
 import { useSettings } from '../../api/hooks';
 import { hrefOf } from '../../router/routes';
 import { useHandoverAction, useIncomingHandovers } from './api';
+import { uiTime } from '../../i18n/dates';
 
 export function IncomingHandovers() {
   const { t } = useTranslation('archive');
@@ -23,7 +23,7 @@ export function IncomingHandovers() {
       <Stack gap="xs">
         {items.map((m) => (
           <Group key={m.caseId} justify="space-between" wrap="nowrap">
-            <Text size="sm">{t('office.incomingItem', { number: m.caseNumber, from: m.from, computer: m.computer, at: formatWaktu(m.at, zone) })}</Text>
+            <Text size="sm">{t('office.incomingItem', { number: m.caseNumber, from: m.from, computer: m.computer, at: uiTime(m.at, zone) })}</Text>
             <Button
               size="xs"
               loading={receive.isPending && receive.variables.caseId === m.caseId}

@@ -7,10 +7,11 @@ import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatWaktu, type ZonaWaktu } from '../../../shared/dates';
+import { type ZonaWaktu } from '../../../shared/dates';
 import { formatNip } from '../../../shared/nip';
 import type { OfficeQueryInput } from '../../../shared/domain/office';
 import { useOfficeFind } from './api';
+import { uiTime } from '../../i18n/dates';
 import { ArchivedCaseDialog, ArchivedCaseLink, type ArchivedRef } from './ArchivedCaseDialog';
 
 /** What a register search means for the office: digits are a NIP, one word may be a User ID or a case number, words are a name. */
@@ -69,7 +70,7 @@ export function OfficeSearch({ text, zone }: { text: string; zone: ZonaWaktu }) 
                   <Table.Td>
                     {m.requester.name} · NIP {formatNip(m.requester.nip)} · {m.requester.userId}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatWaktu(m.summary.receivedAt, zone)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{uiTime(m.summary.receivedAt, zone)}</Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{t('office.whereArchive', { ws: m.workstation, bag: m.bag })}</Table.Td>
                 </Table.Tr>
               ))}

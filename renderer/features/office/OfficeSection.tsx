@@ -7,12 +7,12 @@
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { formatWaktu } from '../../../shared/dates';
 import { useSettings } from '../../api/hooks';
 import { errorMessage } from '../../api/client';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useOfficeAction, useOfficeStatus } from './api';
+import { uiTime } from '../../i18n/dates';
 
 export function OfficeSection() {
   const { t } = useTranslation('archive');
@@ -60,7 +60,7 @@ export function OfficeSection() {
           ) : null}
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm" c="dimmed">
-              {s.syncedAt ? t('office.syncedAt', { at: formatWaktu(s.syncedAt, zone) }) : t('office.neverSynced')}
+              {s.syncedAt ? t('office.syncedAt', { at: uiTime(s.syncedAt, zone) }) : t('office.neverSynced')}
             </Text>
             <Button variant="default" size="xs" loading={sync.isPending} onClick={() => sync.mutate(false, { onSuccess: () => notifications.show({ color: 'teal', message: t('office.synced') }) })}>
               {t('office.sync')}
@@ -83,7 +83,7 @@ export function OfficeSection() {
                       {w.computer}
                       {w.mine ? ` (${t('office.thisPc')})` : ''}
                     </Table.Td>
-                    <Table.Td>{formatWaktu(w.claimedAt, zone)}</Table.Td>
+                    <Table.Td>{uiTime(w.claimedAt, zone)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

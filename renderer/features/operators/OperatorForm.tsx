@@ -13,6 +13,7 @@ import { applyServerErrors } from '../../components/form/serverErrors';
 import { requiredProps } from '../../components/form/required';
 import { useCreateOperator } from '../workflow/api';
 import { bi } from '../workflow/format';
+import { coreText } from '../../i18n/coreMessages';
 
 type Output = z.output<typeof operatorInputSchema>;
 
@@ -43,8 +44,8 @@ export function OperatorForm({ onDone, onCancel }: { onDone: (name: string) => v
             {errorMessage(create.error)}
           </Alert>
         ) : null}
-        <TextInput label={t('operator.name')} {...requiredProps(true)} {...form.register('name')} error={errors.name?.message} data-autofocus />
-        <TextInput label={t('operator.nip')} {...requiredProps(true)} {...form.register('nip')} error={errors.nip?.message} inputMode="numeric" />
+        <TextInput label={t('operator.name')} {...requiredProps(true)} {...form.register('name')} error={coreText(errors.name?.message)} data-autofocus />
+        <TextInput label={t('operator.nip')} {...requiredProps(true)} {...form.register('nip')} error={coreText(errors.nip?.message)} inputMode="numeric" />
         <Select
           label={t('operator.role')}
           {...requiredProps(true)}
@@ -52,12 +53,12 @@ export function OperatorForm({ onDone, onCancel }: { onDone: (name: string) => v
           value={role.field.value}
           onChange={(v) => role.field.onChange(v ?? 'admin_agency')}
           allowDeselect={false}
-          error={errors.role?.message}
+          error={coreText(errors.role?.message)}
           comboboxProps={{ withinPortal: true }}
         />
         <Group grow align="flex-start">
-          <PasswordInput label={t('operator.pin')} {...requiredProps(true)} {...form.register('pin')} error={errors.pin?.message} description={t('operator.pinHelp')} inputMode="numeric" autoComplete="new-password" />
-          <PasswordInput label={t('operator.pinConfirm')} {...requiredProps(true)} {...form.register('pinConfirm')} error={errors.pinConfirm?.message} inputMode="numeric" autoComplete="new-password" />
+          <PasswordInput label={t('operator.pin')} {...requiredProps(true)} {...form.register('pin')} error={coreText(errors.pin?.message)} description={t('operator.pinHelp')} inputMode="numeric" autoComplete="new-password" />
+          <PasswordInput label={t('operator.pinConfirm')} {...requiredProps(true)} {...form.register('pinConfirm')} error={coreText(errors.pinConfirm?.message)} inputMode="numeric" autoComplete="new-password" />
         </Group>
         <Group justify="flex-end" gap="sm">
           {onCancel ? (

@@ -21,6 +21,7 @@ import { useOperators, useSaveWorkflowSettings, useWorkflowSettings } from '../w
 import { bi } from '../workflow/format';
 import { OperatorForm } from './OperatorForm';
 import { Dialog } from '../../components/Dialog';
+import { coreText } from '../../i18n/coreMessages';
 
 type SettingsIn = z.input<typeof workflowSettingsInputSchema>;
 type SettingsOut = z.output<typeof workflowSettingsInputSchema>;
@@ -106,7 +107,7 @@ function MinutesField({ control, name, label, description, placeholder }: { cont
       value={typeof value === 'number' ? value : ''}
       onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
       onBlur={field.onBlur}
-      error={fieldState.error?.message}
+      error={coreText(fieldState.error?.message)}
       allowDecimal={false}
       min={1}
       name={name}

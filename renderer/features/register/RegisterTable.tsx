@@ -3,7 +3,7 @@ import { Badge, Skeleton, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTanggal, formatWaktu, localDate, type ZonaWaktu } from '../../../shared/dates';
+import { localDate, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseSummary } from '../../../shared/domain/case';
 import { formatNip } from '../../../shared/nip';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -11,6 +11,7 @@ import { navigate } from '../../router/hashRouter';
 import { hrefOf } from '../../router/routes';
 import { rowAt } from './paging';
 import classes from './RegisterTable.module.css';
+import { uiDate, uiTime } from '../../i18n/dates';
 
 const ROW_HEIGHT = 40;
 
@@ -100,8 +101,8 @@ export function RegisterTable({ total, pages, zone, refreshing, onVisibleChange 
                     {row.caseNumber}
                   </Text>
                 </div>
-                <div role="cell" className={`${classes.cell} ${classes.mono}`} title={formatWaktu(row.receivedAt, zone)}>
-                  {formatTanggal(localDate(new Date(row.receivedAt), zone))}
+                <div role="cell" className={`${classes.cell} ${classes.mono}`} title={uiTime(row.receivedAt, zone)}>
+                  {uiDate(localDate(new Date(row.receivedAt), zone))}
                 </div>
                 <div role="cell" className={classes.cell} title={`${row.name} — ${row.agency}`}>
                   {row.name}

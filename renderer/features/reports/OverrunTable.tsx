@@ -1,13 +1,14 @@
 /** Every execution over the standard in the period, with the officer's written reason (docs/reports.md `steps[].overruns[]`). */
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatWaktu, type ZonaWaktu } from '../../../shared/dates';
+import { type ZonaWaktu } from '../../../shared/dates';
 import type { Report } from '../../../shared/domain/report';
 import { hrefOf } from '../../router/routes';
 import { Pager } from '../archive/Pager';
 import { pageWindow } from '../archive/paging';
 import { formatMinutes } from '../workflow/format';
 import { useState } from 'react';
+import { uiTime } from '../../i18n/dates';
 
 export function OverrunTable({ steps, zone }: { steps: Report['steps']; zone: ZonaWaktu }) {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function OverrunTable({ steps, zone }: { steps: Report['steps']; zone: Zo
               <Table.Td ta="right">{formatMinutes(o.standardMinutes, tw)}</Table.Td>
               <Table.Td style={{ overflowWrap: 'break-word' }}>{o.reason || t('common.none')}</Table.Td>
               <Table.Td>{o.operator?.name ?? t('common.none')}</Table.Td>
-              <Table.Td fz="xs">{formatWaktu(o.completedAt, zone)}</Table.Td>
+              <Table.Td fz="xs">{uiTime(o.completedAt, zone)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -7,7 +7,7 @@
 import { Alert, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatWaktu, localDate } from '../../../shared/dates';
+import { localDate } from '../../../shared/dates';
 import type { PeriodInput, ReportSource } from '../../../shared/domain/report';
 import { useSettings } from '../../api/hooks';
 import { Loading, LoadError } from '../../components/QueryState';
@@ -23,6 +23,7 @@ import { OverrunTable } from './OverrunTable';
 import { periodContaining, periodToAsk } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { StepTable } from './StepTable';
+import { uiTime } from '../../i18n/dates';
 
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -89,7 +90,7 @@ export function ReportsPage() {
               {t('reports.figures.title')}
             </Title>
             <Text size="xs" c="dimmed">
-              {t('reports.period.asOf', { at: formatWaktu(r.period.asOf, zone) })}
+              {t('reports.period.asOf', { at: uiTime(r.period.asOf, zone) })}
             </Text>
           </Group>
           <FigureCards totals={r.totals} onDrill={setDrill} />

@@ -11,6 +11,7 @@ import { formatCaseNumber, validateCaseNumberPattern } from '../../../shared/dom
 import type { SettingsInput } from '../../../shared/domain/settings';
 import { TextField, useFieldError } from '../../components/form/fields';
 import { useCoreClock } from '../workflow/api';
+import { coreText } from '../../i18n/coreMessages';
 
 /** Field paths of the settings form (the core's field errors land on these). */
 export const SETTINGS_FIELD_PATHS = [
@@ -137,7 +138,7 @@ export function ZoneChoice() {
   const { control } = useFormContext<SettingsInput>();
   const { field, fieldState } = useController({ name: 'timeZone', control });
   return (
-    <Radio.Group name="timeZone" label={t('settings.fields.timeZone')} value={field.value} onChange={field.onChange} error={fieldState.error?.message}>
+    <Radio.Group name="timeZone" label={t('settings.fields.timeZone')} value={field.value} onChange={field.onChange} error={coreText(fieldState.error?.message)}>
       <Stack gap={6} mt={6}>
         {ZONES.map((z) => (
           <Radio key={z} value={z} label={t(`settings.zones.${z}`)} />
@@ -152,7 +153,7 @@ export function LanguageChoice() {
   const { control } = useFormContext<SettingsInput>();
   const { field, fieldState } = useController({ name: 'language', control });
   return (
-    <Radio.Group name="language" label={t('settings.fields.language')} value={field.value} onChange={field.onChange} error={fieldState.error?.message}>
+    <Radio.Group name="language" label={t('settings.fields.language')} value={field.value} onChange={field.onChange} error={coreText(fieldState.error?.message)}>
       <Stack gap={6} mt={6}>
         <Radio value="id" label={t('language.id')} />
         <Radio value="en" label={t('language.en')} />

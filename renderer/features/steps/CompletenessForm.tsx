@@ -16,6 +16,7 @@ import { TextareaField } from '../../components/form/fields';
 import { bi } from '../workflow/format';
 import { ChoiceField, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
+import { coreText } from '../../i18n/coreMessages';
 
 type In = z.input<typeof completenessSchema>;
 type Out = z.output<typeof completenessSchema>;
@@ -32,7 +33,7 @@ function ChecklistRow({ line }: { line: ChecklistLine }) {
       <Text size="sm" fw={500}>
         {label}
       </Text>
-      <Radio.Group value={typeof value === 'string' ? value : ''} onChange={field.onChange} aria-label={label} error={fieldState.error?.message} name={field.name}>
+      <Radio.Group value={typeof value === 'string' ? value : ''} onChange={field.onChange} aria-label={label} error={coreText(fieldState.error?.message)} name={field.name}>
         <Group gap="md" wrap="nowrap">
           <Radio value="yes" label={t('s2.yes')} color="teal" />
           <Radio value="no" label={t('s2.no')} color="red" />

@@ -8,7 +8,6 @@ import { Alert, Badge, Group, List, Paper, Stack, Text, Textarea, Title } from '
 import { FormProvider, useController, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { formatTanggal } from '../../../shared/dates';
 import {
   CHECKLIST_MISSING, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, completionNoticeSchema, expirySchema, supplementSchema, type WorkflowState,
 } from '../../../shared/domain/workflow';
@@ -18,6 +17,8 @@ import { useWorkflowSettings } from '../workflow/api';
 import { bi } from '../workflow/format';
 import { ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
+import { coreText } from '../../i18n/coreMessages';
+import { uiDate } from '../../i18n/dates';
 
 type NoticeIn = z.input<typeof completionNoticeSchema>;
 type NoticeOut = z.output<typeof completionNoticeSchema>;
@@ -97,7 +98,7 @@ function ItemsField() {
       value={lines.join('\n')}
       onChange={(e) => field.onChange(e.currentTarget.value.split('\n'))}
       onBlur={field.onBlur}
-      error={fieldState.error?.message ?? (fieldState.error as { root?: { message?: string } } | undefined)?.root?.message}
+      error={coreText(fieldState.error?.message ?? (fieldState.error as { root?: { message?: string } } | undefined)?.root?.message)}
       autosize
       minRows={2}
       name="items"
@@ -116,7 +117,7 @@ export function WaitingPanel({ state, canExpire }: { state: WorkflowState; canEx
           {w ? (
             <Group gap="sm">
               <Text size="sm" fw={600}>
-                {t('s4.deadline', { date: formatTanggal(w.deadline) })}
+                {t('s4.deadline', { date: uiDate(w.deadline) })}
               </Text>
               <Badge color={w.overdue ? 'red' : 'orange'} variant={w.overdue ? 'filled' : 'light'} tt="none">
                 {w.daysLeft < 0 ? t('s4.overdue', { n: -w.daysLeft }) : t('s4.daysLeft', { n: w.daysLeft })}

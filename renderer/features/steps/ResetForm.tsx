@@ -19,6 +19,7 @@ import { call, errorMessage } from '../../api/client';
 import { TextareaField } from '../../components/form/fields';
 import { CheckField, InstantField, useStepKit, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
+import { coreText } from '../../i18n/coreMessages';
 
 type In = z.input<typeof resetRecordSchema>;
 type Out = z.output<typeof resetRecordSchema>;
@@ -30,7 +31,7 @@ function ChangedFields() {
   const value: unknown = field.value;
   const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   return (
-    <Checkbox.Group label={tw('s6.changedFields')} value={list} onChange={field.onChange} error={fieldState.error?.message}>
+    <Checkbox.Group label={tw('s6.changedFields')} value={list} onChange={field.onChange} error={coreText(fieldState.error?.message)}>
       <Group gap="md" mt={6}>
         {CHANGE_FIELDS.map((f) => (
           <Checkbox key={f} value={f} label={t(`changeField.${f}`)} />

@@ -21,6 +21,7 @@ import { useRelatedCases } from '../workflow/api';
 import { bi } from '../workflow/format';
 import { ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
+import { coreText } from '../../i18n/coreMessages';
 import { ArchivedCaseDialog, ArchivedCaseLink, type ArchivedRef } from '../office/ArchivedCaseDialog';
 
 type In = z.input<typeof validitySchema>;
@@ -227,7 +228,7 @@ function PickField({ name, label, options }: { name: `confirmations.${number}.ch
       value={typeof value === 'string' ? value : null}
       onChange={(v) => field.onChange(v)}
       allowDeselect={false}
-      error={fieldState.error?.message}
+      error={coreText(fieldState.error?.message)}
       comboboxProps={{ withinPortal: true }}
     />
   );

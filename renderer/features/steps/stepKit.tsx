@@ -14,6 +14,7 @@ import { applyServerErrors } from '../../components/form/serverErrors';
 import { InstantField as SharedInstantField } from '../../components/InstantField';
 import { requiredGroupProps, requiredProps } from '../../components/form/required';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
+import { coreText } from '../../i18n/coreMessages';
 
 export interface StepKit {
   zone: ZonaWaktu;
@@ -104,14 +105,14 @@ function FinishBar(props: {
       {props.showReason ? (
         <Alert color="orange" variant="light" title={t('step.overrunTitle')} data-testid="overrun">
           <Text size="sm" mb="xs">
-            {props.failure instanceof ApiError && props.reasonError ? props.failure.message : t('step.overrunBody')}
+            {props.failure instanceof ApiError && props.reasonError ? errorMessage(props.failure) : t('step.overrunBody')}
           </Text>
           <Textarea
             label={t('step.overrunReason')}
             {...requiredProps(true)}
             value={props.reason}
             onChange={(e) => props.onReason(e.currentTarget.value)}
-            error={props.reasonError ?? undefined}
+            error={coreText(props.reasonError ?? undefined)}
             autosize
             minRows={2}
           />
@@ -153,7 +154,7 @@ export function ChoiceField<T extends FieldValues>({
   const value: unknown = field.value;
   const items = options.map((o) => <Radio key={o.value} value={o.value} label={o.label} disabled={o.disabled} />);
   return (
-    <Radio.Group label={label} {...requiredGroupProps()} value={typeof value === 'string' ? value : ''} onChange={field.onChange} error={fieldState.error?.message} name={name}>
+    <Radio.Group label={label} {...requiredGroupProps()} value={typeof value === 'string' ? value : ''} onChange={field.onChange} error={coreText(fieldState.error?.message)} name={name}>
       {inline ? (
         <Group gap="lg" mt={6}>
           {items}
@@ -172,5 +173,5 @@ export function CheckField<T extends FieldValues>({ name, label }: { name: Path<
   const { control } = useFormContext<T>();
   const { field, fieldState } = useController({ name, control });
   const value: unknown = field.value;
-  return <Checkbox label={label} checked={value === true} onChange={(e) => field.onChange(e.currentTarget.checked)} error={fieldState.error?.message} name={name} />;
+  return <Checkbox label={label} checked={value === true} onChange={(e) => field.onChange(e.currentTarget.checked)} error={coreText(fieldState.error?.message)} name={name} />;
 }

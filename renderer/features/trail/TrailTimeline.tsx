@@ -5,7 +5,7 @@
  */
 import { Alert, Badge, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatWaktu, type ZonaWaktu } from '../../../shared/dates';
+import { type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import { DOCUMENT_ACTION_LABELS, TRAIL_EVENT_LABELS, type CaseEvent, type EventOf } from '../../../shared/domain/trail';
@@ -15,6 +15,7 @@ import { Section } from '../../components/Section';
 import { CorrectionList } from './CorrectionList';
 import { useTrailVerdict, useWorkflowState } from '../workflow/api';
 import { bi, formatDuration, formatMinutes } from '../workflow/format';
+import { uiTime } from '../../i18n/dates';
 
 /** The SOP step an event belongs to (registration, the step clock, a step judged); null for corrections, documents and hand-overs. */
 function stepOf(e: CaseEvent): StepNo | null {
@@ -62,7 +63,7 @@ function EventBody({ e, timers, zone }: { e: CaseEvent; timers: StepTimer[] | un
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
-        {formatWaktu(e.at, zone)} · {e.operator ? e.operator.name : t('trail.system')}
+        {uiTime(e.at, zone)} · {e.operator ? e.operator.name : t('trail.system')}
         {e.source ? ` · ${t('trail.via', { source: t(`trail.source.${e.source}`) })}` : ''}
         {arrow ? ` · ${t('trail.outcome', { label: bi(arrow.label, lang) })}` : ''}
       </Text>

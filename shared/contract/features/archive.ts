@@ -25,11 +25,12 @@ import { pdfPreviewSchema } from '../../domain/letters';
 import { isoDate } from '../../domain/fields';
 import type { ARCHIVE_EVENTS, ARCHIVE_METHODS } from './archive.names';
 import type { MethodSpec } from './spec';
+import { messageToken } from '../../messages/format';
 
 const none = z.object({}).strict();
-const period = z.object({ from: isoDate('Tanggal awal'), to: isoDate('Tanggal akhir') }).refine((p) => p.from <= p.to, {
+const period = z.object({ from: isoDate('label.periodFrom'), to: isoDate('label.periodTo') }).refine((p) => p.from <= p.to, {
   path: ['to'],
-  error: 'Tanggal akhir sebelum tanggal awal.',
+  error: messageToken('schema.periodToBeforeFrom'),
 });
 
 /** One problem `loket verify` / `archive.verify` found in a bag, named so the officer can act on it. */
@@ -95,18 +96,18 @@ export const archiveContract = {
   'registers.export': {
     access: 'session',
     input: z.object({
-      from: isoDate('Tanggal awal'),
-      to: isoDate('Tanggal akhir'),
+      from: isoDate('label.periodFrom'),
+      to: isoDate('label.periodTo'),
       /** xlsx: one workbook with a sheet per register; csv: the one `register` named. */
       format: z.enum(['xlsx', 'csv']),
       register: z.enum(['daftar_berkas', 'daftar_isi_berkas', 'fisik']).default('daftar_berkas'),
     }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() }),
   },
-  'registers.retentionDue': { access: 'session', input: z.object({ asOf: isoDate('Per tanggal').optional() }), output: z.object({ items: z.array(retentionDueSchema) }) },
+  'registers.retentionDue': { access: 'session', input: z.object({ asOf: isoDate('label.asOf').optional() }), output: z.object({ items: z.array(retentionDueSchema) }) },
   'labels.preview': {
     access: 'session',
-    input: z.object({ ids: z.array(caseIdSchema).min(1, { error: 'Pilih sedikitnya satu berkas.' }).max(200), kind: z.enum(['folder', 'box']) }),
+    input: z.object({ ids: z.array(caseIdSchema).min(1, { error: messageToken('schema.pickAtLeastOneCase') }).max(200), kind: z.enum(['folder', 'box']) }),
     output: pdfPreviewSchema,
   },
 } as const satisfies Record<(typeof ARCHIVE_METHODS)[number], MethodSpec>;

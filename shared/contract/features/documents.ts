@@ -26,6 +26,7 @@ import {
 import { pdfPreviewSchema } from '../../domain/letters';
 import type { DOCUMENT_EVENTS, DOCUMENT_METHODS } from './documents.names';
 import type { MethodSpec } from './spec';
+import { messageToken } from '../../messages/format';
 
 /** Largest raw chunk of an upload (base64 on the wire is 4/3 of it). */
 export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
@@ -33,7 +34,7 @@ export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 const idSchema = z.string().min(1).max(64);
-const taskIdSchema = z.string().uuid({ error: 'ID tugas tidak sah.' });
+const taskIdSchema = z.string().uuid({ error: messageToken('schema.invalidTaskId') });
 const documentsOut = z.object({ documents: z.array(caseDocumentSchema), revision: z.number().int().nonnegative() });
 
 export const PROGRESS_PHASES = ['import', 'pdf', 'ocr'] as const;
@@ -67,7 +68,7 @@ export const documentsContract = {
     input: z.object({
       uploadId: idSchema,
       offset: z.number().int().nonnegative(),
-      data: z.base64({ error: 'Potongan berkas tidak sah (bukan base64).' }).max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4),
+      data: z.base64({ error: messageToken('schema.chunkNotBase64') }).max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4),
     }),
     output: z.object({ received: z.number().int().nonnegative() }),
   },

@@ -22,6 +22,7 @@ import {
 } from '../../domain/letters';
 import type { LETTER_EVENTS, LETTER_METHODS } from './letters.names';
 import type { MethodSpec } from './spec';
+import { messageToken } from '../../messages/format';
 
 const none = z.object({}).strict();
 
@@ -52,7 +53,7 @@ export const lettersContract = {
     access: 'operator',
     input: z.object({
       /** The image file, base64 (a logo is small: at most LOGO_MAX_BYTES). */
-      data: z.base64({ error: 'Berkas logo tidak sah.' }).max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, { error: `Berkas logo terlalu besar (paling besar ${LOGO_MAX_BYTES / 1024 / 1024} MB).` }),
+      data: z.base64({ error: messageToken('schema.invalidLogo') }).max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, { error: `Berkas logo terlalu besar (paling besar ${LOGO_MAX_BYTES / 1024 / 1024} MB).` }),
     }),
     output: z.object({ logo: z.string(), width: z.number().int().positive(), height: z.number().int().positive(), dataUrl: z.string() }),
   },

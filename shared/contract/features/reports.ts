@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { periodInputSchema, reportSchema, reportSourceSchema } from '../../domain/report';
 import type { REPORT_EVENTS, REPORT_METHODS } from './reports.names';
 import type { MethodSpec } from './spec';
+import { messageToken } from '../../messages/format';
 
 export const REPORT_KINDS = ['rekap', 'monitoring', 'petugas'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -23,7 +24,7 @@ export const reportsContract = {
     input: z.object({
       period: periodInputSchema,
       source: reportSourceSchema.default('store'),
-      kind: z.enum(REPORT_KINDS, { error: 'Pilih jenis laporan: rekap, monitoring atau petugas.' }).default('rekap'),
+      kind: z.enum(REPORT_KINDS, { error: messageToken('schema.pickReportKind') }).default('rekap'),
       /** Monitoring form: the share of executions within the standard from which a step "berjalan dengan baik" (0–1). */
       threshold: z.number().min(0).max(1).default(0.9),
       /** The workbook (XLSX) or the signed document on the letterhead (PDF/A-2b). */

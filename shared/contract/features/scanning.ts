@@ -32,6 +32,7 @@ import { caseIdSchema } from '../../domain/case';
 import { DEVELOPMENT_LEVELS, DOCUMENT_TYPES, sha256Schema } from '../../domain/document';
 import type { SCANNING_EVENTS, SCANNING_METHODS } from './scanning.names';
 import type { MethodSpec } from './spec';
+import { messageToken } from '../../messages/format';
 
 const none = z.object({}).strict();
 const instant = z.iso.datetime({ offset: true });
@@ -89,17 +90,17 @@ export const scanCapabilitiesSchema = z.object({
 export type ScanCapabilities = z.infer<typeof scanCapabilitiesSchema>;
 
 export const scanOptionsSchema = z.object({
-  source: z.enum(SCAN_SOURCES, { error: 'Pilih sumber kertas (kaca pemindai atau pengumpan otomatis).' }),
+  source: z.enum(SCAN_SOURCES, { error: messageToken('schema.pickScanSource') }),
   duplex: z.boolean().default(false),
-  resolution: z.number({ error: 'Pilih resolusi.' }).int().min(75, { error: 'Resolusi paling rendah 75 dpi.' }).max(1200, { error: 'Resolusi paling tinggi 1200 dpi.' }),
-  mode: z.enum(SCAN_MODES, { error: 'Pilih mode warna.' }),
+  resolution: z.number({ error: messageToken('schema.pickResolution') }).int().min(75, { error: messageToken('schema.resolutionMin') }).max(1200, { error: messageToken('schema.resolutionMax') }),
+  mode: z.enum(SCAN_MODES, { error: messageToken('schema.pickColourMode') }),
 });
 export type ScanOptions = z.infer<typeof scanOptionsSchema>;
 
 export const scanRequestSchema = scanOptionsSchema.extend({
-  deviceId: z.string().min(1, { error: 'Pilih pemindai.' }),
+  deviceId: z.string().min(1, { error: messageToken('schema.pickScanner') }),
   caseId: caseIdSchema,
-  documentType: z.enum(DOCUMENT_TYPES, { error: 'Pilih jenis dokumen.' }),
+  documentType: z.enum(DOCUMENT_TYPES, { error: messageToken('schema.pickDocumentType') }),
   developmentLevel: z.enum(DEVELOPMENT_LEVELS).default('asli'),
   /** Append to this existing document of the case (e.g. rescanning the pages left after a jam). */
   documentId: z.string().min(1).optional(),
@@ -178,12 +179,12 @@ export type HotFolderStatus = z.infer<typeof hotFolderStatusSchema>;
 export const hotFolderSettingsSchema = z.object({
   enabled: z.boolean(),
   /** Absolute path of the folder the MFP scans to (local, USB or a network share such as \\server\scan). */
-  path: z.string().trim().max(1000, { error: 'Alamat folder terlalu panjang.' }),
+  path: z.string().trim().max(1000, { error: messageToken('schema.folderPathTooLong') }),
   /** Check the folder periodically instead of relying on file events (needed on network shares). */
   usePolling: z.boolean(),
-  pollIntervalSeconds: z.number().int().min(1, { error: 'Selang pemeriksaan paling cepat 1 detik.' }).max(60, { error: 'Selang pemeriksaan paling lama 60 detik.' }),
+  pollIntervalSeconds: z.number().int().min(1, { error: messageToken('schema.pollMin') }).max(60, { error: messageToken('schema.pollMax') }),
   /** A file is taken only after its size and modification time stayed unchanged this long. */
-  stableSeconds: z.number().int().min(1, { error: 'Waktu tunggu paling singkat 1 detik.' }).max(120, { error: 'Waktu tunggu paling lama 120 detik.' }),
+  stableSeconds: z.number().int().min(1, { error: messageToken('schema.stableMin') }).max(120, { error: messageToken('schema.stableMax') }),
   /** After the copy is safely in the inbox: move the original into `diambil/`, or leave it in place. */
   afterTake: z.enum(['move', 'leave']),
 });
@@ -195,7 +196,7 @@ export const scanningSettingsInputSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.hotFolder.enabled && s.hotFolder.path.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['hotFolder', 'path'], message: 'Isi alamat folder pindai, atau matikan folder pindai.' });
+      ctx.addIssue({ code: 'custom', path: ['hotFolder', 'path'], message: messageToken('schema.hotFolderPathNeeded') });
   });
 export type ScanningSettingsInput = z.input<typeof scanningSettingsInputSchema>;
 export type ScanningSettings = z.output<typeof scanningSettingsInputSchema>;
@@ -223,7 +224,7 @@ export const scanningContract = {
     input: z.object({
       id: z.string().min(1),
       caseId: caseIdSchema,
-      documentType: z.enum(DOCUMENT_TYPES, { error: 'Pilih jenis dokumen.' }),
+      documentType: z.enum(DOCUMENT_TYPES, { error: messageToken('schema.pickDocumentType') }),
       developmentLevel: z.enum(DEVELOPMENT_LEVELS).default('asli'),
     }),
     output: z.object({ caseId: caseIdSchema, documentId: z.string() }),

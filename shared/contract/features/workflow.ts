@@ -48,6 +48,7 @@ import {
 import { CASE_STATUSES } from '../../domain/case';
 import type { WORKFLOW_EVENTS, WORKFLOW_METHODS } from './workflow.names';
 import type { MethodSpec } from './spec';
+import { messageToken } from '../../messages/format';
 
 const none = z.object({}).strict();
 const byId = z.object({ id: caseIdSchema });
@@ -55,10 +56,10 @@ const stepRef = z.object({ id: caseIdSchema, step: stepNoSchema });
 
 /** A temporary SPSE password typed by the admin (what SPSE gave). */
 export const temporaryPasswordSchema = z
-  .string({ error: 'Password sementara wajib diisi.' })
-  .min(8, { error: 'Password sementara paling sedikit 8 karakter.' })
-  .max(64, { error: 'Password sementara paling banyak 64 karakter.' })
-  .regex(/^\S+$/, { error: 'Password sementara tidak boleh berisi spasi.' });
+  .string({ error: messageToken('schema.tempPasswordRequired') })
+  .min(8, { error: messageToken('schema.tempPasswordMin') })
+  .max(64, { error: messageToken('schema.tempPasswordMax') })
+  .regex(/^\S+$/, { error: messageToken('schema.tempPasswordSpaces') });
 
 export const relatedCaseSchema = z.object({
   summary: caseSummarySchema,

@@ -3,6 +3,7 @@ import { ApiError, createClient, errorMessage, getBridge, toResult } from '../..
 import { newIntakeDraft } from '../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../support';
 import { testNow } from '../../support/clock';
+import { textIn } from '../../../shared/messages/format';
 
 describe('toResult', () => {
   it('passes success and error results through', () => {
@@ -69,8 +70,11 @@ describe('call against the real core', () => {
     expect(e).toBeInstanceOf(ApiError);
     const api = e as ApiError;
     expect(api.code).toBe('invalid_input');
-    expect(api.fields?.['requester.nip']).toBe('NIP harus 18 digit.');
-    expect(api.fields?.['requester.name']).toBe('Nama wajib diisi.');
+    expect(api.error.fields?.['requester.nip']).toBe('NIP harus 18 digit.');
+    expect(api.error.fields?.['requester.name']).toBe('Nama wajib diisi.');
+    // The same messages by key, for the UI's language (issue 10 §9).
+    expect(textIn('en', api.fields?.['requester.nip'] ?? '')).toBe('The NIP must have 18 digits.');
+    expect(textIn('en', api.fields?.['requester.name'] ?? '')).toBe('Name is required.');
   });
 
   it('says in Indonesian when there is no bridge or the transport fails', async () => {

@@ -6,6 +6,7 @@ import { countErrors, mapIntakeFieldErrors } from '../../../../renderer/features
 import { blankChange, intakeResolverAt, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../../support';
 import { testNow } from '../../../support/clock';
+import { messageToken, textIn } from '../../../../shared/messages/format';
 
 /** The fixed test clock: the form's and the core's "today" (tests never read the wall clock). */
 const NOW = testNow();
@@ -51,7 +52,7 @@ describe('core errors onto the intake form', () => {
     expect(created).toBeInstanceOf(ApiError);
     const mapped = mapIntakeFieldErrors((created as ApiError).fields);
     expect(mapped.other).toEqual([]);
-    expect(mapped.fields).toContainEqual({ name: 'requester.nip', message: 'NIP harus 18 digit.' });
+    expect(mapped.fields).toContainEqual({ name: 'requester.nip', message: messageToken('nip.length') });
 
     const list = await call('cases.list', {});
     const first = list.items[0];
@@ -90,7 +91,7 @@ describe('countErrors', () => {
 
   it('counts a list’s own error (kept under "root" by react-hook-form)', async () => {
     const r = await resolve({ ...filledDraft(NOW), changes: [] });
-    expect(r.errors.changes?.root?.message ?? r.errors.changes?.message).toBe('Sebutkan sedikitnya satu data yang diminta diubah.');
+    expect(textIn('id', r.errors.changes?.root?.message ?? r.errors.changes?.message ?? '')).toBe('Sebutkan sedikitnya satu data yang diminta diubah.');
     expect(countErrors(r.errors)).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { countErrors } from '../../../../renderer/features/intake/formErrors';
 import { blankChange, draftFromRecord, intakeResolverAt, newIntakeDraft, type IntakeDraft } from '../../../../renderer/features/intake/intakeDraft';
 import { openCoreBridge, type CoreBridge } from '../../support';
 import { testNow } from '../../../support/clock';
+import { textIn } from '../../../../shared/messages/format';
 
 const resolve = (draft: IntakeDraft) => intakeResolverAt(clock, 'WIB')(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
 
@@ -45,10 +46,10 @@ describe('the intake draft and intakeSchema', () => {
 
   it('reports each missing field with the schema’s Indonesian message', async () => {
     const r = await resolve(newIntakeDraft({ now: NOW, defaultOperator: '' }));
-    expect(r.errors.kind?.message).toBe('Pilih jenis permohonan.');
-    expect(r.errors.requester?.nip?.message).toBe('NIP wajib diisi.');
-    expect(r.errors.letter?.date?.message).toBe('Tanggal surat wajib diisi.');
-    expect(r.errors.receivedBy?.message).toBe('Petugas penerima wajib diisi.');
+    expect(textIn('id', r.errors.kind?.message ?? '')).toBe('Pilih jenis permohonan.');
+    expect(textIn('id', r.errors.requester?.nip?.message ?? '')).toBe('NIP wajib diisi.');
+    expect(textIn('id', r.errors.letter?.date?.message ?? '')).toBe('Tanggal surat wajib diisi.');
+    expect(textIn('id', r.errors.receivedBy?.message ?? '')).toBe('Petugas penerima wajib diisi.');
     // kind, 7 requester fields, 3 letter fields, 4 SK fields, receivedBy — and no more:
     // validUntil and notes may stay empty, receivedAt is prefilled.
     expect(countErrors(r.errors)).toBe(16);
@@ -58,8 +59,8 @@ describe('the intake draft and intakeSchema', () => {
   it('asks for the datum of a blank change row', async () => {
     const draft = { ...filledDraft(NOW), changes: [blankChange()] };
     const r = await resolve(draft);
-    expect(r.errors.changes?.[0]?.field?.message).toBe('Pilih data yang diubah.');
-    expect(r.errors.changes?.[0]?.current?.message).toBe('Data lama wajib diisi.');
+    expect(textIn('id', r.errors.changes?.[0]?.field?.message ?? '')).toBe('Pilih data yang diubah.');
+    expect(textIn('id', r.errors.changes?.[0]?.current?.message ?? '')).toBe('Data lama wajib diisi.');
     expect(countErrors(r.errors)).toBe(3);
   });
 
