@@ -169,7 +169,7 @@ export type OperatorFigures = z.infer<typeof operatorFiguresSchema>;
  */
 export const REPORT_SOURCES = ['store', 'office'] as const;
 export type ReportSource = (typeof REPORT_SOURCES)[number];
-export const reportSourceSchema = z.enum(REPORT_SOURCES, { error: 'Pilih sumber laporan: store (komputer ini) atau office (arsip kantor).' });
+export const reportSourceSchema = z.enum(REPORT_SOURCES, { error: messageToken('schema.pickReportSource') });
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),

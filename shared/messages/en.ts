@@ -154,6 +154,7 @@ export const en: Record<MessageKey, string> = {
   'office.pickOtherWorkstation': 'Choose another workstation.',
   'office.unknownWorkstation': 'Workstation {to} is not registered on the shared drive yet. The receiving computer must first open the application with the same archive folder.',
   'office.unknownWorkstationField': 'This workstation is not registered on the shared drive yet.',
+  'office.shareAwayForReport': 'The shared drive {root} cannot be read now, and the office archive report is computed from the cases on that drive. Check the network connection, then try again.',
   'office.alreadyHandedOver': 'Case {caseNumber} was already handed over to workstation {already}.',
 
   // electron/core/letters/service.ts
@@ -221,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   'schema.pickColourMode': 'Choose a colour mode.',
   'schema.pickRequestKind': 'Choose the kind of request.',
   'schema.pickPeriodKind': 'Choose the kind of period: month, quarter, semester, year or date range.',
+  'schema.pickReportSource': 'Choose the report’s source: store (this computer) or office (the office archive).',
   'schema.pickReportKind': 'Choose the kind of report: recap, monitoring or operator.',
   'schema.pickConfirmationResult': 'Choose the result of the confirmation.',
   'schema.pickChangeField': 'Choose the datum to change.',

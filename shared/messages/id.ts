@@ -159,6 +159,7 @@ export const id = {
   'office.pickOtherWorkstation': 'Pilih workstation lain.',
   'office.unknownWorkstation': 'Workstation {to} belum tercatat di drive bersama. Komputer tujuan perlu membuka aplikasi dengan folder arsip yang sama lebih dulu.',
   'office.unknownWorkstationField': 'Workstation ini belum tercatat di drive bersama.',
+  'office.shareAwayForReport': 'Drive bersama {root} tidak dapat dibaca sekarang, padahal laporan arsip kantor dihitung dari berkas di drive itu. Periksa sambungan jaringan, lalu coba lagi.',
   'office.alreadyHandedOver': 'Berkas {caseNumber} sudah diserahkan ke workstation {already}.',
 
   // electron/core/letters/service.ts
@@ -226,6 +227,7 @@ export const id = {
   'schema.pickColourMode': 'Pilih mode warna.',
   'schema.pickRequestKind': 'Pilih jenis permohonan.',
   'schema.pickPeriodKind': 'Pilih jenis periode: bulan, triwulan, semester, tahun atau rentang tanggal.',
+  'schema.pickReportSource': 'Pilih sumber laporan: store (komputer ini) atau office (arsip kantor).',
   'schema.pickReportKind': 'Pilih jenis laporan: rekap, monitoring atau petugas.',
   'schema.pickConfirmationResult': 'Pilih hasil konfirmasi.',
   'schema.pickChangeField': 'Pilih data yang diubah.',

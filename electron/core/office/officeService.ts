@@ -283,7 +283,7 @@ export class OfficeService {
     const root = await this.#requireRoot();
     await this.sync();
     if (this.#note)
-      throw new AppError('storage', `Drive bersama ${root} tidak dapat dibaca sekarang, padahal laporan arsip kantor dihitung dari berkas di drive itu. Periksa sambungan jaringan, lalu coba lagi.`);
+      throw new AppError('storage', 'office.shareAwayForReport', { root });
     return { root, entries: this.catalogue.entries() };
   }
 
