@@ -197,3 +197,16 @@ export const archivedCaseSchema = z.object({
   files: z.array(archivedFileSchema),
 });
 export type ArchivedCase = z.infer<typeof archivedCaseSchema>;
+
+/** A case another workstation handed over to this one, waiting on the share (issue 12 §5). */
+export const incomingHandoverSchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  from: z.string(),
+  computer: z.string(),
+  at: z.string(),
+  /** '' / null in packages written before they were recorded. */
+  requesterName: z.string(),
+  step: z.number().int().min(1).max(9).nullable(),
+});
+export type IncomingHandover = z.infer<typeof incomingHandoverSchema>;

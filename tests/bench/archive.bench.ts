@@ -28,6 +28,7 @@ import { intakeSchema, type Intake } from '../../shared/domain/case';
 import { CHECKLIST_LINES, type StepPayloadInput } from '../../shared/domain/workflow';
 import { isTimedStep } from '../../shared/sop/definition';
 import { median, round, type Figure } from './figure';
+import { SHIM_MS, slowFileSystem } from './slowFileSystem';
 import { atTheKeyboard } from '../core/support/operator';
 import { testSettingsInput } from '../fixtures/profile';
 
@@ -137,8 +138,23 @@ export async function archiveBench(): Promise<Figure[]> {
       console.log(`  round ${r + 1}: export ${round(exportMs, 0)} ms (${round(bagBytes / 1048576, 1)} MB), verify ${round(verifyMs, 0)} ms, cp -r + sha256sum ${round(cpMs, 0)} ms`);
       await fs.rm(copy, { recursive: true, force: true });
     }
+    // Once more to a share that answers each file operation about 5 ms late (issue 12 "Speed").
+    const slowRoot = path.join(dir, 'root-slow');
+    await fs.mkdir(slowRoot);
+    const restore = slowFileSystem(SHIM_MS);
+    let slowMs: number;
+    try {
+      const t = performance.now();
+      const status = await archive.export(id, { root: slowRoot });
+      slowMs = performance.now() - t;
+      if (status.state !== 'exported') throw new Error(`export through the shim failed: ${status.lastError}`);
+    } finally {
+      restore();
+    }
+    console.log(`  through the ${SHIM_MS} ms shim: export ${round(slowMs, 0)} ms`);
     return [
       { name: 'export.ms@50mb', value: round(median(ours), 0), unit: 'ms' },
+      { name: `export.ms@50mb+smb${SHIM_MS}ms`, value: round(slowMs, 0), unit: 'ms' },
       { name: 'export.vs_cp_sha256_ratio', value: round(median(ratios)), unit: 'x', max: 2.5 },
       { name: 'verify.ms@50mb', value: round(median(verifies), 0), unit: 'ms' },
       { name: 'export.max_loop_stall_ms@50mb', value: round(median(stalls), 0), unit: 'ms' },

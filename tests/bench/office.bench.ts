@@ -22,11 +22,11 @@ import { genesisEvent } from '../../electron/core/workflow/trail';
 import { CASE_SCHEMA_VERSION, intakeSchema, type CaseRecord } from '../../shared/domain/case';
 import type { CatalogueEntry } from '../../shared/domain/office';
 import { median, round, type Figure } from './figure';
+import { SHIM_MS, slowFileSystem } from './slowFileSystem';
 
 /** LOKET_BENCH_OFFICE_N runs it smaller (a quick check of the bench itself). */
 const N = Number(process.env['LOKET_BENCH_OFFICE_N'] ?? 10_000);
 const CODES = ['WS01', 'WS02', 'WS03'] as const;
-const SHIM_MS = 5;
 /** Through the shim, reading every case.json would take minutes: a sample is read and scaled. */
 const SHIM_SAMPLE = 300;
 const OFFICER = { id: 'op-bench0000001', name: 'Rina Wulandari', nip: '199001152015032001' };
@@ -96,24 +96,6 @@ async function firstSyncAndFind(root: string, nips: readonly string[]): Promise<
     await core.close();
     await fs.rm(dataDir, { recursive: true, force: true });
   }
-}
-
-type Fs = typeof fs;
-/** Adds `ms` before every file operation of node:fs/promises (the module object every core file imports). */
-function slowFileSystem(ms: number): () => void {
-  const names = ['stat', 'lstat', 'readdir', 'open', 'readFile', 'writeFile', 'mkdir', 'rename', 'rm', 'link', 'access'] as const;
-  const target = fs as unknown as Record<string, unknown>;
-  const saved = names.map((n) => [n, target[n]] as const);
-  for (const [n, fn] of saved) {
-    const original = fn as (...a: unknown[]) => Promise<unknown>;
-    target[n] = async (...a: unknown[]) => {
-      await new Promise((r) => setTimeout(r, ms));
-      return original.apply(fs as Fs, a);
-    };
-  }
-  return () => {
-    for (const [n, fn] of saved) target[n] = fn;
-  };
 }
 
 export async function officeBench(): Promise<Figure[]> {

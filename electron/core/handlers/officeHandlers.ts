@@ -19,10 +19,7 @@ export function officeHandlers(office: OfficeService, audit: OfficeAudit, previe
     'office.claim': ({ takeOver }) => office.claim(takeOver),
     'office.handOver': ({ id, to }) => office.handOver(id, to),
     'office.handoverStatus': ({ id }) => office.handoverStatus(id),
-    'office.incoming': async () => {
-      const { items, note } = await office.incoming();
-      return { items: items.map((m) => ({ caseId: m.caseId, caseNumber: m.caseNumber, from: m.from, computer: m.computer, at: m.at })), note };
-    },
+    'office.incoming': () => office.incoming(),
     'office.receive': async ({ caseId }) => {
       const r = await office.receive(caseId);
       return { id: r.id, caseNumber: r.caseNumber };

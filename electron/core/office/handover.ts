@@ -20,7 +20,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract/result';
 import { caseRecordSchema, type CaseRecord } from '../../../shared/domain/case';
-import { handedOverTo } from '../../../shared/domain/workflowFold';
+import { foldTrail, handedOverTo } from '../../../shared/domain/workflowFold';
 import type { OperatorRef } from '../../../shared/domain/trail';
 import { documentsOf } from '../documents/service';
 import type { Store } from '../store/openStore';
@@ -44,6 +44,9 @@ const manifestSchema = z.object({
   to: z.string(),
   computer: z.string(),
   at: z.string(),
+  /** Who asked and where the case stands, for the receiver's list (absent in packages of earlier versions). */
+  requesterName: z.string().default(''),
+  step: z.number().int().min(1).max(9).nullable().default(null),
   recordSha256: z.string().regex(/^[0-9a-f]{64}$/),
   blobs: z.array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() })),
 });
@@ -97,7 +100,8 @@ export async function publishPackage(ctx: HandoverContext, record: CaseRecord): 
     const text = JSON.stringify(record);
     await writeNewFileSynced(path.join(staging, RECORD), text);
     const manifest: HandoverManifest = {
-      v: 1, caseId: record.id, caseNumber: record.caseNumber, from: ctx.code, to, computer: computerName(), at: ctx.store.ctx.now().toISOString(), recordSha256: sha256(text), blobs: list,
+      v: 1, caseId: record.id, caseNumber: record.caseNumber, from: ctx.code, to, computer: computerName(), at: ctx.store.ctx.now().toISOString(),
+      requesterName: record.intake.requester.name, step: foldTrail(record.events).step, recordSha256: sha256(text), blobs: list,
     };
     // The manifest last: a package without it is never read.
     await writeNewFileSynced(path.join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../../shared/contract/result';
 import { summarize, type CaseRecord } from '../../../shared/domain/case';
-import { summaryOfEntry, type ArchivedCase, type CatalogueEntry, type OfficeMatch, type OfficeQuery, type OfficeStatus, type WorkstationClaim } from '../../../shared/domain/office';
+import { summaryOfEntry, type ArchivedCase, type CatalogueEntry, type IncomingHandover, type OfficeMatch, type OfficeQuery, type OfficeStatus, type WorkstationClaim } from '../../../shared/domain/office';
 import { formatWaktu } from '../../../shared/dates';
 import { normalizeNip } from '../../../shared/nip';
 import { normalizeFor } from '../../../shared/domain/workflowCompare';
@@ -18,7 +18,7 @@ import { entryOfBag, entryOfRecord, workstationOfCase, type PublishedFacts } fro
 import { listBags, OfficeCatalogue } from './officeCatalogue';
 import { appendCatalogue, catalogueLogPath, catalogueSnapshotPath, ensureOfficeDir, withShareTimeout } from './officeFiles';
 import { claimWorkstation, installIdOf, listClaims } from './workstationClaims';
-import { handoverProgress, incomingPackages, markHandedOver, publishPackage, receivePackage, removeReceivedPackages, type HandoverContext, type HandoverManifest } from './handover';
+import { handoverProgress, incomingPackages, markHandedOver, publishPackage, receivePackage, removeReceivedPackages, type HandoverContext } from './handover';
 import { handedOverTo } from '../../../shared/domain/workflowFold';
 import { readArchivedCase, readBagPdf } from './archivedCase';
 
@@ -228,11 +228,12 @@ export class OfficeService {
   }
 
   /** Cases other workstations handed over to this one, waiting to be received. */
-  async incoming(): Promise<{ items: HandoverManifest[]; note: string }> {
+  async incoming(): Promise<{ items: IncomingHandover[]; note: string }> {
     const root = await this.#root();
     if (!root) return { items: [], note: '' };
     try {
-      return { items: await withShareTimeout(incomingPackages(root, this.#code()), root), note: '' };
+      const packages = await withShareTimeout(incomingPackages(root, this.#code()), root);
+      return { items: packages.map(({ caseId, caseNumber, from, computer, at, requesterName, step }) => ({ caseId, caseNumber, from, computer, at, requesterName, step })), note: '' };
     } catch (e) {
       return { items: [], note: e instanceof AppError ? e.message : `Folder arsip ${root} tidak dapat dibaca; penyerahan berkas dari komputer lain belum terlihat.` };
     }

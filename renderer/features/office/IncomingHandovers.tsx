@@ -23,7 +23,15 @@ export function IncomingHandovers() {
       <Stack gap="xs">
         {items.map((m) => (
           <Group key={m.caseId} justify="space-between" wrap="nowrap">
-            <Text size="sm">{t('office.incomingItem', { number: m.caseNumber, from: m.from, computer: m.computer, at: uiTime(m.at, zone) })}</Text>
+            <div>
+              <Text size="sm">{t('office.incomingItem', { number: m.caseNumber, from: m.from, computer: m.computer, at: uiTime(m.at, zone) })}</Text>
+              {/* Who asked and where it stands, so the receiver knows what it takes on (packages of older versions lack them). */}
+              {m.requesterName && m.step !== null ? (
+                <Text size="sm" c="dimmed">
+                  {t('office.incomingCase', { name: m.requesterName, step: m.step })}
+                </Text>
+              ) : null}
+            </div>
             <Button
               size="xs"
               loading={receive.isPending && receive.variables.caseId === m.caseId}

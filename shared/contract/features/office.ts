@@ -20,7 +20,7 @@
  */
 import { z } from 'zod';
 import { caseIdSchema } from '../../domain/case';
-import { archivedCaseSchema, bagRefSchema, officeMatchSchema, officeQuerySchema, officeStatusSchema } from '../../domain/office';
+import { archivedCaseSchema, bagRefSchema, incomingHandoverSchema, officeMatchSchema, officeQuerySchema, officeStatusSchema } from '../../domain/office';
 import { pdfPreviewSchema } from '../../domain/letters';
 import { workstationCodeSchema } from '../../domain/settings';
 import { bagProblemSchema } from './archive';
@@ -108,7 +108,7 @@ export const officeContract = {
     access: 'session',
     input: z.object({}),
     output: z.object({
-      items: z.array(z.object({ caseId: z.string(), caseNumber: z.string(), from: z.string(), computer: z.string(), at: z.string() })),
+      items: z.array(incomingHandoverSchema),
       note: z.string(),
     }),
   },

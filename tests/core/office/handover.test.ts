@@ -58,6 +58,8 @@ describe('handing a case over to another workstation', () => {
     // WS02: sees it, verifies and takes it; the trail holds both sides; the scans came along.
     const incoming = await call(ws2.core, 'office.incoming', {});
     expect(incoming.items.map((i) => [i.caseId, i.from])).toEqual([[id, 'WS01']]);
+    // Who asked and where the case stands, for the receiver's list.
+    expect(incoming.items[0]).toMatchObject({ requesterName: (await call(ws1.core, 'cases.get', { id })).intake.requester.name, step: 5 });
     expect(await call(ws2.core, 'office.receive', { caseId: id })).toMatchObject({ id });
     const taken = await call(ws2.core, 'cases.get', { id });
     expect(taken.events.slice(-2).map((e) => e.type)).toEqual(['handed_over', 'handover_received']);
