@@ -146,7 +146,7 @@ function makeIntake(rng: Prng, p: Person, now: Date, kabupaten: string, spanDays
       validUntil: rng.chance(0.7) ? `${year}-12-31` : '',
     },
     receivedAt: new Date(receivedWib - WIB_MS).toISOString(),
-    receivedBy: rng.pick(OPERATORS),
+    receivedBy: rng.pick(OPERATORS).name,
     notes: rng.weighted(NOTES),
   };
 }
