@@ -23,7 +23,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * The roster for a seed: the first operator always (DEMO_NIP), then one or two colleagues. NIPs
- * (shared/nip.ts): born 1984–1995, appointed 2009–2019 (in the past on any date the suite runs),
+ * (shared/nip.ts): born 1984–1993, appointed at 22–26 (by 2019: in the past on any date the suite runs),
  * the sex digit matching the name.
  */
 export function demoRoster(seed: number): Array<{ name: string; nip: string }> {
@@ -40,8 +40,9 @@ export function demoRoster(seed: number): Array<{ name: string; nip: string }> {
   return [
     { name: first.name, nip: DEMO_NIP },
     ...picked.map((o, i) => {
-      const born = `${rng.int(1984, 1995)}${pad(rng.int(1, 12))}${pad(rng.int(1, 28))}`;
-      const appointed = `${rng.int(2009, 2019)}${pad(rng.int(1, 12))}`;
+      const bornYear = rng.int(1984, 1993);
+      const born = `${bornYear}${pad(rng.int(1, 12))}${pad(rng.int(1, 28))}`;
+      const appointed = `${bornYear + rng.int(22, 26)}${pad(rng.int(1, 12))}`;
       return { name: o.name, nip: `${born}${appointed}${o.sex === 'L' ? '1' : '2'}${pad(i + 1 + rng.int(0, 40), 3)}` };
     }),
   ];

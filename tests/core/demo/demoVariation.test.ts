@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../shared/dates';
 import { periodFromDates } from '../../../shared/domain/report';
 import { fillDemo } from '../../../electron/core/demo/fillDemo';
+import { demoRoster } from '../../../electron/core/demo/demoOfficers';
+import { checkNip } from '../../../shared/nip';
 import type { Core } from '../../../electron/core/core';
 import { call, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
-import { TestClock } from '../../support/clock';
+import { TestClock, testNow } from '../../support/clock';
 
 const SEED = 7;
 /** Any 20 consecutive closed cases hold every path (closeDemoCases.ts's deck). */
@@ -99,5 +101,15 @@ describe('demo cases with realistic variation', () => {
     const first = await signature(SEED);
     expect(await signature(SEED)).toEqual(first);
     expect(await signature(SEED + 1)).not.toEqual(first);
+  });
+
+  it('names two or three officers per seed, each with a NIP that passes checkNip', () => {
+    for (let seed = 0; seed < 2000; seed++) {
+      const roster = demoRoster(seed);
+      expect(roster.length).toBeGreaterThanOrEqual(2);
+      expect(roster.length).toBeLessThanOrEqual(3);
+      expect(new Set(roster.map((o) => o.nip)).size).toBe(roster.length);
+      for (const o of roster) expect({ seed, nip: o.nip, check: checkNip(o.nip, testNow()).ok }).toEqual({ seed, nip: o.nip, check: true });
+    }
   });
 });
