@@ -1,5 +1,5 @@
 /** `loket demo`: fills a data folder with realistic sample requests for training, previews and benchmarks. */
-import { DEMO_NIP, DEMO_PIN } from '../../core/demo/closeDemoCases';
+import { DEMO_PIN } from '../../core/demo/demoOfficers';
 import { checkDemoTarget, fillDemo } from '../../core/demo/fillDemo';
 import { defineCommand, integerOption } from '../command';
 import { dataDirOption, withCore } from '../coreSession';
@@ -58,7 +58,10 @@ export const demoCommand = defineCommand({
       const after = (await s.call('app.info', {})).caseCount;
       const closedNote = result.closed > 0 ? `; ${result.closed} di antaranya sudah selesai dan diarsipkan (langkah 9) lengkap dengan dokumen` : '';
       io.out(`${result.created} berkas contoh dibuat di ${s.dataDir} (seluruhnya ${after} berkas)${closedNote}.\n`);
-      if (result.operatorCreated) io.out(`Petugas latihan dibuat: ${result.operatorCreated}, NIP ${DEMO_NIP}, PIN ${DEMO_PIN}. Ganti PIN ini bila folder dipakai untuk pelatihan bersama.\n`);
+      if (result.operatorsCreated.length > 0)
+        io.out(
+          `Petugas latihan dibuat (PIN ${DEMO_PIN}): ${result.operatorsCreated.map((o) => `${o.name}, NIP ${o.nip}`).join('; ')}. Ganti PIN ini bila folder dipakai untuk pelatihan bersama.\n`,
+        );
     });
   },
 });

@@ -1,3 +1,5 @@
+import type { Sex } from './names';
+
 /** Perangkat daerah of a kabupaten whose staff sit on Pokja Pemilihan, with the codes used in their letter numbers. */
 export interface Agency {
   name: string;
@@ -38,8 +40,13 @@ export const POSITIONS: ReadonlyArray<readonly [string, number]> = [
   ['Pranata Komputer Ahli Pertama', 4],
 ];
 
-/** The admins at the UKPBJ counter who receive the files (Petugas penerima). */
-export const OPERATORS: readonly string[] = ['Rina Marlina, S.Kom.', 'Ahmad Fauzi, S.T.', 'Dewi Anggraini, A.Md.', 'Yoga Pratama, S.Kom.'];
+/** The admins at the UKPBJ counter who receive the files (Petugas penerima); the sex gives the NIP's 15th digit of a training operator. */
+export const OPERATORS: ReadonlyArray<{ name: string; sex: Sex }> = [
+  { name: 'Rina Marlina, S.Kom.', sex: 'P' },
+  { name: 'Ahmad Fauzi, S.T.', sex: 'L' },
+  { name: 'Dewi Anggraini, A.Md.', sex: 'P' },
+  { name: 'Yoga Pratama, S.Kom.', sex: 'L' },
+];
 
 export const NOTES: ReadonlyArray<readonly [string, number]> = [
   ['', 70],

@@ -1,60 +1,62 @@
 /**
  * Demo cases taken all the way through the SOP (issue 5 §6: `loket demo` + `loket export --all` makes
- * a sample archive): each is registered, gets scanned documents (a generated page image per
- * document, imported by the documents service as a scan would be) and is walked step by step through
- * the real engine — the same `planOpen`/`planComplete` checks as the app, realistic forms, an
- * operator, and times that follow the receipt (a few minutes per step, within the SOP's standard
- * minutes). The engine is told a temporary password was made at step 6 (`password: 'generated'`)
- * without making one: a demo has nobody to hand it to, and the trail records only that fact.
+ * a sample archive; issue 11 §6: one worth reporting on): each is registered, gets scanned documents
+ * (a generated page image per document, imported by the documents service as a scan would be) and
+ * is walked step by step through the contract's own `workflow.*` methods — the engine's checks,
+ * realistic forms, the operator the core's session has at the keyboard. Two or three officers take
+ * turns (demoOfficers.ts); each step takes working minutes around its standard, with pauses and
+ * handovers and now and then an overrun with its written reason (demoPace.ts); most requests are
+ * served, some go round the incomplete loop, some are rejected at step 5, some expire at step 4.
+ * Step 6's temporary password is generated in core memory as in the app, and cleared at step 8.
  */
-import { dispatch } from '../../../shared/contract/dispatch';
-import type { MethodName } from '../../../shared/contract/channels';
-import type { MethodOutput, MethodParams } from '../../../shared/contract/contract';
 import { localDate, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord, Intake, RequestKind } from '../../../shared/domain/case';
 import type { DocumentType } from '../../../shared/domain/document';
 import type { OperatorRef } from '../../../shared/domain/trail';
-import { CHECKLIST_LABELS, CHECKLIST_LINES, SPSE_FIELDS, stepPayloadSchema, type SpseField, type ChecklistLine, type StepPayloadInput } from '../../../shared/domain/workflow';
+import { CHECKLIST_LABELS, CHECKLIST_LINES, SPSE_FIELDS, type SpseField, type ChecklistLine, type StepPayloadInput } from '../../../shared/domain/workflow';
 import { compareWithSpse } from '../../../shared/domain/workflowCompare';
-import { foldTrail } from '../../../shared/domain/workflowFold';
 import { isTimedStep, type Outcome } from '../../../shared/sop/definition';
 import type { Core } from '../core';
 import { storeOf } from '../createCore';
 import { documentsOf } from '../documents/service';
-import { planComplete, planOpen, type EngineContext } from '../workflow/engine';
-import { refOf } from '../workflow/operators';
-import { appendEvents } from '../workflow/trail';
-import { OPERATORS } from './agencies';
+import { standardMinutes } from '../workflow/engine';
+import { demoCall as call } from './demoCall';
+import { actAs } from './demoOfficers';
 import { demoPagePng } from './demoPage';
+import { stepPace } from './demoPace';
 import { Prng } from './prng';
 
-/** PIN of the training operator `loket demo` creates in an empty folder (printed by the CLI). */
-export const DEMO_PIN = '246810';
-export const DEMO_NIP = '198807142014032002';
+export { DEMO_NIP, DEMO_PIN } from './demoOfficers';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-async function call<M extends MethodName>(core: Core, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(core.handlers, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
-
-/** The first active operator, or a training operator created for the demo (returned so the CLI can tell its PIN). */
-export async function demoOperator(core: Core): Promise<{ operator: OperatorRef; created: boolean }> {
-  const { operators } = await call(core, 'operators.list', { includeInactive: false });
-  const first = operators[0];
-  if (first) return { operator: refOf(first), created: false };
-  const made = await call(core, 'operators.create', { name: OPERATORS[0] ?? 'Petugas Latihan', nip: DEMO_NIP, role: 'admin_agency', pin: DEMO_PIN, pinConfirm: DEMO_PIN });
-  return { operator: refOf(made), created: true };
-}
 
 type Path = readonly Outcome[];
 const SERVED: Path = ['complete', 'valid', 'reset_done', 'notified', 'archived'];
 const SUPPLEMENTED: Path = ['incomplete', 'notice_sent', 'supplemented', 'complete', 'valid', 'reset_done', 'notified', 'archived'];
 const REJECTED: Path = ['complete', 'invalid', 'rejection_sent', 'archived'];
 const EXPIRED: Path = ['incomplete', 'notice_sent', 'expired', 'archived'];
+
+/**
+ * Paths dealt from a seeded, reshuffled deck rather than drawn one by one: any 20 consecutive closed
+ * cases hold each path (13 served, 3 through the incomplete loop, 2 rejected, 2 expired).
+ */
+const DECK: readonly Path[] = [...Array<Path>(13).fill(SERVED), ...Array<Path>(3).fill(SUPPLEMENTED), REJECTED, REJECTED, EXPIRED, EXPIRED];
+
+class PathDeck {
+  #cards: Path[] = [];
+  constructor(private readonly rng: Prng) {}
+  next(): Path {
+    if (this.#cards.length === 0) {
+      this.#cards = [...DECK];
+      for (let i = this.#cards.length - 1; i > 0; i--) {
+        const j = this.rng.int(0, i);
+        [this.#cards[i], this.#cards[j]] = [this.#cards[j] as Path, this.#cards[i] as Path];
+      }
+    }
+    return this.#cards.pop() as Path;
+  }
+}
 
 const MISSING: readonly ChecklistLine[] = ['letter_signed_stamped', 'sk_present'];
 
@@ -142,64 +144,86 @@ export interface CloseDemoOptions {
   seed: number;
   /** The real now: every walk must end before it. */
   now: Date;
-  operator: OperatorRef;
+  /** Who takes turns at the counter (demoOfficers.ts). */
+  officers: readonly OperatorRef[];
 }
+
+/** The longest walk (step 4 "expired" waits 15 days past the notice); an intake younger than this is left open. */
+const LONGEST_WALK = 20 * DAY;
 
 /**
  * Registers each intake and walks it to closed, on a demo clock that starts at its receipt: the
  * store's clock (registration, document import, trail events) and the engine's both follow the
  * simulated time, so the trail reads like the day at the counter it describes. The CLI runs this
- * alone on the folder; the real clock and operator hook are put back afterwards. An intake whose
- * walk would not end before `now` is left out (not registered). Returns the intakes registered, with their ids.
+ * alone on the folder; the real clock is put back afterwards (the session's is never moved). An
+ * intake whose walk might not end before `now` is left out (not registered). Returns the intakes
+ * registered, with their ids.
  */
 export async function registerClosedDemoCases(core: Core, intakes: readonly Intake[], o: CloseDemoOptions): Promise<Map<Intake, string>> {
+  const [first] = o.officers;
+  if (!first) throw new Error('registerClosedDemoCases: no officer');
   const store = storeOf(core);
   const zone = store.settings.get().timeZone;
+  actAs(core, first);
   const workflow = await call(core, 'workflow.settings.get', {});
   const rng = new Prng(o.seed ^ 0x5eed);
+  const deck = new PathDeck(rng);
+  const colleagueOf = (officer: OperatorRef): OperatorRef => {
+    const others = o.officers.filter((x) => x.id !== officer.id);
+    return others.length > 0 ? rng.pick(others) : officer;
+  };
   const realNow = store.ctx.now;
-  const realOperator = store.cases.activeOperator;
   let t = 0;
   store.ctx.now = () => new Date(t);
-  store.cases.activeOperator = () => o.operator;
   const closed = new Map<Intake, string>();
   try {
     for (const intake of intakes) {
-      const pick = rng.int(0, 99);
-      const path = pick < 70 ? SERVED : pick < 85 ? SUPPLEMENTED : pick < 95 ? REJECTED : EXPIRED;
-      // Step 4 "expired" waits 15 days past the notice; the rest takes a few working days at most.
-      const span = (path === EXPIRED ? 20 : 8) * DAY;
-      if (Date.parse(intake.receivedAt) + span > o.now.getTime() - 3_600_000) continue;
+      if (Date.parse(intake.receivedAt) + LONGEST_WALK > o.now.getTime() - 3_600_000) continue;
+      const path = deck.next();
+      // The officer who takes the case at the counter; colleagues step in now and then.
+      const lead = rng.pick(o.officers);
       const n = closed.size;
       const box = { box: `B-${String(Math.floor(n / 25) + 1).padStart(2, '0')}`, folder: `F-${String(n + 1).padStart(3, '0')}`, shelf: `Lemari ${Math.floor(n / 100) + 1}, rak ${(Math.floor(n / 25) % 4) + 1}` };
       // SOP step 1: registered and scanned at the counter minutes after receipt.
+      actAs(core, lead);
       t = Date.parse(intake.receivedAt) + rng.int(3, 15) * MINUTE;
-      const record = await store.cases.create(intake);
+      const { id } = await store.cases.create(intake);
       t += rng.int(1, 4) * MINUTE;
-      await attachDocuments(core, record, zone);
-      const ctxAt = (ms: number): EngineContext => ({ now: new Date(ms), settings: workflow, zone, operator: o.operator, source: 'demo', password: 'generated' });
+      await attachDocuments(core, await store.cases.get(id), zone);
+      let step = (await call(core, 'workflow.state', { id })).step;
       for (const outcome of path) {
-        const current = await store.cases.get(record.id);
-        const step = foldTrail(current.events).step;
         if (step === null) break;
         // Waiting for the Pokja (step 4) takes days; the admin's next step follows within hours.
         t += outcome === 'expired' ? 15 * DAY : outcome === 'supplemented' ? rng.int(1, 6) * DAY : rng.int(5, 180) * MINUTE;
-        const opened = t;
-        t += rng.int(2, 4) * MINUTE;
-        const payload = stepPayloadSchema.parse(formFor(current, outcome, new Date(t), zone, box));
+        const officer = rng.chance(0.3) ? colleagueOf(lead) : lead;
+        actAs(core, officer);
+        let overrunReason = '';
+        const standard = isTimedStep(step) ? standardMinutes(step, workflow) : null;
+        if (standard !== null) {
+          const pace = stepPace(rng, step, standard);
+          await call(core, 'workflow.open', { id, step });
+          if (pace.pause) {
+            // Called away mid-step: the timer stops (docs/reports.md "Working time"); sometimes a colleague finishes it.
+            t += pace.pause.after * MINUTE;
+            await call(core, 'workflow.pause', { id, step });
+            t += pace.pause.minutes * MINUTE;
+            if (pace.pause.handover) actAs(core, colleagueOf(officer));
+            await call(core, 'workflow.resume', { id, step });
+            t += (pace.worked - pace.pause.after) * MINUTE;
+          } else t += pace.worked * MINUTE;
+          overrunReason = pace.overrunReason;
+        }
+        const current = await store.cases.get(id);
         if (outcome === 'supplemented') await attachSupplement(core, current, zone, new Date(t));
-        await store.cases.update(record.id, null, (rec) => {
-          const open = isTimedStep(step) ? planOpen(rec, step, ctxAt(opened)) : [];
-          const withOpen = open.length > 0 ? { ...rec, events: appendEvents(rec, open) } : rec;
-          const trail = appendEvents(withOpen, planComplete(withOpen, payload, '', ctxAt(t)));
-          return { ...rec, events: trail, status: foldTrail(trail).status };
-        });
+        if (outcome === 'reset_done' && current.intake.kind !== 'change_info') await call(core, 'workflow.password.generate', { id });
+        const latest = outcome === 'supplemented' ? await store.cases.get(id) : current;
+        const payload = formFor(latest, outcome, new Date(t), zone, box);
+        step = (await call(core, 'workflow.complete', { id, revision: latest.revision, payload, overrunReason, openNext: false })).step;
       }
-      closed.set(intake, record.id);
+      closed.set(intake, id);
     }
   } finally {
     store.ctx.now = realNow;
-    store.cases.activeOperator = realOperator;
   }
   return closed;
 }

@@ -12,7 +12,8 @@ import type { Core } from '../core';
 import { storeOf } from '../createCore';
 import { QUARANTINE_DIR } from '../store/context';
 import { OPERATORS_FILE } from '../workflow/operators';
-import { demoOperator, registerClosedDemoCases } from './closeDemoCases';
+import { registerClosedDemoCases } from './closeDemoCases';
+import { actAs, demoOfficers, sessionBefore } from './demoOfficers';
 import { DEMO_AGENCY } from './demoProfile';
 import { isDemoFolder, markDemoFolder } from './demoMarker';
 import { generateIntakes } from './generateIntakes';
@@ -60,8 +61,8 @@ export interface FillDemoResult {
   created: number;
   /** Cases walked to closed (step 9) with documents. */
   closed: number;
-  /** The training operator made for the closed cases, when the folder had none (its PIN is DEMO_PIN). */
-  operatorCreated: string | null;
+  /** The training operators made for the closed cases, when the folder had none (their PIN is DEMO_PIN). */
+  operatorsCreated: Array<{ name: string; nip: string }>;
 }
 
 export async function fillDemo(core: Core, count: number, seed = 1, options: { closed?: number; workstation?: string } = {}): Promise<FillDemoResult> {
@@ -85,14 +86,23 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
   const hostSource = store.cases.activeSource;
   store.cases.activeSource = () => 'demo';
   try {
-    if (closedWanted === 0) return { created: await store.cases.createMany(intakes), closed: 0, operatorCreated: null };
+    if (closedWanted === 0) return { created: await store.cases.createMany(intakes), closed: 0, operatorsCreated: [] };
     // The oldest are closed (their whole SOP walk lies in the past) and registered first, so the
     // numbers still follow the order of receipt.
     const ordered = [...intakes].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
-    const { operator, created: madeOperator } = await demoOperator(core);
-    const closed = await registerClosedDemoCases(core, ordered.slice(0, closedWanted), { seed, now, operator });
+    const restoreSession = sessionBefore(core);
+    const { officers, created: madeOperators } = await demoOfficers(core, seed);
+    let closed: Map<Intake, string>;
+    try {
+      closed = await registerClosedDemoCases(core, ordered.slice(0, closedWanted), { seed, now, officers });
+    } finally {
+      // Operators made here leave the first at the keyboard, as operators.create does; else the session is put back.
+      const [first] = madeOperators;
+      if (first) actAs(core, first);
+      else restoreSession();
+    }
     const created = closed.size + (await store.cases.createMany(ordered.filter((i) => !closed.has(i))));
-    return { created, closed: closed.size, operatorCreated: madeOperator ? operator.name : null };
+    return { created, closed: closed.size, operatorsCreated: madeOperators.map((op) => ({ name: op.name, nip: op.nip })) };
   } finally {
     store.cases.activeSource = hostSource;
   }

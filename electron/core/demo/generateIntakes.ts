@@ -53,10 +53,11 @@ function makePerson(rng: Prng, now: Date, kabupaten: string): Person {
   const thisYear = now.getUTCFullYear();
   const birthYear = rng.int(1966, Math.min(1998, thisYear - 25));
   const birth = new Date(Date.UTC(birthYear, 0, 1) + rng.int(0, 364) * DAY_MS);
-  // TMT CPNS: from age 22 to 35, never in the future.
+  // TMT CPNS: from age 22 to 35, at least three years back (a Pokja member has served a while). Not
+  // later: the intake schema checks NIPs against the PC's clock, which may lie before a test's `now`.
   const nowMonths = thisYear * 12 + now.getUTCMonth();
   let apptMonths = (birthYear + rng.int(22, 35)) * 12 + rng.int(0, 11);
-  if (apptMonths > nowMonths - 12) apptMonths = nowMonths - 12 - rng.int(0, 24);
+  if (apptMonths > nowMonths - 36) apptMonths = nowMonths - 36 - rng.int(0, 24);
   const apptYear = Math.floor(apptMonths / 12);
   const apptMonth = (apptMonths % 12) + 1;
   const nip = `${birth.toISOString().slice(0, 10).replace(/-/g, '')}${apptYear}${pad(apptMonth)}${sex === 'L' ? '1' : '2'}${pad(rng.weighted([[rng.int(1, 9), 6], [rng.int(10, 99), 3], [rng.int(100, 400), 1]] as const), 3)}`;
@@ -146,7 +147,7 @@ function makeIntake(rng: Prng, p: Person, now: Date, kabupaten: string, spanDays
       validUntil: rng.chance(0.7) ? `${year}-12-31` : '',
     },
     receivedAt: new Date(receivedWib - WIB_MS).toISOString(),
-    receivedBy: rng.pick(OPERATORS),
+    receivedBy: rng.pick(OPERATORS).name,
     notes: rng.weighted(NOTES),
   };
 }

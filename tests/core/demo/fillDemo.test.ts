@@ -12,7 +12,7 @@ describe('fillDemo', () => {
     const core = await openCore(dir, undefined, { operator: false });
     const announced: string[][] = [];
     core.events.on('cases.changed', ({ ids }) => announced.push(ids));
-    expect(await fillDemo(core, 300, 5)).toEqual({ created: 300, closed: 0, operatorCreated: null });
+    expect(await fillDemo(core, 300, 5)).toEqual({ created: 300, closed: 0, operatorsCreated: [] });
     // One event for the batch, not 300 for a host to forward to the renderer.
     expect(announced).toHaveLength(1);
     expect(new Set(announced[0]).size).toBe(300);

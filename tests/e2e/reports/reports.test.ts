@@ -53,7 +53,7 @@ beforeAll(async () => {
         await core.close();
       }
     },
-    // The demo made its training operator (who walked the closed cases): she unlocks, as at the counter.
+    // The demo made its training operators (who walked the closed cases in turns): the first unlocks, as at the counter.
     operator: false,
   });
   const { operators } = await call(s.harness.core, 'operators.list', {});
@@ -138,7 +138,7 @@ describe('Laporan (issue 11 §2)', () => {
     expect(await page.getByTestId('fig-expired-value').textContent()).toBe(fmt(expected.incompleteLoop.expired.count));
     expect(await page.getByTestId('fig-rejections-value').textContent()).toBe(fmt(expected.rejections.total.count));
     if (expected.incompleteLoop.lines.length > 0) expect(await page.getByTestId('report-loop-lines').locator('tbody tr').count()).toBe(expected.incompleteLoop.lines.length);
-    // Per officer: the demo's training operator walked every closed case.
+    // Per officer: each of the demo's training operators who completed a step.
     const officers = page.getByTestId('report-operators');
     for (const o of expected.operators) await officers.getByText(o.operator.name).waitFor();
     await shot('custom');
