@@ -2,6 +2,7 @@
  * `createCore(config)`: opens the data folder and returns the contract's handlers and events.
  * Every host goes through this (see core.ts).
  */
+import { setSchemaClock } from '../../shared/schemaClock';
 import type { Core, CoreConfig } from './core';
 import { CoreEvents } from './events';
 import { createFeatures, type Features } from './handlers/createHandlers';
@@ -12,6 +13,8 @@ const features = new WeakMap<Core, Features>();
 
 export async function createCore(config: CoreConfig): Promise<Core> {
   const now = config.now ?? (() => new Date());
+  // A NIP appointed "in the future" is judged by this core's clock, not the PC's (shared/schemaClock.ts).
+  setSchemaClock(now);
   const events = new CoreEvents();
   const store = await openStore({ dataDir: config.dataDir, now, onCaseChanged: (ids) => events.emit('cases.changed', { ids }) });
   // Problems found while opening are read with app.problems; later ones are pushed as they happen.

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { messageToken as msg, type MessageKey } from '../messages/format';
 import { checkNip, normalizeNip } from '../nip';
 import { isIsoDate } from '../dates';
+import { schemaNow } from '../schemaClock';
 
 /** A field's label: a `label.*` key of shared/messages. */
 export type FieldLabel = Extract<MessageKey, `label.${string}`>;
@@ -85,7 +86,7 @@ export const nipSchema = z
       ctx.addIssue({ code: 'custom', message: msg('nip.required') });
       return;
     }
-    const r = checkNip(nip);
+    const r = checkNip(nip, schemaNow());
     if (!r.ok) ctx.addIssue({ code: 'custom', message: msg(`nip.${r.problem}`) });
   });
 

@@ -3,10 +3,16 @@ import { intakeDateIssues, intakeSchema, intakeSchemaAt } from '../../shared/dom
 import { textIn } from '../../shared/messages/format';
 import { fieldErrors } from '../../shared/contract/dispatch';
 import { validIntake } from '../fixtures/intake';
+import { localDate } from '../../shared/dates';
+import { TEST_NOW_MS } from '../support/clock';
 
-/** A fixed clock (tests never read the wall clock): 25 November 2026, 14.05 WIB. */
-const NOW = new Date('2026-11-25T07:05:00Z');
+/** The suite's clock (tests never read the wall clock; LOKET_TEST_NOW moves it), five minutes on. */
+const NOW = new Date(TEST_NOW_MS + 5 * 60_000);
 const atNow = intakeSchemaAt(() => NOW, 'WIB');
+const TODAY = localDate(NOW, 'WIB');
+/** The calendar day `n` days after `day` ("YYYY-MM-DD"). */
+const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
 
 function errorsOf(input: unknown): Record<string, string> {
   const r = atNow.safeParse(input);
@@ -25,26 +31,28 @@ describe('intakeSchema (SOP step 1)', () => {
   });
   it('rejects a future letter date and an SK that ends before it starts', () => {
     const e = errorsOf(validIntake({
-      letter: { ...validIntake().letter, date: '2026-11-26' },
-      sk: { ...validIntake().sk, validFrom: '2026-06-01', validUntil: '2026-01-01' },
+      letter: { ...validIntake().letter, date: plusDays(TODAY, 1) },
+      sk: { ...validIntake().sk, validFrom: plusDays(TODAY, -170), validUntil: plusDays(TODAY, -320) },
     }));
     expect(e['letter.date']).toBe('Tanggal surat tidak boleh setelah hari ini.');
     expect(e['sk.validUntil']).toBe('Masa berlaku SK berakhir sebelum dimulai.');
   });
   it('judges "today" by the clock it is given, in the office zone, and keeps the day-free rules without one', () => {
-    const letterOn = (date: string) => validIntake({ letter: { ...validIntake().letter, date }, receivedAt: '2026-11-25T07:00:00Z' });
-    // 25 November 2026 is today in WIB at 07:05Z; the 26th is after today.
-    expect(errorsOf(letterOn('2026-11-25'))['letter.date']).toBeUndefined();
-    expect(errorsOf(letterOn('2026-11-26'))['letter.date']).toBe('Tanggal surat tidak boleh setelah hari ini.');
+    const letterOn = (date: string) => validIntake({ letter: { ...validIntake().letter, date }, receivedAt: at(0) });
+    // Today in WIB is fine; tomorrow is after today.
+    expect(errorsOf(letterOn(TODAY))['letter.date']).toBeUndefined();
+    expect(errorsOf(letterOn(plusDays(TODAY, 1)))['letter.date']).toBe('Tanggal surat tidak boleh setelah hari ini.');
     // At 15:30Z it is already the 26th in WIT (UTC+9) but not in WIB.
-    const late = new Date('2026-11-25T15:30:00Z');
-    expect(intakeDateIssues(validIntake({ letter: { ...validIntake().letter, date: '2026-11-26' }, receivedAt: '2026-11-25T15:00:00Z' }), late, 'WIB').map((i) => textIn('id', i.message))).toEqual([
+    const utcDay = NOW.toISOString().slice(0, 10);
+    const late = new Date(`${utcDay}T15:30:00Z`);
+    const nextDay = plusDays(utcDay, 1);
+    expect(intakeDateIssues(validIntake({ letter: { ...validIntake().letter, date: nextDay }, receivedAt: `${utcDay}T15:00:00Z` }), late, 'WIB').map((i) => textIn('id', i.message))).toEqual([
       'Tanggal surat tidak boleh setelah hari ini.',
     ]);
-    expect(intakeDateIssues(validIntake({ letter: { ...validIntake().letter, date: '2026-11-26' }, receivedAt: '2026-11-25T15:00:00Z' }), late, 'WIT')).toEqual([]);
+    expect(intakeDateIssues(validIntake({ letter: { ...validIntake().letter, date: nextDay }, receivedAt: `${utcDay}T15:00:00Z` }), late, 'WIT')).toEqual([]);
     // Without a clock the contract's schema judges no dates against today (the core does, with its own).
     expect(intakeSchema.safeParse(letterOn('2999-01-01')).success).toBe(true);
-    expect(errorsOf(validIntake({ receivedAt: '2026-11-25T08:00:00Z' }))['receivedAt']).toBe('Waktu diterima tidak boleh di masa depan.');
+    expect(errorsOf(validIntake({ receivedAt: at(60 * 60_000) }))['receivedAt']).toBe('Waktu diterima tidak boleh di masa depan.');
   });
   it('says an impossible date is not valid, and an empty required field is required', () => {
     const e = errorsOf(validIntake({
@@ -72,7 +80,7 @@ describe('intakeSchema (SOP step 1)', () => {
     expect(errorsOf(validIntake({ kind: 'change_info', changes: [{ ...change, requested: change.current }] }))['changes.0.requested']).toMatch(/sama/);
   });
   it('rejects a letter dated after the file was received', () => {
-    const e = errorsOf(validIntake({ letter: { ...validIntake().letter, date: '2026-11-24' }, receivedAt: '2026-11-22T03:00:00Z' }));
+    const e = errorsOf(validIntake({ letter: { ...validIntake().letter, date: plusDays(TODAY, -1) }, receivedAt: `${plusDays(TODAY, -3)}T03:00:00Z` }));
     expect(e['letter.date']).toMatch(/setelah tanggal berkas diterima/);
   });
 });
