@@ -124,8 +124,12 @@ function appendix(report: Report): ReportTable {
   };
 }
 
+/** Issue 11 §5: a report over the office archive says so on its face. */
+export const OFFICE_SOURCE_LINE = 'Arsip kantor di drive bersama: berkas selesai dari semua workstation';
+
 export function reportSections(report: Report, kind: ReportKind, settings: Settings, threshold = 0.9): ReportSections {
   const title = [REPORT_TITLES[kind].toUpperCase(), settings.agency.institution, settings.agency.unit, SOP_NAME.id, periodLine(report)];
+  if (report.source === 'office') title.push(`Sumber: ${OFFICE_SOURCE_LINE}`);
   const blocks = kind === 'rekap' ? rekap(report) : kind === 'petugas' ? petugas(report) : monitoring(report, threshold);
   return { kind, title, blocks, appendix: appendix(report) };
 }

@@ -13,6 +13,7 @@ import { call, callError } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { publishCase, workstation } from '../office/support';
 import { captureIo, runLoket } from '../../support/cliIo';
+import { pdfText } from '../letters/support';
 
 /** What a step's figures say, for comparing two reports over the same closed cases. */
 const stepFigures = (r: Report) => r.steps.map((s) => ({ step: s.step, executions: s.executions, withinStandard: s.withinStandard, cases: [...s.cases].sort() }));
@@ -55,6 +56,10 @@ describe('reports over the office archive', () => {
     expect(office.steps.reduce((n, s) => n + s.executions, 0)).toBe(
       own1.steps.reduce((n, s) => n + s.executions, 0) + own2.steps.reduce((n, s) => n + s.executions, 0) - own2.steps.filter((s) => s.cases.includes(damaged.caseNumber)).length,
     );
+
+    // The document says which archive it covers.
+    const pdf = await call(ws1.core, 'reports.export', { period, source: 'office', kind: 'monitoring', format: 'pdf' });
+    expect(await pdfText(Buffer.from(pdf.base64, 'base64'))).toContain('Arsip kantor di drive bersama');
 
     // The IT command writes the same figures.
     await ws1.core.close();

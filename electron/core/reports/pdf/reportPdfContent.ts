@@ -16,7 +16,7 @@ import { SOP_NAME } from '../../../../shared/sop/definition';
 import type { FlowTable } from '../../letters/pdf/flow';
 import { headOf, profileForLetters } from '../../letters/signers';
 import { angka, PENILAIAN } from '../monitoringRows';
-import { APPENDIX_TITLE, REPORT_TITLES, periodLine, reportSections, type Cell, type ReportTable, type ReportTableId } from '../reportSections';
+import { OFFICE_SOURCE_LINE, APPENDIX_TITLE, REPORT_TITLES, periodLine, reportSections, type Cell, type ReportTable, type ReportTableId } from '../reportSections';
 import type { ReportPdfContent } from './renderReport';
 
 /** Relative column widths per table on the landscape page (the monitoring form's after the split). */
@@ -89,6 +89,7 @@ export function reportPdfContent(report: Report, kind: ReportKind, threshold: nu
     ...(kind === 'monitoring' ? [['Penilai', `${head.name}, ${head.position}`] as [string, string]] : []),
     ['Disusun', `${formatWaktu(report.generatedAt, zone)} dari rekam jejak ${report.casesRead} berkas`],
   ];
+  if (report.source === 'office') fields.splice(3, 0, ['Sumber', OFFICE_SOURCE_LINE]);
   if (report.unreadable.length > 0) fields.push(['Tidak terbaca', `${report.unreadable.length} berkas, tidak dihitung: ${report.unreadable.join(', ')}`]);
   return {
     title,
