@@ -7,6 +7,7 @@
  * incomplete loop, rejections, expired deadlines; `petugas` — per officer; `monitoring` — the
  * *Formulir Monitoring Pelaksanaan SOP AP* (PermenPAN-RB 35/2012).
  */
+import { formatNip } from '../../../shared/nip';
 import type { ReportKind } from '../../../shared/contract/features/reports';
 import { formatTanggal, formatWaktu } from '../../../shared/dates';
 import { KIND_LABELS } from '../../../shared/domain/labels';
@@ -56,6 +57,7 @@ export function periodLine(report: Report): string {
 const pct = (within: number, of: number): Cell => (of === 0 ? '—' : `${angka((100 * within) / of)} %`);
 const min = (v: number | null): Cell => (v === null ? '—' : v);
 const hours = (v: number | null): Cell => (v === null ? '—' : Math.round(v / 6) / 10);
+const hoursText = (v: number | null): string => (v === null ? '—' : angka(Math.round(v / 6) / 10));
 const kindLabel = (k: KindFigures['kind']) => (k === 'all' ? 'Jumlah' : KIND_LABELS[k]);
 const table = (id: ReportTableId, caption: string, header: string[], rows: Cell[][]): ReportBlock => ({ type: 'table', id, caption, header, rows });
 const note = (text: string): ReportBlock => ({ type: 'note', text });
@@ -66,7 +68,8 @@ function rekap(report: Report): ReportBlock[] {
   return [
     table('kinds', 'A. Permohonan menurut jenis', ['Jenis permohonan', 'Diterima', 'Ditutup', 'Selesai (diberitahukan)', 'Ditolak', 'Tidak diselesaikan', 'Masih dalam proses*', 'Menunggu Pokja*', 'Penyelesaian median (jam)', 'Penyelesaian p90 / maks (jam)'], kinds.map((k) => [
       kindLabel(k.kind), k.received.count, k.closed.total.count, k.closed.completed.count, k.closed.rejected.count, k.closed.notCompleted.count, k.open.count, k.waiting.count,
-      hours(k.turnaround.medianMinutes), `${hours(k.turnaround.p90Minutes)} / ${hours(k.turnaround.maxMinutes)}`,
+      // Two figures in one cell are text: written with the decimal comma here, as the writers write numbers.
+      hours(k.turnaround.medianMinutes), `${hoursText(k.turnaround.p90Minutes)} / ${hoursText(k.turnaround.maxMinutes)}`,
     ])),
     note(`* pada akhir periode (${formatWaktu(report.period.asOf, report.period.zone)}). Penyelesaian: dari penerimaan berkas sampai pemberitahuan hasil (waktu kalender).`),
     table('steps', 'B. Waktu kerja Admin per langkah SOP (menit, jeda tidak dihitung)', ['Langkah', 'Uraian', 'Pelaksanaan', 'Dalam waktu baku', 'Persentase', 'Waktu baku (menit)', 'Median', 'Persentil ke-90', 'Terlama', 'Melewati waktu baku'], report.steps.map((s) => [
@@ -88,7 +91,7 @@ function rekap(report: Report): ReportBlock[] {
 function petugas(report: Report): ReportBlock[] {
   return [
     table('officers', 'A. Ringkasan', ['Petugas', 'NIP', 'Pelaksanaan langkah', 'Dalam waktu baku', 'Persentase', 'Per langkah (dalam waktu baku / pelaksanaan)'], report.operators.map((o) => [
-      o.operator.name, o.operator.nip, o.executions, o.withinStandard, pct(o.withinStandard, o.executions), o.steps.map((s) => `langkah ${s.step}: ${s.withinStandard}/${s.executions}`).join('; '),
+      o.operator.name, formatNip(o.operator.nip), o.executions, o.withinStandard, pct(o.withinStandard, o.executions), o.steps.map((s) => `langkah ${s.step}: ${s.withinStandard}/${s.executions}`).join('; '),
     ])),
     table('officerOverruns', 'B. Pelaksanaan yang melewati waktu baku', ['Petugas', 'Nomor berkas', 'Langkah', 'Menit / waktu baku', 'Selesai', 'Alasan tertulis'], report.operators.flatMap((o) => o.overruns.map((x) => [
       o.operator.name, x.caseNumber, x.step, `${angka(x.minutes)} / ${x.standardMinutes}`, formatWaktu(x.completedAt, report.period.zone), x.reason || '(tanpa alasan tertulis)',

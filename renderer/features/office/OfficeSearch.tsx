@@ -32,13 +32,15 @@ export function OfficeSearch({ text, zone }: { text: string; zone: ZonaWaktu }) 
   const [viewing, setViewing] = useState<ArchivedRef | null>(null);
   if (!query || !found.data) return null;
   const others = found.data.matches.filter((m) => m.source === 'archive');
+  // This PC's own cases (archived or not) are the register's rows: say so rather than "nothing matches".
+  const onlyHere = others.length === 0 && found.data.matches.some((m) => m.source === 'local');
   const q = debounced.trim();
   return (
     <Paper withBorder radius="sm" px="sm" py={6} data-testid="office-search">
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm" fw={others.length > 0 ? 600 : undefined} c={others.length > 0 ? undefined : 'dimmed'}>
-            {others.length > 0 ? t('office.searchCount', { n: others.length, q }) : t('office.searchNone', { q })}
+            {others.length > 0 ? t('office.searchCount', { n: others.length, q }) : onlyHere ? t('office.searchOnlyHere', { q }) : t('office.searchNone', { q })}
           </Text>
           {others.length > 0 ? (
             <Button variant="subtle" size="compact-xs" onClick={() => setOpen((o) => !o)} aria-expanded={open}>

@@ -1,4 +1,5 @@
 /** Per officer (docs/reports.md `operators[]`): steps completed and the share within the standard. */
+import { formatNip } from '../../../shared/nip';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../shared/domain/report';
@@ -28,7 +29,7 @@ export function OperatorTable({ operators }: { operators: Report['operators'] })
           return (
             <Table.Tr key={o.operator.id || o.operator.nip || o.operator.name}>
               <Table.Td>{o.operator.name}</Table.Td>
-              <Table.Td ff="monospace" fz="xs">{o.operator.nip || t('common.none')}</Table.Td>
+              <Table.Td ff="monospace" fz="xs">{o.operator.nip ? formatNip(o.operator.nip) : t('common.none')}</Table.Td>
               <Table.Td ta="right">{formatCount(o.executions, lang)}</Table.Td>
               <Table.Td ta="right">{formatCount(o.withinStandard, lang)}</Table.Td>
               <Table.Td>

@@ -96,6 +96,11 @@ describe('the office archive on WS02', () => {
     await expect(results.innerText()).resolves.toContain(earlier.caseNumber);
     await expect(results.innerText()).resolves.toContain(`WS01 · arsip ${earlier.bag}`);
     await shot('register');
+    // A NIP only this PC's cases carry: the strip says they are the list's rows, not that nothing matched.
+    const RUDI = { name: 'Rudi Hartono', nip: '198601012010011001', userId: 'rudi.hartono' };
+    await call(s.harness.core, 'cases.create', { ...validIntake(), requester: { ...validIntake().requester, ...RUDI } });
+    await page.getByLabel(idText.register.search).fill(RUDI.nip);
+    await strip.getByText(office.searchOnlyHere.replace('{{q}}', RUDI.nip)).waitFor();
 
     await page.goto(new URL('#/settings', s.harness.url).toString());
     const section = page.getByTestId('office-workstations');
