@@ -4,6 +4,7 @@
  * working time is the step timers' `workedMs` and the standard is the one in force when the step
  * was done (`standardInForce`). Pure: the store, the archive's bags or a test hand it the trails.
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { localDate, startOfLocalDay, type ZonaWaktu } from '../../../shared/dates';
 import { REQUEST_KINDS, type RequestKind } from '../../../shared/domain/case';
 import {
@@ -350,7 +351,6 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
   };
 
   const settle = async (): Promise<void> => {
-    const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
     for (const a of steps.values()) {
       a.ms.sort((x, y) => x - y);
       a.overruns.sort((x, y) => byTime(x.completedAt, y.completedAt));

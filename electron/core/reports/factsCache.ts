@@ -13,6 +13,7 @@
  * Loading and saving run in slices with yields between them, so a 20,000-row file never holds the
  * core's event loop for long (issue 11: no stall over 50 ms).
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -43,7 +44,6 @@ interface Row {
   facts: CaseFacts;
 }
 
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** SHA-1 detects damage, not an adversary: whoever can write this file can write the case files. */
 const sha1 = () => createHash('sha1');
 

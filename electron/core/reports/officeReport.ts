@@ -9,6 +9,7 @@
  * under its folder with its tag-manifest digest as stamp (a bag is never changed once published;
  * a new version is a new folder).
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import path from 'node:path';
 import type { CatalogueEntry } from '../../../shared/domain/office';
 import type { Period, Report } from '../../../shared/domain/report';
@@ -17,7 +18,7 @@ import type { WorkflowSettings } from '../../../shared/domain/workflow';
 import { readBagCaseTrail } from '../archive/bagCaseTrail';
 import { withShareTimeout } from '../office/officeFiles';
 import { runLimited } from '../store/caseRepository';
-import { caseFacts, periodBounds, reportBuilder, type CaseFacts } from './computeReport';
+import { caseFacts, periodBounds, reportBuilder, type CaseFacts, type TrailCase } from './computeReport';
 import { bagKey, isBagKey, type ReportFactsCache } from './factsCache';
 
 /** Bags read at once: the share's latency overlaps, without flooding an SMB server. */
@@ -25,7 +26,6 @@ const READ_CONCURRENCY = 4;
 const BATCH = 100;
 const SLACK_MS = 2 * 86_400_000;
 
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface OfficeReportInput {
   archive: { root: string; entries: readonly CatalogueEntry[] };
@@ -57,6 +57,8 @@ export async function officeReport({ archive, settings, period, zone, now, cache
   for (let i = 0; i < bags.length; i += BATCH) {
     const batch = bags.slice(i, i + BATCH);
     const facts = new Map<string, CaseFacts>();
+    /** Bags read in this batch: a period ending before a case's closing cuts its trail without reading it again. */
+    const trails = new Map<string, TrailCase>();
     await runLimited(
       batch.filter((e) => {
         const f = cache?.get(bagKey(e.bag), e.tagManifestSha256);
@@ -72,7 +74,9 @@ export async function officeReport({ archive, settings, period, zone, now, cache
           return;
         }
         const r = read.record;
-        const f = caseFacts({ id: r.id, caseNumber: r.caseNumber, kind: r.intake.kind, receivedAt: r.intake.receivedAt, events: read.trail });
+        const trail: TrailCase = { id: r.id, caseNumber: r.caseNumber, kind: r.intake.kind, receivedAt: r.intake.receivedAt, events: read.trail };
+        trails.set(e.bag, trail);
+        const f = caseFacts(trail);
         cache?.set(bagKey(e.bag), e.tagManifestSha256, f);
         facts.set(e.bag, f);
       },
@@ -83,9 +87,8 @@ export async function officeReport({ archive, settings, period, zone, now, cache
       // A closed case's events all lie before its closing; a period ending earlier cuts them.
       if (builder.usable(f)) builder.addFacts(f);
       else {
-        const read = await withShareTimeout(readBagCaseTrail(path.join(archive.root, ...e.bag.split('/'))), archive.root);
-        const r = read.record;
-        if (r) builder.add({ id: r.id, caseNumber: r.caseNumber, kind: r.intake.kind, receivedAt: r.intake.receivedAt, events: read.trail });
+        const trail = trails.get(e.bag) ?? (await readTrail(archive.root, e.bag));
+        if (trail) builder.add(trail);
       }
     }
     await yieldToLoop();
@@ -97,4 +100,11 @@ export async function officeReport({ archive, settings, period, zone, now, cache
   }
   await builder.settle();
   return { ...builder.finish(), unreadable: unreadable.sort() };
+}
+
+/** A bag's case as the report reads it (its facts were cached, its trail is needed whole). */
+async function readTrail(root: string, bag: string): Promise<TrailCase | null> {
+  const read = await withShareTimeout(readBagCaseTrail(path.join(root, ...bag.split('/'))), root);
+  const r = read.record;
+  return r ? { id: r.id, caseNumber: r.caseNumber, kind: r.intake.kind, receivedAt: r.intake.receivedAt, events: read.trail } : null;
 }

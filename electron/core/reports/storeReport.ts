@@ -4,6 +4,7 @@
  * batches so the app stays responsive over 20,000 cases (issue 11 "Speed"). With a facts cache, a
  * case whose file has not changed since it was last folded is not read again (factsCache.ts).
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { AppError } from '../../../shared/contract/result';
 import type { Period, Report } from '../../../shared/domain/report';
 import type { WorkflowSettings } from '../../../shared/domain/workflow';
@@ -19,7 +20,6 @@ const BATCH = 100;
 /** A closed case is never written again: its last write is its closing (records/closedCases.ts); a day's slack for clocks. */
 const SLACK_MS = 2 * 86_400_000;
 
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function storeReport(store: Store, settings: WorkflowSettings, period: Period, cache?: ReportFactsCache): Promise<Report> {
   const zone = store.settings.get().timeZone;
