@@ -20,8 +20,25 @@ import { claimPath, ensureOfficeDir, workstationsDir } from './officeFiles';
 export const INSTALL_FILE = 'install.json';
 const installSchema = z.object({ v: z.literal(1), installId: z.string().min(8).max(64) });
 
-/** This data folder's install id, made on first use. */
-export async function installIdOf(dataDir: string): Promise<string> {
+/** Callers asking while the id is being made share that one attempt (see installIdOf). */
+const making = new Map<string, Promise<string>>();
+
+/**
+ * This data folder's install id, made on first use. Saving the archive settings starts a sync while
+ * an export may be claiming too: two callers finding no file must not make two ids, or the second
+ * claim would name the first as another PC (the data folder lock keeps other processes out).
+ */
+export function installIdOf(dataDir: string): Promise<string> {
+  const key = path.resolve(dataDir);
+  let pending = making.get(key);
+  if (!pending) {
+    pending = readOrMakeInstallId(key).finally(() => making.delete(key));
+    making.set(key, pending);
+  }
+  return pending;
+}
+
+async function readOrMakeInstallId(dataDir: string): Promise<string> {
   const file = path.join(dataDir, INSTALL_FILE);
   try {
     const parsed = installSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
@@ -45,6 +62,19 @@ async function readClaim(root: string, code: string): Promise<WorkstationClaim |
     throw e;
   }
 }
+
+/**
+ * The claim another PC holds. Its exclusive create makes the file before its bytes land, so an
+ * empty or unparsable file is read again for a moment before it counts as torn.
+ */
+async function settledClaim(root: string, code: string): Promise<WorkstationClaim | null> {
+  for (let attempt = 0; ; attempt++) {
+    const held = await readClaim(root, code);
+    if (held || attempt >= CLAIM_SETTLE_TRIES) return held;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+const CLAIM_SETTLE_TRIES = 3;
 
 /** Every claim on the share, by code (an unreadable file is skipped). */
 export async function listClaims(root: string): Promise<WorkstationClaim[]> {
@@ -97,7 +127,7 @@ export async function claimWorkstation(o: ClaimOptions): Promise<WorkstationClai
   } catch (e) {
     if (errnoCode(e) !== 'EEXIST') throw e;
   }
-  const held = await readClaim(o.root, o.code);
+  const held = await settledClaim(o.root, o.code);
   // A claim file that does not parse (torn, hand-edited) is replaced: it protects nobody.
   if (!held) {
     await writeFileDurable(file, `${JSON.stringify(mine, null, 2)}\n`);

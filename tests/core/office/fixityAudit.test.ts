@@ -37,7 +37,7 @@ async function publish(code: 'WS01' | 'WS02'): Promise<void> {
     const settings = await call(core, 'archive.settings.get', {});
     await call(core, 'archive.settings.save', { ...settings, archiveRoot: pristine, backup: { ...settings.backup, root: backups } });
     const exported = await call(core, 'archive.export', { id: closed.id });
-    expect(exported.state).toBe('exported');
+    expect(exported.state, exported.lastError).toBe('exported');
     bags[code] = { bag: exported.bags[0]?.path ?? '', caseNumber: closed.caseNumber };
     if (code === 'WS02') await call(core, 'backup.run', {});
   } finally {

@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { featuresOf } from '../../../electron/core/createCore';
 import { OFFICE_CACHE_FILE } from '../../../electron/core/office/officeCatalogue';
 import { catalogueLogPath, claimPath } from '../../../electron/core/office/officeFiles';
+import { INSTALL_FILE } from '../../../electron/core/office/workstationClaims';
+import { testSettingsInput } from '../../fixtures/profile';
 import { validIntake } from '../../fixtures/intake';
-import { call, callError } from '../support/core';
+import { call, callError, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { publishCase, workstation } from './support';
 
@@ -84,6 +86,21 @@ describe('the office on one shared archive root', () => {
     // The replaced PC learns it at its next read of the office.
     await call(ws1.core, 'office.sync', {});
     expect((await call(ws1.core, 'office.status', {})).conflict).toMatch(/WS01 sudah dipakai komputer lain/);
+  });
+
+  it('a PC that claims while saving the archive folder starts its own sync is still one PC (one install id)', async () => {
+    const root = await tempDir('loket-office-race-');
+    const dir = await tempDir('loket-office-race-ws-');
+    const core = await openCore(dir);
+    await call(core, 'settings.save', testSettingsInput({ workstationCode: 'WS05' }));
+    // Saving the folder starts a read of the office (its claim) in the background; the claim asked
+    // for meanwhile (as an export does) must not find that PC to be another one.
+    await call(core, 'archive.settings.save', { ...(await call(core, 'archive.settings.get', {})), archiveRoot: root });
+    const [a, b] = await Promise.all([call(core, 'office.claim', { takeOver: false }), call(core, 'office.claim', { takeOver: false })]);
+    expect([a.conflict, b.conflict]).toEqual(['', '']);
+    const install = JSON.parse(await fs.readFile(path.join(dir, INSTALL_FILE), 'utf8')) as { installId: string };
+    expect(JSON.parse(await fs.readFile(claimPath(root, 'WS05'), 'utf8'))).toMatchObject({ code: 'WS05', installId: install.installId });
+    await core.close();
   });
 
   it('a catalogue deleted or damaged: its bags are still found, the owner rebuilds it, damage is reported', { timeout: 240_000 }, async () => {
