@@ -1,5 +1,6 @@
 /** Renderer entry: providers (Mantine, dates in Indonesian, notifications, TanStack Query, i18n). */
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';

@@ -22,9 +22,9 @@ export function OverrunTable({ steps, zone }: { steps: Report['steps']; zone: Zo
       <Table striped withTableBorder verticalSpacing={6} fz="sm" data-testid="report-overruns" layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={76}>{t('reports.overruns.step')}</Table.Th>
-            <Table.Th w={210}>{t('reports.overruns.caseNumber')}</Table.Th>
-            <Table.Th w={130} ta="right">{t('reports.overruns.minutes')}</Table.Th>
+            <Table.Th w={72}>{t('reports.overruns.step')}</Table.Th>
+            <Table.Th w={240}>{t('reports.overruns.caseNumber')}</Table.Th>
+            <Table.Th w={104} ta="right">{t('reports.overruns.minutes')}</Table.Th>
             <Table.Th w={96} ta="right">{t('reports.overruns.standard')}</Table.Th>
             <Table.Th>{t('reports.overruns.reason')}</Table.Th>
             <Table.Th w={170}>{t('reports.overruns.operator')}</Table.Th>

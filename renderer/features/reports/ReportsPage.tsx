@@ -4,8 +4,8 @@
  * behind it, and the period's workbooks. Every figure is the core's (reports.compute); "today"
  * for the default month is the core's clock, never the PC's.
  */
-import { Alert, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/dates';
 import type { PeriodInput, ReportSource } from '../../../shared/domain/report';
@@ -24,6 +24,9 @@ import { periodContaining, periodToAsk } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { StepTable } from './StepTable';
 import { uiTime } from '../../i18n/dates';
+
+// Recharts and d3 are loaded with the Laporan screen, not at start-up (the counter never waits for them).
+const StepCharts = lazy(() => import('./StepCharts').then((m) => ({ default: m.StepCharts })));
 
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -44,6 +47,7 @@ export function ReportsPage() {
         <Title order={2} size="h3">
           {t('reports.title')}
           {r ? ` — ${r.period.label}` : ''}
+          {r?.source === 'office' ? ` · ${t('reports.source.office')}` : ''}
         </Title>
         <Text c="dimmed" size="sm">
           {t('reports.intro')}
@@ -95,7 +99,12 @@ export function ReportsPage() {
           </Group>
           <FigureCards totals={r.totals} onDrill={setDrill} />
           <Section title={t('reports.steps.title')} description={t('reports.steps.description')}>
-            <StepTable steps={r.steps} onDrill={setDrill} />
+            <Stack gap="md">
+              <Suspense fallback={<Skeleton h={290} radius="sm" />}>
+                <StepCharts steps={r.steps} onDrill={setDrill} />
+              </Suspense>
+              <StepTable steps={r.steps} onDrill={setDrill} />
+            </Stack>
           </Section>
           <Section title={t('reports.operators.title')}>
             <OperatorTable operators={r.operators} />

@@ -162,6 +162,21 @@ describe('Laporan (issue 11 §2)', () => {
     // A step row's cases.
     const step2 = expected.steps.find((x) => x.step === 2);
     expect(step2?.executions).toBeGreaterThan(0);
+    expect(step2?.withinStandard).toBeGreaterThan(0);
+
+    // Issue 11 §2: the same figures as @mantine/charts (Recharts SVG): one bar per step that has
+    // executions in each series; step 2's "within" bar opens step 2's cases, as its table row does.
+    const charts = page.getByTestId('report-charts');
+    expect(await charts.locator('svg.recharts-surface').count()).toBe(2);
+    const stepsDone = expected.steps.filter((x) => x.executions > 0);
+    const withinBars = charts.locator('.recharts-bar').first().locator('.recharts-bar-rectangle');
+    expect(await withinBars.count()).toBe(stepsDone.filter((x) => x.withinStandard > 0).length);
+    await withinBars.nth(stepsDone.filter((x) => x.withinStandard > 0).findIndex((x) => x.step === 2)).click();
+    await drill.waitFor();
+    expect(await drill.getByRole('link').allTextContents()).toEqual(step2?.cases);
+    await page.keyboard.press('Escape');
+    await drill.waitFor({ state: 'detached' });
+
     await page.locator('[data-testid="report-steps"] tr[data-step="2"]').click();
     await drill.waitFor();
     expect(await drill.getByRole('link').allTextContents()).toEqual(step2?.cases);
