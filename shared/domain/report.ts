@@ -193,6 +193,11 @@ export const reportSchema = z.object({
    * files), the drill-down opens a case by its id. Added after schemaVersion 1 shipped (additive).
    */
   caseIds: z.record(z.string(), z.string()).default({}),
+  /**
+   * The office source only: the bag (its folder under the archive root) of every case counted, by
+   * case number; the drill-down opens its read-only view. Additive, like caseIds.
+   */
+  bags: z.record(z.string(), z.string()).default({}),
   /** Case files that could not be read (ids; the store quarantines them and says so), or bags (their folder under the archive root): not in the figures. */
   unreadable: z.array(z.string()),
   totals: kindFiguresSchema,

@@ -400,6 +400,7 @@ export function reportBuilder(o: ReportOptions): ReportBuilder {
       generatedAt: o.now.toISOString(),
       casesRead,
       caseIds,
+      bags: {},
       unreadable: [],
       totals: kindOut('all', totals),
       kinds: REQUEST_KINDS.map((k) => kindOut(k, kinds.get(k) ?? kindAcc())),

@@ -99,7 +99,11 @@ export async function officeReport({ archive, settings, period, zone, now, cache
     void cache.save();
   }
   await builder.settle();
-  return { ...builder.finish(), unreadable: unreadable.sort() };
+  const report = builder.finish();
+  // Where each counted case lives on the share, for its read-only view (issue 12 §2).
+  const where: Record<string, string> = {};
+  for (const e of bags) if (report.caseIds[e.caseNumber] !== undefined) where[e.caseNumber] = e.bag;
+  return { ...report, bags: where, unreadable: unreadable.sort() };
 }
 
 /** A bag's case as the report reads it (its facts were cached, its trail is needed whole). */

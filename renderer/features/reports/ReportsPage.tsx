@@ -14,6 +14,7 @@ import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useCoreClock } from '../workflow/api';
 import { useReport } from './api';
+import { ArchivedCaseDialog, type ArchivedRef } from '../office/ArchivedCaseDialog';
 import { CasesDrawer, type Drill } from './CasesDrawer';
 import { Downloads } from './Downloads';
 import { FigureCards } from './FigureCards';
@@ -35,6 +36,7 @@ export function ReportsPage() {
   const today = localDate(clock(), zone);
   const [picked, setPicked] = useState<PeriodInput>(() => periodContaining('month', today));
   const [drill, setDrill] = useState<Drill | null>(null);
+  const [archived, setArchived] = useState<ArchivedRef | null>(null);
   // Issue 11 §5: this PC's cases, or every workstation's bags on the shared drive.
   const [source, setSource] = useState<ReportSource>('store');
   const period = periodToAsk(picked);
@@ -83,7 +85,7 @@ export function ReportsPage() {
       ) : report.isError ? (
         <LoadError error={report.error} onRetry={() => void report.refetch()} />
       ) : r ? (
-        <Stack gap="md" data-testid="report" data-period-from={r.period.from} data-period-to={r.period.to} style={{ opacity: report.isPlaceholderData ? 0.6 : 1 }}>
+        <Stack gap="md" data-testid="report" data-source={r.source} data-period-kind={r.period.kind} data-period-from={r.period.from} data-period-to={r.period.to} style={{ opacity: report.isPlaceholderData ? 0.6 : 1 }}>
           {r.unreadable.length > 0 ? (
             <Alert color="orange" variant="light" role="alert">
               {t('reports.unreadable', { n: r.unreadable.length, ids: r.unreadable.join(', ') })}
@@ -117,8 +119,13 @@ export function ReportsPage() {
           </Section>
         </Stack>
       ) : null}
-      {/* The office's cases live in bags on the share, not on this PC: their numbers are listed without links. */}
-      <CasesDrawer drill={drill} caseIds={r && r.source !== 'office' ? r.caseIds : {}} onClose={() => setDrill(null)} />
+      {/* The office's cases live in bags on the share, not on this PC: each opens its bag's read-only view. */}
+      <CasesDrawer
+        drill={drill}
+        targets={{ caseIds: r && r.source !== 'office' ? r.caseIds : {}, bags: r?.source === 'office' ? r.bags : {}, onOpenBag: setArchived }}
+        onClose={() => setDrill(null)}
+      />
+      <ArchivedCaseDialog opened={archived} zone={zone} onClose={() => setArchived(null)} />
     </Stack>
   );
 }

@@ -40,6 +40,9 @@ describe('reports over the office archive', () => {
     expect(office.source).toBe('office');
     expect(office.unreadable).toEqual([damaged.bag]);
     expect(Object.keys(office.caseIds).sort()).toEqual([a.caseNumber, b.caseNumber, c.caseNumber].sort());
+    // Where each counted case lives, for its read-only view; the damaged bag is not counted.
+    expect(office.bags).toEqual({ [a.caseNumber]: a.bag, [b.caseNumber]: b.bag, [c.caseNumber]: c.bag });
+    expect(await call(ws1.core, 'office.openBag', { bag: office.bags[b.caseNumber] ?? '' })).toMatchObject({ caseNumber: b.caseNumber, bag: b.bag });
     expect(office.totals.closed.total.cases.sort()).toEqual([a.caseNumber, b.caseNumber, c.caseNumber].sort());
     // The bags hold closed cases only: nothing is "still open" in the office report.
     expect(office.totals.open.count).toBe(0);

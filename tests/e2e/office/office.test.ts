@@ -149,6 +149,32 @@ describe('the office archive on WS02', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('reports over the office archive: a figure’s case opens its bag’s read-only view (issue 11 §5, issue 12 §2)', { timeout: 120_000 }, async () => {
+    const page = s.harness.page;
+    await page.goto(new URL('#/reports', s.harness.url).toString());
+    await page.getByText(idText.reports.source.office, { exact: true }).click();
+    // From 2020 to the core's today: the case is in it whatever date the suite runs on. The harness's
+    // clock stands before WS01's closing (each test PC has its own clock), so the case is "received".
+    await page.getByTestId('report-period').locator('label', { hasText: idText.reports.period.kinds.custom }).click();
+    const from = page.getByLabel(idText.reports.period.from);
+    await from.fill('01/01/2020');
+    await from.blur();
+    await page.locator('[data-testid="report"][data-source="office"][data-period-from="2020-01-01"]:not([style*="opacity: 0.6"])').waitFor();
+    await expect(page.getByRole('heading', { level: 2 }).innerText()).resolves.toContain(idText.reports.source.office);
+    await page.getByTestId('fig-received').click();
+    const drill = page.getByTestId('report-drill');
+    const open = drill.getByRole('button', { name: archived.open.replace('{{number}}', earlier.caseNumber) });
+    await open.click();
+    const view = page.getByRole('dialog').getByTestId('archived-case');
+    await view.waitFor();
+    expect(await page.getByTestId('archived-where').innerText()).toContain(earlier.bag);
+    await shot('report-archived');
+    await page.keyboard.press('Escape');
+    await view.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await drill.waitFor({ state: 'detached' });
+  });
+
   it('hands a case over to WS03 from the case page, and takes one WS03 handed over from the work queue', { timeout: 180_000 }, async () => {
     const page = s.harness.page;
     const core = s.harness.core;
