@@ -120,6 +120,8 @@ describe('loket report', () => {
       [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.xlsx', '--kind', 'bulanan'], 'tidak dikenal'],
       [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.json', '--kind', 'petugas'], 'hanya untuk berkas .xlsx dan .pdf'],
       [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.xlsx', '--kind', 'monitoring', '--threshold', '120'], 'persen 0 sampai 100'],
+      [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.json', '--archive', out], '--archive hanya untuk --source office'],
+      [['--from', '2026-11-01', '--to', '2026-11-30', '--out', 'a.json', '--source', 'office', '--archive', ' '], '--archive tidak boleh kosong'],
     ] as const) {
       const bad = await runLoket(['report', '--data-dir', data, ...args.map((a) => (a.startsWith('a.') ? path.join(out, a) : a))]);
       expect(bad.code, args.join(' ')).toBe(2);

@@ -152,22 +152,39 @@ export interface CloseDemoOptions {
 const LONGEST_WALK = 20 * DAY;
 
 /**
- * Registers each intake and walks it to closed, on a demo clock that starts at its receipt: the
- * store's clock (registration, document import, trail events) and the engine's both follow the
- * simulated time, so the trail reads like the day at the counter it describes. The CLI runs this
- * alone on the folder; the real clock is put back afterwards (the session's is never moved). An
- * intake whose walk might not end before `now` is left out (not registered). Returns the intakes
- * registered, with their ids.
+ * Where some of the newest open demo cases are left (issue 11 §6: a queue worth looking at): the
+ * outcomes each has been through — just registered, checked complete (step 5 next), verified (step 6
+ * next), found incomplete (the notice to send) or waiting for the Pokja (step 4, its deadline running
+ * or passed). Never past step 6: the temporary password lives in core memory only, gone when the CLI exits.
  */
-export async function registerClosedDemoCases(core: Core, intakes: readonly Intake[], o: CloseDemoOptions): Promise<Map<Intake, string>> {
+const PARKED: readonly Path[] = [[], ['complete'], ['complete', 'valid'], ['incomplete'], ['incomplete', 'notice_sent'], ['complete'], ['incomplete', 'notice_sent']];
+/** Open cases left mid-way: enough to fill the queue's first screen. */
+export const PARKED_MAX = 12;
+/** A parked walk starts this long after receipt at most per outcome; a newer intake stays just registered. */
+const PARK_ROOM = 6 * 60 * MINUTE;
+
+interface WalkPlan {
+  intake: Intake;
+  /** Dealt when the walk starts (the seeded sequence interleaves the deck with the walk's own draws). */
+  path: () => Path;
+  /** Case number, year and physical place are given to archived cases only. */
+  box?: { box: string; folder: string; shelf: string };
+}
+
+/**
+ * Registers each intake and walks its path on a demo clock that starts at its receipt: the store's
+ * clock (registration, document import, trail events) and the engine's both follow the simulated
+ * time, so the trail reads like the day at the counter it describes. The CLI runs this alone on the
+ * folder; the real clock is put back afterwards (the session's is never moved). Returns the ids.
+ */
+async function registerWalkedDemoCases(core: Core, plans: readonly WalkPlan[], o: CloseDemoOptions & { rng: Prng }): Promise<Map<Intake, string>> {
   const [first] = o.officers;
-  if (!first) throw new Error('registerClosedDemoCases: no officer');
+  if (!first) throw new Error('registerWalkedDemoCases: no officer');
+  const { rng } = o;
   const store = storeOf(core);
   const zone = store.settings.get().timeZone;
   actAs(core, first);
   const workflow = await call(core, 'workflow.settings.get', {});
-  const rng = new Prng(o.seed ^ 0x5eed);
-  const deck = new PathDeck(rng);
   const colleagueOf = (officer: OperatorRef): OperatorRef => {
     const others = o.officers.filter((x) => x.id !== officer.id);
     return others.length > 0 ? rng.pick(others) : officer;
@@ -175,15 +192,13 @@ export async function registerClosedDemoCases(core: Core, intakes: readonly Inta
   const realNow = store.ctx.now;
   let t = 0;
   store.ctx.now = () => new Date(t);
-  const closed = new Map<Intake, string>();
+  const walked = new Map<Intake, string>();
   try {
-    for (const intake of intakes) {
-      if (Date.parse(intake.receivedAt) + LONGEST_WALK > o.now.getTime() - 3_600_000) continue;
-      const path = deck.next();
+    for (const plan of plans) {
+      const { intake, box } = plan;
+      const path = plan.path();
       // The officer who takes the case at the counter; colleagues step in now and then.
       const lead = rng.pick(o.officers);
-      const n = closed.size;
-      const box = { box: `B-${String(Math.floor(n / 25) + 1).padStart(2, '0')}`, folder: `F-${String(n + 1).padStart(3, '0')}`, shelf: `Lemari ${Math.floor(n / 100) + 1}, rak ${(Math.floor(n / 25) % 4) + 1}` };
       // SOP step 1: registered and scanned at the counter minutes after receipt.
       actAs(core, lead);
       t = Date.parse(intake.receivedAt) + rng.int(3, 15) * MINUTE;
@@ -217,13 +232,47 @@ export async function registerClosedDemoCases(core: Core, intakes: readonly Inta
         if (outcome === 'supplemented') await attachSupplement(core, current, zone, new Date(t));
         if (outcome === 'reset_done' && current.intake.kind !== 'change_info') await call(core, 'workflow.password.generate', { id });
         const latest = outcome === 'supplemented' ? await store.cases.get(id) : current;
-        const payload = formFor(latest, outcome, new Date(t), zone, box);
+        const payload = formFor(latest, outcome, new Date(t), zone, box ?? { box: '', folder: '', shelf: '' });
         step = (await call(core, 'workflow.complete', { id, revision: latest.revision, payload, overrunReason, openNext: false })).step;
       }
-      closed.set(intake, id);
+      walked.set(intake, id);
     }
   } finally {
     store.ctx.now = realNow;
   }
-  return closed;
+  return walked;
+}
+
+/**
+ * Registers each intake old enough for its whole walk to lie before `now` and walks it to closed
+ * (the others are left out, not registered). Returns the intakes registered, with their ids.
+ */
+export async function registerClosedDemoCases(core: Core, intakes: readonly Intake[], o: CloseDemoOptions): Promise<Map<Intake, string>> {
+  const rng = new Prng(o.seed ^ 0x5eed);
+  const deck = new PathDeck(rng);
+  const plans: WalkPlan[] = [];
+  for (const intake of intakes) {
+    if (Date.parse(intake.receivedAt) + LONGEST_WALK > o.now.getTime() - 3_600_000) continue;
+    const n = plans.length;
+    plans.push({
+      intake,
+      path: () => deck.next(),
+      box: { box: `B-${String(Math.floor(n / 25) + 1).padStart(2, '0')}`, folder: `F-${String(n + 1).padStart(3, '0')}`, shelf: `Lemari ${Math.floor(n / 100) + 1}, rak ${(Math.floor(n / 25) % 4) + 1}` },
+    });
+  }
+  return registerWalkedDemoCases(core, plans, { ...o, rng });
+}
+
+/**
+ * Registers open intakes (in order of receipt) and leaves each mid-way along a PARKED path whose
+ * walk lies before `now`; an intake too new for its path is just registered. Returns their ids.
+ */
+export async function registerParkedDemoCases(core: Core, intakes: readonly Intake[], o: CloseDemoOptions): Promise<Map<Intake, string>> {
+  const rng = new Prng(o.seed ^ 0xda7e);
+  const plans = intakes.map((intake, i) => {
+    const path = PARKED[i % PARKED.length] ?? [];
+    const fits = Date.parse(intake.receivedAt) + (path.length + 1) * PARK_ROOM < o.now.getTime() - 3_600_000;
+    return { intake, path: () => (fits ? path : []) };
+  });
+  return registerWalkedDemoCases(core, plans, { ...o, rng });
 }

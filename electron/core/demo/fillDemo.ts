@@ -1,7 +1,8 @@
 /**
  * `loket demo`: fills a data folder with generated cases, fast enough for 20,000 (bulk durable
  * writes, one index write). On request the oldest `closed` of them are also taken through the whole
- * SOP with scanned documents (closeDemoCases.ts), so the folder holds a sample archive.
+ * SOP with scanned documents (closeDemoCases.ts), so the folder holds a sample archive, and the
+ * newest open ones are left at different steps, so the queue shows a day's work.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import type { Core } from '../core';
 import { storeOf } from '../createCore';
 import { QUARANTINE_DIR } from '../store/context';
 import { OPERATORS_FILE } from '../workflow/operators';
-import { registerClosedDemoCases } from './closeDemoCases';
+import { PARKED_MAX, registerClosedDemoCases, registerParkedDemoCases } from './closeDemoCases';
 import { actAs, demoOfficers, sessionBefore } from './demoOfficers';
 import { DEMO_AGENCY } from './demoProfile';
 import { isDemoFolder, markDemoFolder } from './demoMarker';
@@ -93,15 +94,20 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
     const restoreSession = sessionBefore(core);
     const { officers, created: madeOperators } = await demoOfficers(core, seed);
     let closed: Map<Intake, string>;
+    let created: number;
     try {
       closed = await registerClosedDemoCases(core, ordered.slice(0, closedWanted), { seed, now, officers });
+      const open = ordered.filter((i) => !closed.has(i));
+      // The newest open requests are left mid-way (issue 11 §6), the rest just registered; numbers follow receipt.
+      const parkFrom = Math.max(0, open.length - PARKED_MAX);
+      created = closed.size + (await store.cases.createMany(open.slice(0, parkFrom)));
+      created += (await registerParkedDemoCases(core, open.slice(parkFrom), { seed, now, officers })).size;
     } finally {
       // Operators made here leave the first at the keyboard, as operators.create does; else the session is put back.
       const [first] = madeOperators;
       if (first) actAs(core, first);
       else restoreSession();
     }
-    const created = closed.size + (await store.cases.createMany(ordered.filter((i) => !closed.has(i))));
     return { created, closed: closed.size, operatorsCreated: madeOperators.map((op) => ({ name: op.name, nip: op.nip })) };
   } finally {
     store.cases.activeSource = hostSource;

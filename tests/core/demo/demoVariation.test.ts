@@ -93,6 +93,22 @@ describe('demo cases with realistic variation', () => {
     expect(Math.max(...shares)).toBeGreaterThan(Math.min(...shares));
   });
 
+  it('leaves the newest open requests at different steps, so the queue shows a day’s work', async () => {
+    const { core } = await filled(SEED);
+    const open = (await call(core, 'cases.list', { status: ['registered', 'checking', 'waiting_pokja', 'ready_reset', 'to_notify', 'to_archive'], limit: 100 })).items;
+    expect(open).toHaveLength(30 - CLOSED);
+    const states = await Promise.all(open.map(async (c) => ({ c, state: await call(core, 'workflow.state', { id: c.id }) })));
+    for (const { c } of states) expect((await call(core, 'workflow.trail', { id: c.id })).ok).toBe(true);
+    const steps = states.map(({ state }) => state.step);
+    // Mid-way, never past step 6 (the temporary password lives in memory only), and not all at step 2.
+    expect(steps.every((st) => st !== null && st >= 2 && st <= 6)).toBe(true);
+    expect(new Set(steps).size).toBeGreaterThanOrEqual(3);
+    expect(steps).toContain(4);
+    // Numbers still follow the order of receipt.
+    const byNumber = [...states].sort((a, b) => a.c.id.localeCompare(b.c.id)).map(({ c }) => Date.parse(c.receivedAt));
+    expect(byNumber).toEqual([...byNumber].sort((a, b) => a - b));
+  });
+
   it('walks the same way for the same seed', async () => {
     const signature = async (seed: number) => {
       const { core } = await filled(seed);

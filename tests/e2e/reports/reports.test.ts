@@ -92,9 +92,13 @@ describe('Laporan (issue 11 §2)', () => {
     const core = s.harness.core;
     // The clock moves by minutes below: keep the session from locking itself on the way.
     await call(core, 'workflow.settings.save', { autoLockMinutes: 240, waitingDeadlineDays: 14, standardMinutes: {} });
-    const open = (await call(core, 'cases.list', { status: ['registered'], limit: 1 })).items[0];
+    // A request just registered: its step 2 not yet done (the newest demo requests are further on).
+    const registered = (await call(core, 'cases.list', { status: ['registered'], limit: 100 })).items;
+    const open = registered.find((c) => c.step === 2);
     if (!open) throw new Error('the demo left no registered case');
     const yes = { letter_present: 'yes', letter_signed_stamped: 'yes', letter_dated_addressed: 'yes', requester_identified: 'yes', sk_present: 'yes', sk_names_requester: 'yes', sk_in_force: 'yes', changes_stated: open.kind === 'reset_password' ? 'na' : 'yes' } as const;
+    const [y, m] = today().split('-').map(Number) as [number, number];
+    const before = (await compute({ kind: 'month', year: y, month: m })).steps.find((x) => x.step === 2);
     await call(core, 'workflow.open', { id: open.id, step: 2 });
     // Step 2's standard is 5 minutes (SOP): 7 minutes of work is an overrun that needs a reason.
     s.clock.advance(7 * 60_000);
@@ -108,7 +112,8 @@ describe('Laporan (issue 11 §2)', () => {
     await row.waitFor();
     expect(await row.getByRole('link', { name: open.caseNumber }).getAttribute('href')).toBe(`#/cases/${encodeURIComponent(open.id)}`);
     const cells = await page.locator('[data-testid="report-steps"] tr[data-step="2"] td').allTextContents();
-    expect(cells.slice(1, 3)).toEqual(['1', '0']);
+    // One more execution of step 2 this month, none more within the standard.
+    expect(cells.slice(1, 3)).toEqual([fmt((before?.executions ?? 0) + 1), fmt(before?.withinStandard ?? 0)]);
     await page.getByTestId('report-overruns').scrollIntoViewIfNeeded();
     await shot('overrun');
   });
