@@ -162,6 +162,12 @@ const PARKED: readonly Path[] = [[], ['complete'], ['complete', 'valid'], ['inco
 export const PARKED_MAX = 12;
 /** A parked walk starts this long after receipt at most per outcome; a newer intake stays just registered. */
 const PARK_ROOM = 6 * 60 * MINUTE;
+/**
+ * Only requests of the last three weeks are left mid-way: an office closes a file whose deadline
+ * passed (step 4 "expired") within days, so a notice sent longer ago would read as neglect.
+ */
+export const PARK_WINDOW_DAYS = 21;
+const PARK_WINDOW = PARK_WINDOW_DAYS * DAY;
 
 interface WalkPlan {
   intake: Intake;
@@ -264,14 +270,15 @@ export async function registerClosedDemoCases(core: Core, intakes: readonly Inta
 }
 
 /**
- * Registers open intakes (in order of receipt) and leaves each mid-way along a PARKED path whose
- * walk lies before `now`; an intake too new for its path is just registered. Returns their ids.
+ * Registers open intakes (in order of receipt) and leaves each of the last three weeks mid-way along
+ * a PARKED path whose walk lies before `now`; the others are just registered. Returns their ids.
  */
 export async function registerParkedDemoCases(core: Core, intakes: readonly Intake[], o: CloseDemoOptions): Promise<Map<Intake, string>> {
   const rng = new Prng(o.seed ^ 0xda7e);
   const plans = intakes.map((intake, i) => {
     const path = PARKED[i % PARKED.length] ?? [];
-    const fits = Date.parse(intake.receivedAt) + (path.length + 1) * PARK_ROOM < o.now.getTime() - 3_600_000;
+    const received = Date.parse(intake.receivedAt);
+    const fits = received > o.now.getTime() - PARK_WINDOW && received + (path.length + 1) * PARK_ROOM < o.now.getTime() - 3_600_000;
     return { intake, path: () => (fits ? path : []) };
   });
   return registerWalkedDemoCases(core, plans, { ...o, rng });

@@ -13,7 +13,7 @@ import type { Core } from '../core';
 import { storeOf } from '../createCore';
 import { QUARANTINE_DIR } from '../store/context';
 import { OPERATORS_FILE } from '../workflow/operators';
-import { PARKED_MAX, registerClosedDemoCases, registerParkedDemoCases } from './closeDemoCases';
+import { PARK_WINDOW_DAYS, PARKED_MAX, registerClosedDemoCases, registerParkedDemoCases } from './closeDemoCases';
 import { actAs, demoOfficers, sessionBefore } from './demoOfficers';
 import { DEMO_AGENCY } from './demoProfile';
 import { isDemoFolder, markDemoFolder } from './demoMarker';
@@ -76,7 +76,14 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
   await markDemoFolder(store.ctx);
   await fillDemoProfile(core, options.workstation);
   const now = store.ctx.now();
-  const payloads = generateIntakes(count, seed, { kabupaten: store.settings.get().agency.city, now });
+  const kabupaten = store.settings.get().agency.city;
+  // With a sample archive, the last few requests arrived in the past weeks: the ones an office still
+  // has open, left mid-way below (issue 11 §6). The rest spread over three years.
+  const recent = closedWanted > 0 ? Math.min(PARKED_MAX, count - closedWanted) : 0;
+  const payloads = [
+    ...generateIntakes(count - recent, seed, { kabupaten, now }),
+    ...generateIntakes(recent, seed ^ 0x7ece, { kabupaten, now, spanDays: PARK_WINDOW_DAYS - 1 }),
+  ];
   // Through the same schema as the intake form, so demo cases are exactly what a user could enter.
   const intakes: Intake[] = payloads.map((p, i) => {
     const parsed = intakeSchema.safeParse(p);
