@@ -6,7 +6,7 @@ import { pageSizeCss } from '../../../../renderer/components/PrintPages';
 
 const issued: IssuedLetter = {
   caseId: '2026-WS01-00001', kind: 'notification', visit: 1, version: 1, number: '007/PPB/UKPBJ/XI/2026', year: 2026, seq: 7,
-  issuedAt: '2026-11-25T03:00:00.000Z', date: '2026-11-25', contentHash: 'a'.repeat(64), blob: 'b'.repeat(64), bytes: 1000, pages: 1, operator: null, archiveCopy: false,
+  issuedAt: '2026-11-25T03:00:00.000Z', date: '2026-11-25', contentHash: 'a'.repeat(64), blob: 'b'.repeat(64), bytes: 1000, pages: 1, operator: null, archiveCopy: false, byArchiver: false,
 };
 const letter = (over: Partial<CaseLetter>): CaseLetter => ({
   kind: 'notification', visit: 1, title: 'Pemberitahuan', available: false, issued: null, stale: false, passwordAvailable: false, ...over,
