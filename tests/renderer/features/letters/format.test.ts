@@ -1,7 +1,7 @@
 /** How letters are named and described on screen. */
 import { describe, expect, it } from 'vitest';
 import type { CaseLetter, IssuedLetter } from '../../../../shared/domain/letters';
-import { latestByKind, letterDate, letterState, letterStep, letterTitle, shortHash } from '../../../../renderer/features/letters/format';
+import { latestByKind, letterDate, letterPrinted, letterState, letterStep, letterTitle, lettersNeverPrinted, shortHash } from '../../../../renderer/features/letters/format';
 import { pageSizeCss } from '../../../../renderer/components/PrintPages';
 
 const issued: IssuedLetter = {
@@ -18,6 +18,25 @@ describe('letter states', () => {
     expect(letterState(letter({ available: true }))).toBe('ready');
     expect(letterState(letter({ available: true, issued }))).toBe('issued');
     expect(letterState(letter({ available: true, issued, stale: true }))).toBe('stale');
+  });
+
+  it('counts as printed only what an operator printed: not an archive copy, not what the archiver numbered', () => {
+    expect(letterPrinted(letter({ available: true }))).toBe(false);
+    expect(letterPrinted(letter({ available: true, issued }))).toBe(true);
+    expect(letterPrinted(letter({ available: true, issued, stale: true }))).toBe(true);
+    expect(letterPrinted(letter({ available: true, issued: { ...issued, archiveCopy: true, byArchiver: true } }))).toBe(false);
+    expect(letterPrinted(letter({ kind: 'control_sheet', available: true, issued: { ...issued, kind: 'control_sheet', byArchiver: true } }))).toBe(false);
+  });
+
+  it('step 9 names the available letters never printed, not the control sheet (the archiver issues it)', () => {
+    const never = lettersNeverPrinted([
+      letter({ kind: 'receipt', available: true, issued: { ...issued, kind: 'receipt' } }),
+      letter({ kind: 'completeness_result', available: true }),
+      letter({ kind: 'completion_notice', available: false }),
+      letter({ kind: 'validity_result', available: true, issued: { ...issued, kind: 'validity_result', archiveCopy: true, byArchiver: true } }),
+      letter({ kind: 'control_sheet', available: true }),
+    ]);
+    expect(never.map((l) => l.kind)).toEqual(['completeness_result', 'validity_result']);
   });
 
   it('names the step that produces each letter; the control sheet covers every step', () => {
