@@ -97,7 +97,7 @@ export const en: Messages = {
   register: {
     handedOver: 'Handed over: {{to}}',
     handedOverTitle: 'Handed over to workstation {{to}}; read-only on this PC',
-    title: 'Request case register',
+    title: 'Case register',
     total: '{{n}} cases',
     totalOne: '1 case',
     search: 'Search cases',
