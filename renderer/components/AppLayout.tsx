@@ -61,6 +61,7 @@ export function AppLayout({ route, fill = false, children }: { route: Route; fil
     { key: 'settings', href: hrefOf({ name: 'settings' }), label: t('nav.settings'), icon: <IconSettings /> },
   ] as const;
 
+  // Header height 56: also the toasts' offset in global.css.
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
       <SkipLink />

@@ -97,7 +97,7 @@ export const en: Messages = {
   register: {
     handedOver: 'Handed over: {{to}}',
     handedOverTitle: 'Handed over to workstation {{to}}; read-only on this PC',
-    title: 'Request case register',
+    title: 'Case register',
     total: '{{n}} cases',
     totalOne: '1 case',
     search: 'Search cases',
@@ -394,12 +394,13 @@ export const en: Messages = {
       institution: 'e.g. Pemerintah Kabupaten …',
       unit: 'e.g. Bagian Pengadaan Barang/Jasa Setda',
       address: 'e.g. Jl. … No. …, city',
-      city: 'e.g. the city/regency name without "Kabupaten"',
+      city: 'e.g. Sukamaju',
       headName: 'full name with titles, as in the decree',
       headNip: '18 digits, e.g. 1972… …',
     },
     hints: {
       agency: 'Used in letterheads and signatures.',
+      city: 'Without “Kabupaten”/“Kota”; printed in the letterhead and before the letter’s date.',
       workstationCode: '2–8 capital letters/digits, different on each computer, e.g. WS01.',
       defaultOperator: 'Pre-fills “Received by” on the request form.',
     },

@@ -221,6 +221,14 @@ export const issuedLetterSchema = z.object({
    * number and says on its face that it was never printed; its date is the archiving date.
    */
   archiveCopy: z.boolean().default(false),
+  /**
+   * Issued by the archiver at export, not printed by an operator: the archive copies, and the control
+   * sheet it numbers as usual as the archive's own record (issue 10 walkthrough: the letters section
+   * said "Tercetak" for a sheet nobody printed). A later print of the same content is recorded as
+   * an entry of the same version without it. False on every version an operator printed, and on
+   * versions recorded before it was kept.
+   */
+  byArchiver: z.boolean().default(false),
 });
 export type IssuedLetter = z.infer<typeof issuedLetterSchema>;
 

@@ -1,12 +1,14 @@
 /**
  * The admin's day at the counter (issue 10 items 3–7), in real Chromium against the real core at
  * 1366×768: dates that keep what was typed and are judged against the core's clock; the receiving
- * officer = the unlocked operator; the receipt offered right after saving; "Semua terpenuhi";
+ * officer = the unlocked operator; the receipt offered right after saving; "Tandai semua Ya";
  * "Simpan dan lanjutkan" starting the next step with its panel in view; step 5 comparing names like
  * a person; the step-6 box unticked; step 3 naming what is missing; a closed case read-only with
  * its paper's place and its real correction count. Every click and typed field of the happy path
- * is counted (the issue's "44 clicks, 26 typed fields, 6 scrolls"). Screenshots go to
- * LOKET_SHOTS (default screenshots/counter).
+ * is counted (the issue's "44 clicks, 26 typed fields, 6 scrolls"). After the walkthrough: toasts
+ * under the header, the menu on one line a label, the case's kind a label, step letters' titles
+ * and states whole with "Cetak ulang" once printed, and step 9 naming the letters never printed.
+ * Screenshots go to LOKET_SHOTS (default screenshots/counter).
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -94,6 +96,11 @@ const panel = () => page.getByTestId('step-panel');
 const title = (n: number) => panel().getByTestId('step-title').filter({ hasText: `Langkah ${n}:` });
 const save = () => click(panel().getByRole('button', { name: 'Simpan dan lanjutkan' }));
 
+/** How many lines an element's text takes (its height over its line height). */
+const lineCount = (l: Locator) => l.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+/** Nothing of the element's text is cut (no ellipsis, no hidden overflow). */
+const wholeText = (l: Locator) => l.evaluate((el) => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis');
+
 /** The step panel's top is on screen (under the 56 px header), so the admin need not scroll. */
 async function panelInView(): Promise<void> {
   await expect
@@ -174,6 +181,14 @@ describe('the counter: a reset request from intake to archive', () => {
     const offer = page.getByTestId('receipt-offer');
     await offer.waitFor();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The kind is a label beside the status, not a bordered badge that looks like a button.
+    const kind = page.getByTestId('case-kind');
+    expect(await kind.textContent()).toBe('Jenis permohonan: Reset password');
+    expect(await kind.evaluate((el) => el.closest('.mantine-Badge-root, button, a') === null && getComputedStyle(el).borderStyle === 'none')).toBe(true);
+    // Every menu item on one line at 1366×768.
+    const menu = page.getByRole('navigation');
+    await menu.getByRole('link', { name: 'Pindaian masuk' }).waitFor();
+    for (const label of await menu.locator('.mantine-NavLink-label').all()) expect(await lineCount(label), (await label.textContent()) ?? '').toBe(1);
     await shot('case-new-receipt-offer');
     await click(offer.getByRole('button', { name: 'Cetak tanda terima' }));
     await expect.poll(() => page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls), { timeout: 60_000 }).toBe(1);
@@ -182,10 +197,13 @@ describe('the counter: a reset request from intake to archive', () => {
     await expect.poll(() => offer.count()).toBe(0);
   });
 
-  it('step 2: one "Semua terpenuhi", then "Simpan dan lanjutkan" starts step 5 in view', async () => {
+  it('step 2: one "Tandai semua Ya", then "Simpan dan lanjutkan" starts step 5 in view, the toast under the header', async () => {
     await click(panel().getByRole('button', { name: 'Mulai langkah ini' }));
     await panel().getByTestId('step-timer').waitFor();
-    await click(panel().getByRole('button', { name: 'Semua terpenuhi' }));
+    // An action that says what it does, drawn as a button (outlined), not a green status.
+    const allYes = panel().getByRole('button', { name: 'Tandai semua Ya' });
+    expect(await allYes.getAttribute('data-variant')).toBe('default');
+    await click(allYes);
     const rows = panel().locator('[data-line]');
     const n = await rows.count();
     expect(n).toBeGreaterThanOrEqual(7);
@@ -194,6 +212,13 @@ describe('the counter: a reset request from intake to archive', () => {
     await shot('step2-all-yes');
     await save();
     await startedByTheSave(5);
+    // "Langkah 2 tersimpan." below the header, never over the operator's name and Kunci.
+    const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Langkah 2 tersimpan.' });
+    await toast.waitFor();
+    const header = await page.locator('.mantine-AppShell-header').boundingBox();
+    const box = await toast.boundingBox();
+    expect(header && box && box.y >= header.y + header.height, JSON.stringify({ header, box })).toBe(true);
+    await shot('step5-toast');
   });
 
   it('step 5: a name differing only in case and gelar is "sama (beda penulisan)"; the NIP stays on one line', async () => {
@@ -227,6 +252,11 @@ describe('the counter: a reset request from intake to archive', () => {
     await panel().getByTestId('generated-password').waitFor();
     await panel().getByText(/langkah 8 dapat menampilkan atau mencetaknya sekali lagi/).waitFor();
     expect(await panel().getByText(/hanya ditampilkan sekali/).count()).toBe(0);
+    // The letters' titles have their row: the berita acara's does not break before "ID".
+    const letters = panel().getByTestId('step-letters');
+    await letters.locator('[data-kind="reset_report"]').waitFor();
+    for (const title of await letters.locator('[data-testid="step-letter"] > p').all()) expect(await lineCount(title), (await title.textContent()) ?? '').toBe(1);
+    await letters.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shot('step6-reset');
     await save();
     // Refused by the core until ticked.
@@ -240,10 +270,37 @@ describe('the counter: a reset request from intake to archive', () => {
     await click(panel().getByRole('button', { name: 'Tampilkan password sementara' }));
     await panel().getByText(/dihapus dari memori saat langkah ini disimpan/).waitFor();
     await shot('step8-reveal');
+    // The berita acara printed from the step: its button then says "Cetak ulang", its state whole.
+    const report = panel().getByTestId('step-letters').locator('[data-kind="reset_report"]');
+    // (Clicks beside the happy path: not counted.)
+    await report.getByRole('button', { name: 'Cetak: Berita Acara' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls), { timeout: 60_000 }).toBe(2);
+    await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).click();
+    await report.getByRole('button', { name: 'Cetak ulang: Berita Acara' }).waitFor();
+    const state = report.getByTestId('letter-state');
+    await expect.poll(() => state.textContent()).toMatch(/^Tercetak no\. \d{3}\/BA\/UKPBJ\/XI\/2026 tanggal 25 November 2026$/);
+    expect(await wholeText(state)).toBe(true);
+    // Not printed yet: the notice still says what printing it is for.
+    await panel().getByTestId('step-letters').locator('[data-kind="notification"]').getByRole('button', { name: 'Cetak sebelum diserahkan' }).waitFor();
+    await report.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shot('step8-reprint');
     await check(panel().getByRole('radio', { name: 'Disampaikan langsung' }));
     await check(panel().getByRole('checkbox', { name: /segera mengganti password default/ }));
     await save();
     await startedByTheSave(9);
+    // Step 9 names the letters nobody printed (the receipt and the berita acara were), before they are archived as copies.
+    const unprinted = panel().getByTestId('unprinted-letters');
+    await unprinted.getByText('Ada surat yang belum pernah dicetak').waitFor();
+    expect(await unprinted.getByRole('listitem').evaluateAll((li) => li.map((e) => e.getAttribute('data-kind')))).toEqual(['completeness_result', 'validity_result', 'notification']);
+    await unprinted.getByText('Hasil Pengecekan Kelengkapan Berkas (Langkah 2)').waitFor();
+    await unprinted.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shot('step9-unprinted');
+    // Printed from the warning, a letter leaves the list.
+    // (The password left memory when step 8 was saved: no choice to make.)
+    await unprinted.getByRole('button', { name: 'Cetak: Pemberitahuan Password Baru / Informasi User ID' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls), { timeout: 60_000 }).toBe(3);
+    await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).click();
+    await expect.poll(() => unprinted.getByRole('listitem').count()).toBe(2);
     await type(panel().getByLabel('Nomor boks'), 'B-2026-11');
     await type(panel().getByLabel('Nomor folder'), 'F-07');
     await type(panel().getByLabel('Lemari/rak'), 'Lemari arsip 2, rak B');

@@ -51,6 +51,8 @@ describe('language switch (ID → EN → ID)', () => {
 
     await page.getByText('EN', { exact: true }).click();
     await registerNav(page, 'Main menu', 'Case register').waitFor();
+    // One English name for the screen: the menu's and its heading's.
+    await page.getByRole('heading', { name: 'Case register', exact: true }).waitFor();
     await page.getByTestId('not-configured').getByText('The agency profile is not filled in yet').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await waitForStoredLanguage('en');

@@ -236,11 +236,16 @@ export class LettersService implements LetterArchiveSource {
    * again with unchanged content it returns the same entry; with changed content it makes version+1
    * under the same number. `archiveCopy` (the archiver, issue 10 §8): a letter not printed in its
    * current version becomes an archive copy that takes no new number and says it was never printed;
-   * printing it later still gives it its number then. The archived PDF never carries the password.
-   * Serialised, so two letters never get one number.
+   * printing it later still gives it its number then. `byArchiver`: issued at export, not printed
+   * (recorded, so the register can tell a printed letter from one the archiver numbered); printing
+   * such a version later records the print as an entry of the same version. The archived PDF never
+   * carries the password. Serialised, so two letters never get one number.
    */
-  issue(caseId: string, kind: LetterKind, visit: number, operator: OperatorRef | null, known?: CaseRecord, options: { archiveCopy?: boolean } = {}): Promise<IssuedLetter> {
+  issue(
+    caseId: string, kind: LetterKind, visit: number, operator: OperatorRef | null, known?: CaseRecord, options: { archiveCopy?: boolean; byArchiver?: boolean } = {},
+  ): Promise<IssuedLetter> {
     const archiveCopy = options.archiveCopy === true;
+    const byArchiver = options.byArchiver === true || archiveCopy;
     return this.store.ctx.queues.run('letters:issue', async () => {
       const record = known ?? (await this.store.cases.get(caseId));
       const inputs = await this.#inputs(record);
@@ -248,7 +253,13 @@ export class LettersService implements LetterArchiveSource {
       const latest = await this.register.latest(caseId, kind, visit);
       // Printing an archive copy makes a printed version (number and date of the first print).
       const reusable = latest !== null && (archiveCopy || !latest.archiveCopy);
-      if (latest && reusable && contentHash(buildContent(record, kind, visit, inputs, latest)) === latest.contentHash) return latest;
+      if (latest && reusable && contentHash(buildContent(record, kind, visit, inputs, latest)) === latest.contentHash) {
+        if (byArchiver || !latest.byArchiver) return latest;
+        // An operator prints what the archiver only numbered (the control sheet): the same letter, now printed.
+        const printed: IssuedLetter = { ...latest, issuedAt: this.store.ctx.now().toISOString(), operator: operator ? { id: operator.id, name: operator.name } : null, byArchiver: false };
+        await this.register.append(printed);
+        return printed;
+      }
       const now = this.store.ctx.now();
       const date = today(now, inputs.zone);
       const template = inputs.letters.templates[kind];
@@ -287,6 +298,7 @@ export class LettersService implements LetterArchiveSource {
           operator: operator ? { id: operator.id, name: operator.name } : null,
           ...(head ? { trailHead: head } : {}),
           archiveCopy,
+          byArchiver,
         };
         await this.register.append(entry);
         ok = true;
@@ -372,7 +384,7 @@ export class LettersService implements LetterArchiveSource {
       for (let visit = 1; visit <= letterVisits(record, kind, inputs.folded); visit++) {
         if (!letterAvailable(record, kind, visit, inputs.folded)) continue;
         // The control sheet is the archive's own record, completed at step 9: issued as usual.
-        const issued = await this.issue(record.id, kind, visit, this.store.cases.activeOperator(), record, { archiveCopy: kind !== 'control_sheet' });
+        const issued = await this.issue(record.id, kind, visit, this.store.cases.activeOperator(), record, { archiveCopy: kind !== 'control_sheet', byArchiver: true });
         const content = buildContent(record, kind, visit, inputs, issued);
         out.push({
           issued,

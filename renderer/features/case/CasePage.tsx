@@ -2,7 +2,7 @@
  * `#/cases/:id`: one request case as recorded at intake (SOP step 1). The later SOP steps get their
  * own screens in the workflow issue; this page shows only what exists.
  */
-import { Badge, Button, DataList, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, DataList, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closingOf } from '../../../shared/domain/closing';
@@ -62,9 +62,15 @@ function CaseView({ c, zone }: { c: CaseRecord; zone: 'WIB' | 'WITA' | 'WIT' }) 
             <StatusBadge status={c.status} size="lg" />
             {/* Closed is not yet archived: the electronic archive's state as it is (waiting / exported). */}
             {c.status === 'closed' ? <ClosedExportBadge caseId={c.id} /> : null}
-            <Badge variant="outline" color="dark" size="lg" radius="sm" tt="none">
-              {t(`kind.${i.kind}`)}
-            </Badge>
+            {/* The kind is a fact about the request, not a control: plain text, not a bordered badge that reads as a button. */}
+            <Text size="sm" data-testid="case-kind">
+              <Text span c="dimmed">
+                {t('case.kind')}:
+              </Text>{' '}
+              <Text span fw={600}>
+                {t(`kind.${i.kind}`)}
+              </Text>
+            </Text>
           </Group>
         </Stack>
         {/* A closed case is archived as it stands, a handed-over one is read here: the core refuses edits to both. */}

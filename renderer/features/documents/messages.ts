@@ -169,7 +169,7 @@ const id = {
     status: 'Keadaan: {{message}}',
   },
   inbox: {
-    nav: 'Kotak masuk pindaian',
+    nav: 'Pindaian masuk',
     title: 'Kotak Masuk Pindaian',
     subtitle: 'Berkas hasil pindai dari mesin fotokopi/pemindai kantor yang masuk ke folder pindaian. Tetapkan setiap berkas ke permohonannya.',
     folder: 'Folder yang dipantau: {{path}}',

@@ -3,12 +3,12 @@
  * with its state — not yet available, ready, printed (number, date), or changed since printing —
  * and Preview / Print. Availability is the core's (`letters.list`); this only follows it.
  */
-import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseLetter } from '../../../shared/domain/letters';
 import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
-import { letterDate, letterState, letterStep, letterTitle } from './format';
+import { letterDate, letterPrinted, letterState, letterStep, letterTitle } from './format';
 import { IconEye, IconPrinter } from './icons';
 import { useCaseLetters } from './queries';
 import { useLetterPrint } from './useLetterPrint';
@@ -53,6 +53,8 @@ function LetterRow({ letter, onOpen }: { letter: CaseLetter; onOpen: (l: CaseLet
   const { t, i18n } = useTranslation('letters');
   const step = letterStep(letter.kind);
   const title = letterTitle(letter.kind, i18n.language);
+  const printed = letterPrinted(letter);
+  const print = printed ? t('section.reprint') : t('section.printLetter');
   return (
     <Table.Tr data-testid="letter-row" data-kind={letter.kind} data-visit={letter.visit}>
       <Table.Td>
@@ -81,13 +83,13 @@ function LetterRow({ letter, onOpen }: { letter: CaseLetter; onOpen: (l: CaseLet
           </Button>
           <Button
             size="xs"
-            variant={letter.issued && !letter.stale ? 'light' : 'filled'}
+            variant={printed && !letter.stale ? 'light' : 'filled'}
             leftSection={<IconPrinter size={14} />}
             disabled={!letter.available}
             onClick={() => onOpen(letter, 'print')}
-            aria-label={`${t('section.printLetter')}: ${title}`}
+            aria-label={`${print}: ${title}`}
           >
-            {t('section.printLetter')}
+            {print}
           </Button>
         </Group>
       </Table.Td>
@@ -95,7 +97,11 @@ function LetterRow({ letter, onOpen }: { letter: CaseLetter; onOpen: (l: CaseLet
   );
 }
 
-/** The letter's state as a badge, with the number and date once printed. */
+/**
+ * The letter's state: a short badge while it waits (not yet / ready), then a sentence that wraps —
+ * the number and date once printed, or that nobody printed it when the archiver made it (an archive
+ * copy, or the control sheet numbered at export) — never cut at 1366×768 (issue 10 walkthrough).
+ */
 export function LetterStateBadge({ letter }: { letter: CaseLetter }) {
   const { t } = useTranslation('letters');
   const issued = letter.issued;
@@ -119,18 +125,24 @@ export function LetterStateBadge({ letter }: { letter: CaseLetter }) {
     case 'issued':
     case 'stale': {
       if (!issued) return null;
-      // An archive copy was never printed: it does not claim a print date (issue 10 §8).
-      const printed = issued.archiveCopy
-        ? t('section.archiveCopy', { date: letterDate(issued.date) })
-        : issued.number
-          ? t('section.issued', { number: issued.number, date: letterDate(issued.date) })
-          : t('section.issuedUnnumbered', { date: letterDate(issued.date) });
+      const printed = letterPrinted(letter);
+      const date = letterDate(issued.date);
+      // What the register knows: printed by an operator, or made by the archiver and never printed (issue 10 §8).
+      const text = issued.archiveCopy
+        ? t('section.archiveCopy', { date })
+        : !printed
+          ? issued.number
+            ? t('section.byArchiver', { number: issued.number, date })
+            : t('section.byArchiverUnnumbered', { date })
+          : issued.number
+            ? t('section.issued', { number: issued.number, date })
+            : t('section.issuedUnnumbered', { date });
       return (
-        <Group gap={6} wrap="wrap">
-          <Badge color="teal" variant="light" tt="none" data-testid="letter-state" data-state="issued" style={{ maxWidth: '100%' }}>
-            {printed}
+        <Stack gap={4} align="flex-start">
+          <Text size="xs" fw={600} c={printed ? 'teal.9' : 'orange.9'} data-testid="letter-state" data-state={printed ? 'issued' : 'archived'}>
+            {text}
             {issued.version > 1 ? ` (${t('section.version', { n: issued.version })})` : ''}
-          </Badge>
+          </Text>
           {letter.stale ? (
             <Tooltip label={t('section.staleHint')} multiline w={280}>
               <Badge color="orange" variant="filled" tt="none" data-testid="letter-stale">
@@ -138,7 +150,7 @@ export function LetterStateBadge({ letter }: { letter: CaseLetter }) {
               </Badge>
             </Tooltip>
           ) : null}
-        </Group>
+        </Stack>
       );
     }
   }

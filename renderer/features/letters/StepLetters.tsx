@@ -9,7 +9,7 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LetterKind } from '../../../shared/domain/letters';
 import { useRoute } from '../../router/hashRouter';
-import { latestByKind, letterTitle } from './format';
+import { latestByKind, letterPrinted, letterTitle } from './format';
 import { IconPrinter } from './icons';
 import { LetterStateBadge } from './LettersSection';
 import { useCaseLetters } from './queries';
@@ -40,30 +40,40 @@ function StepLetterButtons({ caseId, kinds, upcoming }: { caseId: string; kinds:
   if (shown.length === 0) return null;
   return (
     <Paper withBorder radius="sm" p="sm" bg="gray.0" data-testid="step-letters">
-      <Stack gap={6}>
+      <Stack gap="sm">
         {shown.map((l) => {
           const title = letterTitle(l.kind, i18n.language);
+          const printed = letterPrinted(l);
           // While the password is still in memory the handover has not been recorded (SOP step 8).
-          const label = l.kind === 'receipt' ? t('step.printReceipt') : l.kind === 'notification' && l.passwordAvailable ? t('step.printBeforeHandover') : t('step.printLetter');
+          const label =
+            l.kind === 'receipt'
+              ? t(printed ? 'step.reprintReceipt' : 'step.printReceipt')
+              : printed
+                ? t('step.reprint')
+                : l.kind === 'notification' && l.passwordAvailable
+                  ? t('step.printBeforeHandover')
+                  : t('step.printLetter');
+          // The title has the row to itself (no break before its last word beside the button); the state wraps beside the button.
           return (
-            <Group key={`${l.kind}-${l.visit}`} justify="space-between" wrap="nowrap" gap="sm" data-testid="step-letter" data-kind={l.kind}>
-              <Stack gap={2} miw={0}>
-                <Text size="sm" fw={600}>
-                  {title}
-                </Text>
-                {l.available ? <LetterStateBadge letter={l} /> : <Text size="xs" c="dimmed">{t('step.notYet')}</Text>}
-              </Stack>
-              <Button
-                size="xs"
-                variant={l.issued && !l.stale ? 'light' : 'filled'}
-                leftSection={<IconPrinter size={14} />}
-                disabled={!l.available}
-                onClick={() => printer.open(l, 'print')}
-                style={{ flexShrink: 0 }}
-              >
-                {label}
-              </Button>
-            </Group>
+            <Stack key={`${l.kind}-${l.visit}`} gap={4} data-testid="step-letter" data-kind={l.kind}>
+              <Text size="sm" fw={600}>
+                {title}
+              </Text>
+              <Group justify="space-between" align="center" wrap="nowrap" gap="sm">
+                <div style={{ minWidth: 0 }}>{l.available ? <LetterStateBadge letter={l} /> : <Text size="xs" c="dimmed">{t('step.notYet')}</Text>}</div>
+                <Button
+                  size="xs"
+                  variant={printed && !l.stale ? 'light' : 'filled'}
+                  leftSection={<IconPrinter size={14} />}
+                  disabled={!l.available}
+                  onClick={() => printer.open(l, 'print')}
+                  aria-label={`${label}: ${title}`}
+                  style={{ flexShrink: 0 }}
+                >
+                  {label}
+                </Button>
+              </Group>
+            </Stack>
           );
         })}
       </Stack>

@@ -15,6 +15,23 @@ export function letterState(l: Pick<CaseLetter, 'available' | 'issued' | 'stale'
   return l.available ? 'ready' : 'unavailable';
 }
 
+/**
+ * The latest version was printed by an operator (the register's record: not an archive copy, not
+ * issued by the archiver at export). A printed letter's button says "Cetak ulang".
+ */
+export function letterPrinted(l: Pick<CaseLetter, 'issued'>): boolean {
+  return l.issued !== null && !l.issued.archiveCopy && !l.issued.byArchiver;
+}
+
+/**
+ * The letters of the case that no operator has printed (SOP step 9's warning): those whose step
+ * produced them, except the control sheet, which the archiver issues at export as the archive's own
+ * record. Archived now, each of the others would be kept only as an archive copy marked never printed.
+ */
+export function lettersNeverPrinted(letters: readonly CaseLetter[]): CaseLetter[] {
+  return letters.filter((l) => l.available && l.kind !== 'control_sheet' && !letterPrinted(l));
+}
+
 /** The SOP step that produces the letter; null for the control sheet, which covers every step. */
 export function letterStep(kind: LetterKind): number | null {
   return kind === 'control_sheet' ? null : LETTER_STEP[kind];

@@ -56,8 +56,9 @@ export function OperatorForm({ onDone, onCancel }: { onDone: (name: string) => v
           error={coreText(errors.role?.message)}
           comboboxProps={{ withinPortal: true }}
         />
+        {/* The PIN's hint under its box, so the two boxes stand level (issue 10 walkthrough). */}
         <Group grow align="flex-start">
-          <PasswordInput label={t('operator.pin')} {...requiredProps(true)} {...form.register('pin')} error={coreText(errors.pin?.message)} description={t('operator.pinHelp')} inputMode="numeric" autoComplete="new-password" />
+          <PasswordInput label={t('operator.pin')} {...requiredProps(true)} {...form.register('pin')} error={coreText(errors.pin?.message)} description={t('operator.pinHelp')} inputWrapperOrder={['label', 'input', 'description', 'error']} inputMode="numeric" autoComplete="new-password" />
           <PasswordInput label={t('operator.pinConfirm')} {...requiredProps(true)} {...form.register('pinConfirm')} error={coreText(errors.pinConfirm?.message)} inputMode="numeric" autoComplete="new-password" />
         </Group>
         <Group justify="flex-end" gap="sm">

@@ -34,7 +34,8 @@ export function AgencyFields() {
         <TextField<SettingsInput> name="agency.address" label={t('settings.fields.address')} placeholder={ex('address')} mandatory />
       </Grid.Col>
       <Grid.Col span={4}>
-        <TextField<SettingsInput> name="agency.city" label={t('settings.fields.city')} placeholder={ex('city')} mandatory />
+        {/* The hint under the box, so this box lines up with the address beside it; the example fits the narrow box. */}
+        <TextField<SettingsInput> name="agency.city" label={t('settings.fields.city')} placeholder={ex('city')} description={t('settings.hints.city')} inputWrapperOrder={['label', 'input', 'description', 'error']} mandatory />
       </Grid.Col>
       <Grid.Col span={6}>
         <TextField<SettingsInput> name="agency.headName" label={t('settings.fields.headName')} placeholder={ex('headName')} mandatory />

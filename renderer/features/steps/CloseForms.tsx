@@ -18,6 +18,7 @@ import { TextareaField, TextField } from '../../components/form/fields';
 import { bi } from '../workflow/format';
 import { CheckField, ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
+import { UnprintedLetters } from '../letters/UnprintedLetters';
 
 type RejIn = z.input<typeof rejectionSchema>;
 type RejOut = z.output<typeof rejectionSchema>;
@@ -189,6 +190,7 @@ export function ArchiveForm() {
           </Alert>
           <TextareaField<ArcIn> name="notes" label={t('s9.notes')} autosize minRows={1} />
           <StepLetters kinds={['rejection_notice', 'notification', 'control_sheet']} />
+          <UnprintedLetters />
           {finish()}
         </Stack>
       </form>

@@ -108,7 +108,7 @@ const id = {
   },
   s2: {
     checklist: 'Daftar periksa kelengkapan',
-    allYes: 'Semua terpenuhi',
+    allYes: 'Tandai semua Ya',
     intro: 'Periksa setiap butir berkas fisik. Hasil pemeriksaan mengikuti daftar periksa; Anda menetapkannya.',
     yes: 'Ya',
     no: 'Tidak',
@@ -261,7 +261,7 @@ const en: DeepStrings<Messages> = {
     title: 'Work Queue',
     intro: 'Request files by SOP stage. Files past their deadline are listed first.',
     empty: 'No files at this stage.',
-    more: 'and {{n}} more — see the Register',
+    more: 'and {{n}} more — see the Case register',
     daysLeft: '{{n}} days left',
     dueToday: 'due today',
     overdueDays: '{{n}} days overdue',
@@ -360,7 +360,7 @@ const en: DeepStrings<Messages> = {
   },
   s2: {
     checklist: 'Completeness checklist',
-    allYes: 'All present',
+    allYes: 'Mark all Yes',
     intro: 'Check each item of the paper file. The result follows from the checklist; you confirm it.',
     yes: 'Yes',
     no: 'No',

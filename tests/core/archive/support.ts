@@ -67,6 +67,7 @@ export class TestLetters implements LetterArchiveSource {
           date: localDate(new Date(record.updatedAt)), contentHash, blob: createHash('sha256').update(pdf).digest('hex'), bytes: pdf.byteLength, pages: 1,
           operator: null,
           archiveCopy: false,
+          byArchiver: false,
         },
       });
     }

@@ -77,6 +77,23 @@ describe('letters', () => {
     expect(await read(c.id, 'control_sheet')).toMatch(/Rina Wulandari[\s\S]*Sesuai standar/);
   }, 180_000);
 
+  it('the letterhead names the city of the profile under the address, once (issue 10 walkthrough)', async () => {
+    const { core, letters } = await setUp();
+    const agency = { ...testSettingsInput().agency, institution: 'Pemerintah Kota Tanjung Harapan', address: 'Jl. Pahlawan No. 12', city: 'Tanjung Harapan' };
+    await call(core, 'settings.save', testSettingsInput({ agency }));
+    const c = await call(core, 'cases.create', validIntake());
+    const receipt = await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 })).blob);
+    // LOKET_SHOTS keeps it, to look at (pdftoppm -r 100).
+    if (process.env['LOKET_SHOTS']) await fs.writeFile(path.join(process.env['LOKET_SHOTS'], 'letterhead-city.pdf'), receipt);
+    const kop = (await pdfText(receipt)).split('\n').slice(0, 4).join('\n');
+    expect(kop).toMatch(/PEMERINTAH KOTA TANJUNG HARAPAN[\s\S]*Jl\. Pahlawan No\. 12, Tanjung Harapan/);
+    // An address that already names the city is printed as it is.
+    await call(core, 'settings.save', testSettingsInput({ agency: { ...agency, address: 'Jl. Pahlawan No. 12, Tanjung Harapan 12345' } }));
+    const again = await pdfText(await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 })).blob));
+    expect(again).toContain('Jl. Pahlawan No. 12, Tanjung Harapan 12345');
+    expect(again).not.toContain('12345, Tanjung Harapan');
+  }, 120_000);
+
   it('numbers per year across all kinds, from the configured pattern (Roman month); unchanged content re-issues the same entry; changed content makes version 2 with the same number', async () => {
     const { core, clock } = await setUp();
     await call(core, 'letters.settings.save', { ...(await call(core, 'letters.settings.get', {})), numberPattern: '{kode}-{seq}/{bulan}/{bulanRomawi}/{tahun}' });

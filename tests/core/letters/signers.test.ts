@@ -168,8 +168,12 @@ describe('a letter never printed before the case is archived', () => {
     expect(text).toContain('SALINAN ARSIP — versi surat ini tidak pernah dicetak');
     expect(text).toContain('NOMOR: — (tidak pernah dicetak; salinan arsip)');
     expect(receipt?.content.placeDate).toBe(`Sukamaju, ${formatTanggal(localDate(lc.clock.now(), 'WIB'))} (tanggal pengarsipan)`);
-    // The control sheet is the archive's own record: issued as usual.
-    expect(byKind.get('control_sheet')?.issued.archiveCopy).toBe(false);
+    // The control sheet is the archive's own record: issued as usual, and recorded as the archiver's, not as printed.
+    const sheet = byKind.get('control_sheet')?.issued;
+    expect(sheet).toMatchObject({ archiveCopy: false, byArchiver: true, version: 1 });
+    // The printed letter stays an operator's print; the archive copy is the archiver's.
+    expect(printed.byArchiver).toBe(false);
+    expect(receipt?.issued.byArchiver).toBe(true);
     // Only the printed letter took a number.
     expect(await lc.letters.register.nextSeq(printed.year)).toBe(2);
     // Archiving again changes nothing.
@@ -178,8 +182,16 @@ describe('a letter never printed before the case is archived', () => {
     // Printed after all: a printed version with the next number and that day's date.
     lc.clock.advance(1);
     const late = await call(lc.core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 });
-    expect(late).toMatchObject({ archiveCopy: false, version: 2, seq: 2 });
+    expect(late).toMatchObject({ archiveCopy: false, byArchiver: false, version: 2, seq: 2 });
     expect(late.number).toMatch(/^002\/TT\//);
+
+    // The control sheet printed by hand after the export: the same letter (number, date, content,
+    // archived PDF), now recorded as printed by the operator; printing again records nothing more.
+    const handPrinted = await call(lc.core, 'letters.issue', { id: c.id, kind: 'control_sheet', visit: 1 });
+    expect(handPrinted).toEqual({ ...sheet, issuedAt: lc.clock.now().toISOString(), operator: { id: expect.any(String), name: TEST_OPERATOR.name }, byArchiver: false });
+    expect(await lc.letters.register.latest(c.id, 'control_sheet', 1)).toEqual(handPrinted);
+    expect(await call(lc.core, 'letters.issue', { id: c.id, kind: 'control_sheet', visit: 1 })).toEqual(handPrinted);
+    expect((await lc.letters.register.ofCase(c.id)).filter((l) => l.kind === 'control_sheet')).toHaveLength(2);
     expect(flat(await pdfText(await lc.letters.deps.documents.blobs.read(late.blob)))).not.toContain('SALINAN ARSIP');
   }, 180_000);
 });

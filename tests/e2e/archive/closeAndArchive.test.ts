@@ -178,6 +178,8 @@ describe('close, print, archive, verify, register (issue 5 "Done when")', () => 
     // Step 9 through the form: the electronic archive is explained, not asked.
     await startStep(page, 9);
     await panel(page).getByText(/Arsip elektronik dibuat otomatis/).waitFor();
+    // Every letter was printed: no warning about letters never printed.
+    expect(await panel(page).getByTestId('unprinted-letters').count()).toBe(0);
     await panel(page).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 64));
     await shot('step9-form');
     await panel(page).getByLabel('Nomor boks').fill('B-2026-11');
@@ -224,6 +226,28 @@ describe('close, print, archive, verify, register (issue 5 "Done when")', () => 
     await archivePanel().locator('[data-testid="verify-report"][data-ok="true"]').waitFor({ timeout: 30_000 });
     await archivePanel().evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 140));
     await shot('export-status-stored');
+
+    // The control sheet printed at step 9 changed when the case closed: the archiver issued the closed
+    // case's sheet, and the list says nobody printed that version (not "Tercetak").
+    const sheet = page.locator('[data-testid="letter-row"][data-kind="control_sheet"]');
+    const sheetState = sheet.getByTestId('letter-state');
+    await expect.poll(() => sheetState.getAttribute('data-state'), { timeout: 30_000 }).toBe('archived');
+    expect(await sheetState.textContent()).toMatch(/^Belum pernah dicetak — dibuat otomatis saat pengarsipan \d{1,2} \S+ \d{4} \(versi 2\)$/);
+    await sheet.getByRole('button', { name: 'Cetak: Lembar Kendali' }).waitFor();
+    // Every state whole at 1366×768 (no ellipsis).
+    for (const state of await page.getByTestId('letters-table').getByTestId('letter-state').all())
+      expect(await state.evaluate((el) => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis'), (await state.textContent()) ?? '').toBe(true);
+    await page.getByTestId('letters-table').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 140));
+    await shot('letters-after-export');
+    // Printed by hand now: the same sheet, recorded as printed.
+    const before = await prints();
+    await sheet.getByRole('button', { name: 'Cetak: Lembar Kendali' }).click();
+    await expect.poll(prints, { timeout: 30_000 }).toBe(before + 1);
+    await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).first().click();
+    await expect.poll(() => sheetState.getAttribute('data-state')).toBe('issued');
+    expect(await sheetState.textContent()).toMatch(/^Tercetak tanggal \d{1,2} \S+ \d{4} \(versi 2\)$/);
+    await sheet.getByRole('button', { name: 'Cetak ulang: Lembar Kendali' }).waitFor();
+    await shot('letters-sheet-printed');
 
     // The built CLI checks the whole archive root.
     const { stdout } = await run(process.execPath, ['dist/cli/loket.mjs', 'verify', archiveRoot]);

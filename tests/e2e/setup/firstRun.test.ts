@@ -7,7 +7,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type HarnessSession } from '../harnessFixture';
 
@@ -31,6 +31,23 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(shots, `setup-${name}.png`) });
 }
 
+/** Every placeholder of the form shows whole in its box (measured in the box's own font). */
+async function placeholdersFit(form: Locator): Promise<string[]> {
+  return form.locator('input[placeholder]').evaluateAll((inputs) =>
+    inputs.flatMap((el) => {
+      const input = el as HTMLInputElement;
+      const css = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (!ctx) return [input.placeholder];
+      ctx.font = css.font;
+      const room = input.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+      return ctx.measureText(input.placeholder).width <= room ? [] : [input.placeholder];
+    }),
+  );
+}
+/** The tops of two boxes, to see them stand level. */
+const topOf = async (l: Locator) => Math.round((await l.boundingBox())?.y ?? -1);
+
 const invoke = <T>(page: Page, method: string, input: unknown): Promise<T> =>
   page.evaluate(
     async ([m, i]) => {
@@ -50,7 +67,9 @@ describe('the first start', () => {
     expect(await page.getByRole('navigation').count()).toBe(0);
     await shot(page, '1-operator');
 
-    // 1. The first operator.
+    // 1. The first operator. The PIN's hint under its box: PIN and Ulangi PIN stand level.
+    expect(await topOf(setup.getByLabel('PIN', { exact: true }))).toBe(await topOf(setup.getByLabel('Ulangi PIN')));
+    await setup.getByText('4–12 angka. PIN disimpan sebagai hash, tidak dapat dibaca kembali.').waitFor();
     await setup.getByLabel('Nama petugas').fill('Rina Wulandari, S.Kom.');
     await setup.getByLabel('NIP').fill('199001152015032001');
     await setup.getByLabel('PIN', { exact: true }).fill('482915');
@@ -60,6 +79,10 @@ describe('the first start', () => {
     // 2. The profile, under that operator (settings.save needs one).
     const profile = setup.getByRole('form', { name: 'Profil instansi' });
     await profile.waitFor();
+    // Empty, every example shows whole; the city's box stands level with the address beside it.
+    expect(await placeholdersFit(profile)).toEqual([]);
+    expect(await topOf(profile.getByLabel('Kota/kabupaten'))).toBe(await topOf(profile.getByLabel('Alamat')));
+    await shot(page, '2-profile-empty');
     await profile.getByLabel('Nama instansi').fill('Pemerintah Kota Tanjung Harapan');
     await profile.getByLabel('Nama unit (UKPBJ/LPSE)').fill('Bagian Pengadaan Barang dan Jasa');
     await profile.getByLabel('Alamat').fill('Jl. Pahlawan No. 12, Tanjung Harapan');
@@ -79,6 +102,7 @@ describe('the first start', () => {
     // 3. Folders: a path that is not written in full is refused on its field.
     const form = setup.getByRole('form', { name: 'Folder' });
     await form.waitFor();
+    expect(await placeholdersFit(form)).toEqual([]);
     await form.getByLabel('Folder arsip (drive bersama)').fill('arsip');
     await form.getByRole('button', { name: 'Simpan dan lanjutkan' }).click();
     await form.getByText('Tulis jalur lengkap folder arsip').waitFor();

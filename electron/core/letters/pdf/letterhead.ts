@@ -10,7 +10,20 @@ export interface LetterheadText {
   institution: string;
   unit: string;
   address: string;
+  /** Kota/kabupaten of the profile: the kop's address line names where the office is. Absent: the address alone. */
+  city?: string;
   lines: readonly string[];
+}
+
+/**
+ * The kop's address line: the address, then the city unless the address already names it (the
+ * profile's examples write "Jl. …, Sukamaju"; a bare street would leave a letter without its place).
+ */
+export function addressLine(address: string, city: string | undefined): string {
+  const place = (city ?? '').trim();
+  const street = address.trim();
+  if (!place || street.toLocaleLowerCase('id').includes(place.toLocaleLowerCase('id'))) return street;
+  return street ? `${street.replace(/[\s,.]+$/, '')}, ${place}` : place;
 }
 
 export async function letterhead(flow: Flow, agency: LetterheadText, logo: Uint8Array | null): Promise<void> {
@@ -29,7 +42,7 @@ export async function letterhead(flow: Flow, agency: LetterheadText, logo: Uint8
   flow.centered(agency.institution.toUpperCase(), f.bold, 14, false, x0, x1);
   flow.centered(agency.unit.toUpperCase(), f.bold, 15, false, x0, x1);
   flow.y -= 1;
-  flow.centered(agency.address, f.regular, 10, false, x0, x1);
+  flow.centered(addressLine(agency.address, agency.city), f.regular, 10, false, x0, x1);
   for (const line of agency.lines) flow.centered(line, f.regular, 9.5, false, x0, x1);
   flow.y = (logo ? Math.min(flow.y, top - 66) : flow.y) - 4;
   page.drawLine({ start: { x: left - 8, y: flow.y }, end: { x: right + 8, y: flow.y }, thickness: 2.2, color: BLACK });
