@@ -17,10 +17,11 @@ fail() { printf '[setup] GAGAL / FAILED: %s\n' "$*" >&2; exit 1; }
 
 # chromium/xvfb/xauth: e2e tests and the preview (headless and real-window screenshots).
 # The rest serve the scanning, OCR, PDF/A and letter issues (SANE test backend, Tesseract ind,
-# qpdf/poppler validators, ImageMagick test letters, an embeddable TTF font).
+# qpdf/poppler validators, ImageMagick test letters, an embeddable TTF font; Times-, Arial- and
+# Bookman-like faces for the OCR test letters).
 PACKAGES=(
   chromium xvfb xauth
-  sane-utils libsane1 tesseract-ocr tesseract-ocr-ind qpdf poppler-utils imagemagick fonts-dejavu-core
+  sane-utils libsane1 tesseract-ocr tesseract-ocr-ind qpdf poppler-utils imagemagick fonts-dejavu-core fonts-liberation fonts-urw-base35
   img2pdf zbar-tools
 )
 

@@ -92,17 +92,55 @@ export function datesIn(line: string): { value: string; index: number }[] {
 function afterLabel(line: string, label: RegExp): string | null {
   const m = label.exec(line);
   if (!m) return null;
-  return line.slice((m.index ?? 0) + m[0].length).replace(/^\s*[:;.=]?\s*/, '').trim();
+  // OCR turns the gap before the colon into a dash now and then ("Nomor Surat — : 027/…").
+  return line.slice((m.index ?? 0) + m[0].length).replace(/^[\s—–_-]*[:;.=]?\s*/, '').trim();
 }
 
 const NUMBER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9./\-_]*[A-Za-z0-9]$/;
+
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * A number's month in Roman numerals as OCR reads it ("X1", "XlI", "V|"): letter numbers of tata
+ * naskah dinas often carry the month so (027/145/DPUPR/XI/2026). A part holding a Roman letter and
+ * only I-like digits is read as Roman, and kept only when it is a month I–XII; all digits stay digits.
+ */
+export function repairRomanMonth(token: string): string {
+  const parts = token.split('/');
+  return parts
+    .map((part, i) => {
+      if (!/^[IVXivx1l|]{1,4}$/.test(part)) return part;
+      // Only 1s ("111"): Roman only where the month stands, after the unit's code and before the year.
+      const monthPlace = i === parts.length - 2 && /^\d{4}$/.test(parts[i + 1] ?? '') && /[A-Za-z]/.test(parts[i - 1] ?? '');
+      if (/^[1l|]+$/.test(part) ? !monthPlace : !/[VXvx]|I/.test(part)) return part;
+      const roman = part.toUpperCase().replace(/[1L|]/g, 'I');
+      return ROMAN_MONTHS.includes(roman) ? roman : part;
+    })
+    .join('/');
+}
 
 /** A letter/SK number: the first token that looks like one ("800/123/BKPSDM/2026", "188.45/12/KPTS/2026"). */
 function numberToken(rest: string): string | null {
   const token = rest.split(/\s+/)[0]?.replace(/[,;]$/, '') ?? '';
   if (!NUMBER_TOKEN.test(token) || !/\d/.test(token) || token.length < 3) return null;
-  return token;
+  return repairRomanMonth(token);
 }
+
+/**
+ * A name as OCR gives it, with a one-letter particle read as a digit or a bar ("1 Gusti Ayu",
+ * "| Made Sudarsana" → "I …"; Balinese names begin with I or Ni).
+ */
+export function repairNameParticle(name: string): string {
+  const [person = '', ...titles] = name.replace(/^[1l|!]\s+(?=[A-Z])/, 'I ').split(',');
+  // Academic titles after the comma are letters and dots: "S.1.P." is S.I.P., "5.AP." is S.AP.
+  const DIGIT_LETTERS: Record<string, string> = { '1': 'I', '5': 'S', '0': 'O', '8': 'B' };
+  return [person, ...titles.map((t) => (/^[\sA-Za-z0-9.]+$/.test(t) ? t.replace(/[1580]/g, (d) => DIGIT_LETTERS[d] ?? d) : t))].join(',');
+}
+
+/** Lines that open a signature block of someone other than the requester (tata naskah dinas). */
+const SIGNER = /(Mengetahui|Menyetujui|^a\.?\s?n\.|Kepala\s|Sekretaris|Bupati|Wali\s?kota|\bPj\.|\bPlt\.|\bPlh\.)/i;
+/** Lines that open the requester's own signature block. */
+const REQUESTER_SIGNS = /(Pemohon|Hormat\s+saya|Yang\s+mengajukan|Yang\s+bermohon)/i;
 
 export function nipsIn(line: string): { value: string; index: number }[] {
   const out: { value: string; index: number }[] = [];
@@ -129,26 +167,32 @@ export function suggestFields(sources: readonly OcrSource[]): FieldSuggestion[] 
     let skBlockUntil = -1;
     lines.forEach((line, i) => {
       const context = [lines[i - 1], line, lines[i + 1]].filter((l): l is string => !!l);
-      // NIP: the one after a "NIP" label first; signatures' NIPs (after "Kepala", "Mengetahui") last.
-      for (const nip of nipsIn(line)) {
+      // NIP: the one after a "NIP" label. Never a signer's (under "Mengetahui", "Kepala …"): where the
+      // requester's block stands beside the signer's, OCR joins them and the requester's is on the left.
+      const above = lines.slice(Math.max(0, i - 6), i);
+      const signerAbove = above.some((l) => SIGNER.test(l));
+      const requesterAbove = above.some((l) => REQUESTER_SIGNS.test(l));
+      nipsIn(line).forEach((nip, k) => {
+        if (signerAbove && (!requesterAbove || k > 0)) return;
         const labelled = /N\s?[I1l|]\s?P/.test(line.slice(Math.max(0, nip.index - 12), nip.index + 1));
-        const signature = lines.slice(Math.max(0, i - 5), i).some((l) => /(Kepala|Mengetahui|Sekretaris|Pembina|Penata Tk|Bupati|Walikota|Pj\.)/i.test(l));
-        add('requester.nip', nip.value, line, labelled && !signature ? 0.95 : signature ? 0.35 : 0.7);
-      }
+        add('requester.nip', nip.value, line, labelled ? 0.95 : 0.7);
+      });
       const uid = afterLabel(line, /(User\s?[I1l]D|ID\s+Pengguna|Nama\s+Pengguna|Username)(\s+SPSE)?/i);
       if (uid !== null) {
         const token = uid.split(/\s+/)[0] ?? '';
         if (USER_ID.test(token)) add('requester.userId', token, line, 0.9);
       }
-      const name = afterLabel(line, /^Nama(\s+Lengkap)?\b(?!\s+Pengguna)/i);
-      if (name !== null && /^[A-Za-z'.,\s-]{3,}$/.test(name) && !/\d/.test(name)) {
-        const signature = lines.slice(Math.max(0, i - 5), i).some((l) => /(Mengetahui|Kepala\s)/i.test(l));
-        add('requester.name', name.replace(/,+$/, '').trim(), line, signature ? 0.3 : 0.85);
+      const labelledName = afterLabel(line, /^Nama(\s+Lengkap)?\b(?!\s+Pengguna)/i);
+      const name = labelledName === null ? null : repairNameParticle(labelledName);
+      if (name !== null && /^[A-Za-z'.,\s-]{2,}$/.test(name) && /[A-Za-z]{2}/.test(name) && !/\d/.test(name) && !signerAbove) {
+        add('requester.name', name.replace(/,+$/, '').trim(), line, 0.85);
       }
       // Letter/SK number: "Nomor : X"; in an SK the title line "NOMOR X" after "KEPUTUSAN".
       // Forms label them "Nomor SK (Pokja)" / "Tanggal SK" and "Nomor Surat" / "Tanggal Surat".
       const skRest = afterLabel(line, /^(Nomor|No\.?)\s+(SK|Keputusan)(\s+Pokja(\s+Pemilihan)?)?\b/i);
-      const numberRest = skRest === null ? afterLabel(line, /^(Nomor\s+Surat|Nomor|No\.?)(?=[\s:.])/i) : null;
+      // "Nomor X tanggal …" in the body cites the SK (or another letter): never the letter's own number.
+      const citation = !isSk && (i <= skBlockUntil || /\btanggal\b/i.test(line));
+      const numberRest = skRest === null && !citation ? afterLabel(line, /^(Nomor\s+Surat|Nomor|No\.?)(?=[\s:.—–-])/i) : null;
       if (skRest !== null) {
         const n = numberToken(skRest);
         if (n) add('sk.number', n, line, 0.9);

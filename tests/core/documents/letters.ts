@@ -1,7 +1,10 @@
 /**
  * Generated request letters and SKs with known field values, for measuring the OCR field
- * suggestions: three layouts (a formal letter, a fill-in form, an SK decree), each rendered with
- * ImageMagick at 300 dpi (some at 200 dpi), some with scanner noise, blur and a small skew.
+ * suggestions: four layouts (a formal letter; a letter whose number carries a Roman month and whose
+ * requester signs beside the head of the office, "Mengetahui" with the head's NIP; a fill-in form;
+ * an SK decree), in DejaVu, Times-like (Liberation Serif), Arial-like (Liberation Sans) and Bookman
+ * faces, rendered with ImageMagick at 300 dpi and degraded five ways: clean; scanner noise and a
+ * small skew; 200 dpi and blurred; a phone photo (perspective, uneven light); a fax (bilevel, 150 dpi).
  */
 import path from 'node:path';
 import { generateIntakes } from '../../../electron/core/demo/generateIntakes';
@@ -11,13 +14,19 @@ import { intakeSchema } from '../../../shared/domain/case';
 import { run } from './files';
 import { testNow } from '../../support/clock';
 
-export type Layout = 'surat' | 'formulir' | 'sk';
+export type Layout = 'surat' | 'surat-mengetahui' | 'formulir' | 'sk';
+type Variant = 'bersih' | 'miring+derau' | '200dpi+buram' | 'foto-ponsel' | 'faks';
+const VARIANTS: readonly Variant[] = ['bersih', 'miring+derau', '200dpi+buram', 'foto-ponsel', 'faks'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** "027/145/DPUPR/2026" dated in November → "027/145/DPUPR/XI/2026", as many offices number letters. */
+const withRomanMonth = (number: string, iso: string) => number.replace(/\/(\d{4})$/, `/${ROMAN[Number(iso.slice(5, 7)) - 1]}/$1`);
 
 export interface TestLetter {
   file: string;
   layout: Layout;
   documentType: DocumentType;
-  variant: 'bersih' | 'miring+derau' | '200dpi+buram';
+  variant: Variant;
+  font: string;
   /** The values a perfect reader would suggest (fields the layout carries). */
   truth: Partial<Record<SuggestionField, string>>;
 }
@@ -32,16 +41,20 @@ interface Line {
   x?: number;
   bold?: boolean;
   gap?: number;
+  /** A second text on the same line (two signature blocks side by side). */
+  also?: { text: string; x: number };
 }
 
 export async function makeLetters(dir: string, perLayout: number, seed = 2026): Promise<TestLetter[]> {
-  const intakes = generateIntakes(perLayout * 3, seed, { now: testNow() }).map((p) => intakeSchema.parse(p));
+  const layouts: Layout[] = ['surat', 'surat-mengetahui', 'formulir', 'sk'];
+  const intakes = generateIntakes(perLayout * layouts.length, seed, { now: testNow() }).map((p) => intakeSchema.parse(p));
   const out: TestLetter[] = [];
-  const layouts: Layout[] = ['surat', 'formulir', 'sk'];
+  const fonts = ['DejaVu-Serif', 'Liberation-Serif', 'Liberation-Sans', 'Bookman-Light'];
   for (const [i, intake] of intakes.entries()) {
-    const layout = layouts[i % 3] as Layout;
+    const layout = layouts[i % layouts.length] as Layout;
     const r = intake.requester;
-    const variant = (['bersih', 'miring+derau', '200dpi+buram'] as const)[Math.floor(i / 3) % 3] ?? 'bersih';
+    const variant = VARIANTS[Math.floor(i / layouts.length) % VARIANTS.length] ?? 'bersih';
+    const font = fonts[(i + Math.floor(i / layouts.length)) % fonts.length] ?? 'DejaVu-Serif';
     let lines: Line[];
     let truth: TestLetter['truth'];
     let documentType: DocumentType = 'request_letter';
@@ -71,6 +84,33 @@ export async function makeLetters(dir: string, perLayout: number, seed = 2026): 
       truth = {
         'requester.nip': r.nip, 'requester.userId': r.userId, 'requester.name': r.name,
         'letter.number': intake.letter.number, 'letter.date': intake.letter.date, 'sk.number': intake.sk.number, 'sk.date': intake.sk.date,
+      };
+    } else if (layout === 'surat-mengetahui') {
+      const number = withRomanMonth(intake.letter.number, intake.letter.date);
+      lines = [
+        { text: 'PEMERINTAH KABUPATEN/KOTA', x: 700, bold: true },
+        { text: r.agency.slice(0, 60), x: 300 },
+        { text: `Nomor    : ${number}`, gap: 1 },
+        { text: 'Sifat    : Penting' },
+        { text: 'Hal      : Permohonan Reset Password Akun SPSE' },
+        { text: `${city(r.agency)}, ${tanggal(intake.letter.date)}`, x: 1400, gap: 1 },
+        { text: 'Yth. Admin Agency LPSE', gap: 1 },
+        { text: 'Dengan hormat, kami sampaikan bahwa:', gap: 1 },
+        { text: `Nama     : ${r.name}`, x: 400 },
+        { text: `NIP      : ${nipSpaced(r.nip)}`, x: 400 },
+        { text: `User ID  : ${r.userId}`, x: 400 },
+        { text: 'anggota Pokja Pemilihan sesuai Keputusan', gap: 1 },
+        { text: `Nomor ${intake.sk.number} tanggal ${tanggal(intake.sk.date)},` },
+        { text: 'memohon reset password akun SPSE yang bersangkutan.' },
+        // Two signature blocks side by side: OCR reads them as joined lines.
+        { text: 'Pemohon,', x: 250, gap: 2, also: { text: 'Mengetahui,', x: 1400 } },
+        { text: '', x: 250, also: { text: 'Kepala Dinas', x: 1400 } },
+        { text: r.name.slice(0, 34), x: 250, gap: 3, also: { text: HEAD.name, x: 1400 } },
+        { text: `NIP. ${nipSpaced(r.nip)}`, x: 250, also: { text: `NIP. ${nipSpaced(HEAD.nip)}`, x: 1400 } },
+      ];
+      truth = {
+        'requester.nip': r.nip, 'requester.userId': r.userId, 'requester.name': r.name,
+        'letter.number': number, 'letter.date': intake.letter.date, 'sk.number': intake.sk.number, 'sk.date': intake.sk.date,
       };
     } else if (layout === 'formulir') {
       lines = [
@@ -110,22 +150,30 @@ export async function makeLetters(dir: string, perLayout: number, seed = 2026): 
       truth = { 'sk.number': intake.sk.number, 'sk.date': intake.sk.date };
     }
     const file = path.join(dir, `${layout}-${String(i).padStart(2, '0')}.png`);
-    await render(file, lines, variant, layout === 'formulir' ? 'DejaVu-Sans' : 'DejaVu-Serif');
-    out.push({ file, layout, documentType, variant, truth });
+    await render(file, lines, variant, font);
+    out.push({ file, layout, documentType, variant, font, truth });
   }
   return out;
 }
 
+/** The head of the office who signs "Mengetahui" (a NIP that passes checkNip, not the requester's). */
+const HEAD = { name: 'Ir. Bambang Sutrisno, M.T.', nip: '196801151994031006' };
+
 async function render(file: string, lines: readonly Line[], variant: TestLetter['variant'], font: string): Promise<void> {
   const args = ['-size', '2480x3508', 'xc:white', '-fill', 'black', '-pointsize', '46'];
+  const bold = font === 'Bookman-Light' ? 'Bookman-Demi' : `${font}-Bold`;
   let y = 300;
   for (const l of lines) {
     y += 80 + (l.gap ?? 0) * 50;
-    if (!l.text) continue;
-    args.push('-font', l.bold ? `${font}-Bold` : font, '-annotate', `+${l.x ?? 250}+${y}`, l.text);
+    for (const part of [l, l.also]) if (part?.text) args.push('-font', l.bold ? bold : font, '-annotate', `+${part.x ?? 250}+${y}`, part.text);
   }
   if (variant === 'miring+derau') args.push('-background', 'white', '-rotate', '1.2', '-attenuate', '0.5', '+noise', 'Gaussian', '-gravity', 'center', '-extent', '2480x3508');
-  if (variant === '200dpi+buram') args.push('-blur', '0x1.2', '-resize', '66.67%', '-density', '200');
+  if (variant === 'foto-ponsel') {
+    // A phone held over the desk: the page a trapezoid on a grey desk, light falling off to one corner.
+    args.push('-background', 'gray70', '-virtual-pixel', 'background', '-distort', 'Perspective', '0,0 120,90  2480,0 2330,40  0,3508 40,3440  2480,3508 2420,3380');
+    args.push('(', '-size', '2480x3508', 'radial-gradient:white-gray55', ')', '-compose', 'Multiply', '-composite', '-resize', '75%', '-density', '225');
+  } else if (variant === 'faks') args.push('-resize', '50%', '-threshold', '55%', '-type', 'Bilevel', '-density', '150');
+  else if (variant === '200dpi+buram') args.push('-blur', '0x1.2', '-resize', '66.67%', '-density', '200');
   else args.push('-density', '300');
   args.push('-units', 'PixelsPerInch', '-colorspace', 'Gray', '-depth', '8', file);
   await run('convert', args);

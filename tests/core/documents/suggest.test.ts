@@ -1,7 +1,7 @@
 /** Field suggestions from OCR text (pure: no OCR engine), incl. OCR misreads and signature blocks. */
 import { describe, expect, it } from 'vitest';
 import type { OcrPage } from '../../../electron/core/documents/ocr';
-import { datesIn, nipsIn, suggestFields } from '../../../electron/core/documents/suggest';
+import { datesIn, nipsIn, repairNameParticle, repairRomanMonth, suggestFields } from '../../../electron/core/documents/suggest';
 import type { DocumentType } from '../../../shared/domain/document';
 
 function page(lines: string[], confidence = 90): OcrPage {
@@ -56,6 +56,63 @@ describe('suggestFields', () => {
     expect(nipsIn('NIP : 19911322 202102 2 237')).toEqual([]);
     expect(datesIn('Jakarta, 3 Nopember 2026')[0]?.value).toBe('2026-11-03');
     expect(datesIn('tanggal 31 Februari 2026')).toEqual([]);
+  });
+
+  it('repairs a Roman month in a letter number by its structure, never digits or a non-month', () => {
+    expect(repairRomanMonth('027/145/DPUPR/X1/2026')).toBe('027/145/DPUPR/XI/2026');
+    expect(repairRomanMonth('027/145/DPUPR/X11/2026')).toBe('027/145/DPUPR/XII/2026');
+    expect(repairRomanMonth('800/12/BKPSDM/Vl/2025')).toBe('800/12/BKPSDM/VI/2025');
+    expect(repairRomanMonth('800/12/BKPSDM/I|/2025')).toBe('800/12/BKPSDM/II/2025');
+    // Digits stay digits; a Roman-looking part that is no month (XIV) is left as read.
+    expect(repairRomanMonth('188.45/11/KPTS/2026')).toBe('188.45/11/KPTS/2026');
+    expect(repairRomanMonth('800/1/XIV/2026')).toBe('800/1/XIV/2026');
+    // Only 1s are Roman where the month stands: after the unit's code, before the year.
+    expect(repairRomanMonth('027/157/PBJ/111/2024')).toBe('027/157/PBJ/III/2024');
+    expect(repairRomanMonth('027/928/DPUPR/1/2026')).toBe('027/928/DPUPR/I/2026');
+    expect(repairRomanMonth('027/11/PBJ/2026')).toBe('027/11/PBJ/2026');
+    const s = top(['Sukamaju, 3 November 2026', 'Nomor : 027/145/DPUPR/X11/2026', 'Nama : Budi Santoso']);
+    expect(s['letter.number']?.value).toBe('027/145/DPUPR/XII/2026');
+  });
+
+  it('takes the letter’s number from its own line, not from the SK it cites, also with a dash read before the colon', () => {
+    const s = top([
+      'Nomor Surat — :027/413/DLH/XII/2024',
+      'anggota Pokja Pemilihan sesuai Keputusan',
+      'Nomor 800/69/UKPBJ/2024 tanggal 29 Februari 2024,',
+    ]);
+    expect(s['letter.number']?.value).toBe('027/413/DLH/XII/2024');
+    expect(s['sk.number']?.value).toBe('800/69/UKPBJ/2024');
+    // The citation alone gives no letter number.
+    expect(top(['Nomor 800/69/UKPBJ/2024 tanggal 29 Februari 2024,'])['letter.number']).toBeUndefined();
+  });
+
+  it('finds names that begin with a one-letter particle, as OCR reads the I', () => {
+    expect(repairNameParticle('1 Gusti Ayu Ratna Dewi')).toBe('I Gusti Ayu Ratna Dewi');
+    expect(repairNameParticle('| Made Sudarsana, S.T.')).toBe('I Made Sudarsana, S.T.');
+    expect(repairNameParticle('Ni Luh Putu Ariani')).toBe('Ni Luh Putu Ariani');
+    expect(top(['Nama : 1 Gusti Ngurah Rai, S.E.'])['requester.name']?.value).toBe('I Gusti Ngurah Rai, S.E.');
+    expect(top(['Nama : I Ketut Sudana'])['requester.name']?.value).toBe('I Ketut Sudana');
+    expect(top(['Nama Lengkap : Sukarno'])['requester.name']?.value).toBe('Sukarno');
+    // Digits read into the academic titles after the comma.
+    expect(repairNameParticle('Baharuddin Mappaseng, S.1.P.')).toBe('Baharuddin Mappaseng, S.I.P.');
+    expect(top(['Nama : Rika Komalasari, 5.AP.'])['requester.name']?.value).toBe('Rika Komalasari, S.AP.');
+  });
+
+  it('never offers the signer’s NIP as the requester’s, also where the two blocks stand side by side', () => {
+    // The requester's NIP is not read (a smudge): the signer's must not take its place.
+    const alone = top(['Nomor : 027/50/PBJ/2026', 'Nama : Ayu Rahmawati', 'Mengetahui,', 'Kepala Dinas Pekerjaan Umum', '', 'Ir. Bambang Sutrisno, M.T.', 'NIP. 19700101 199503 1 001']);
+    expect(alone['requester.nip']).toBeUndefined();
+    // Side by side: OCR joins "Pemohon," and "Mengetahui," and both NIPs on one line; the left is the requester's.
+    const joined = top([
+      'Nama : Ayu Rahmawati, S.T.',
+      'Pemohon, Mengetahui,',
+      'Kepala Dinas Pekerjaan Umum',
+      'Ayu Rahmawati, S.T. Ir. Bambang Sutrisno, M.T.',
+      'NIP. 19910322 202102 2 237 NIP. 19700101 199503 1 001',
+    ]);
+    expect(joined['requester.nip']?.value).toBe('199103222021022237');
+    const all = suggestFields([{ documentId: 'd', documentType: 'request_letter', pageId: 'p', page: page(['Pemohon, Mengetahui,', 'Kepala Dinas', 'NIP. 19910322 202102 2 237 NIP. 19700101 199503 1 001']) }]);
+    expect(all.filter((x) => x.field === 'requester.nip').map((x) => x.value)).toEqual(['199103222021022237']);
   });
 
   it('suggests nothing from text without fields', () => {

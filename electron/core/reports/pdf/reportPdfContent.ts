@@ -94,7 +94,7 @@ export function reportPdfContent(report: Report, kind: ReportKind, threshold: nu
   return {
     title,
     fields,
-    agency: { institution: agency.institution, unit: agency.unit, address: agency.address, lines: inputs.letters.letterheadLines.filter((l) => l.trim() !== '') },
+    agency: { institution: agency.institution, unit: agency.unit, address: agency.address, city: agency.city, lines: inputs.letters.letterheadLines.filter((l) => l.trim() !== '') },
     blocks: sections.blocks.map((b) => (b.type === 'table' ? { type: 'table', table: flowTable(b) } : b)),
     appendixTitle: APPENDIX_TITLE.toUpperCase(),
     appendix: flowTable(sections.appendix),
