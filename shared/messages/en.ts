@@ -287,4 +287,44 @@ export const en: Record<MessageKey, string> = {
   'step.overrun': 'Step {step} exceeded the standard time of {standard} minutes ({minutes} minutes recorded). Write the reason.',
   'step.overrunField': 'The standard time of {standard} minutes was exceeded; the reason is required.',
   'step.unknownOutcome': 'The SOP does not know the result "{outcome}" for step {step}.',
+
+  // electron/core/documents/service.ts
+  'documents.noPagesAdded': 'No pages were added.',
+  'documents.notInCase': 'The document was not found in this case.',
+  'documents.pdfNotBuilt': 'The archive PDF of this document has not been made yet (or its pages were changed afterwards). Make the PDF first.',
+  'documents.pagesChangedWhileBuilding': 'The document\'s pages changed while the PDF was being made. Make the PDF once more.',
+  'documents.taskIdBusy': 'A task with the same ID is already running.',
+  'documents.fileTooLarge': 'The file is too large ({mb} MB; at most {maxMb} MB). Split the file or scan it at a lower resolution.',
+
+  // electron/core/documents/worker/pool.ts
+  'documents.cancelled': 'The task was cancelled. Nothing was changed; do it again if needed.',
+
+  // electron/core/documents/staging.ts: imports sent in chunks
+  'upload.unknown': 'The upload was not found (it may have finished, been cancelled, or been left idle too long). Import the file again.',
+  'upload.chunkTooLarge': 'A piece of the upload is too large.',
+  'upload.outOfOrder': 'The pieces of the upload arrived out of order (expected position {expected}, received {offset}). Import the file again.',
+  'upload.largerThanDeclared': 'The file sent is larger than the size announced. The import was cancelled; do it again.',
+  'upload.incomplete': 'The upload is incomplete ({received} of {bytes} bytes). Import the file again.',
+
+  // electron/core/documents/pageEdits.ts
+  'pages.documentNotFound': 'The document was not found in this case. Reload the list of documents, then try again.',
+  'pages.pageNotFound': 'The page was not found in this case. Reload the list of documents, then try again.',
+  'pages.namedTwice': 'A page is named twice. Reload, then try again.',
+  'pages.orderMismatch': 'The page order does not match the document\'s current pages (they may have just been changed). Reload, then try again.',
+  'pages.splitAtFirst': 'A split must start at the second page or later; the first page already begins the document.',
+
+  // electron/core/documents/hotFolder: the scan inbox
+  'inbox.itemGone': 'That file is no longer in the inbox (it may have been added to a request case or discarded). Reload the list.',
+  'inbox.pdfNoPages': 'This PDF has no pages.',
+  'inbox.damaged': 'This file is damaged or cut off, so it cannot be shown. Discard it from the inbox, then scan the document again.',
+
+  // electron/core/documents/scanners
+  'scan.jobNotFound': 'That scan was not found (it may have finished a while ago). Reload the page.',
+  'scan.deviceGone': 'That scanner can no longer be found (unplugged, switched off or disconnected from the network). Check the scanner, then search for scanners again.',
+  'scan.busy': 'This scanner is busy scanning. Wait until it finishes, or cancel that scan first.',
+  'scan.documentGone': 'The document to add pages to is no longer in this case. Reload the case, then scan as a new document.',
+  'scan.optionsUnsupported': 'This scanner does not support the chosen scan options.',
+  'scan.hotFolderWrong': 'The scan folder path is not right yet.',
+  'scan.hotFolderNotAbsolute': 'Write the full folder path, e.g. D:\\Scans or \\\\server\\scans.',
+  'scan.hotFolderInsideData': 'The scan folder cannot be inside the application\'s data folder. Choose the folder the copier/scanner scans into.',
 };

@@ -292,6 +292,46 @@ export const id = {
   'step.overrun': 'Langkah {step} melewati waktu standar {standard} menit (tercatat {minutes} menit). Tuliskan alasannya.',
   'step.overrunField': 'Waktu standar {standard} menit terlampaui; alasan wajib diisi.',
   'step.unknownOutcome': 'Hasil "{outcome}" tidak dikenal SOP untuk langkah {step}.',
+
+  // electron/core/documents/service.ts
+  'documents.noPagesAdded': 'Tidak ada halaman yang ditambahkan.',
+  'documents.notInCase': 'Dokumen tidak ditemukan pada berkas ini.',
+  'documents.pdfNotBuilt': 'PDF arsip dokumen ini belum dibuat (atau halamannya diubah sesudahnya). Buat PDF dulu.',
+  'documents.pagesChangedWhileBuilding': 'Halaman dokumen berubah selama PDF disusun. Susun PDF sekali lagi.',
+  'documents.taskIdBusy': 'Pekerjaan dengan ID yang sama sedang berjalan.',
+  'documents.fileTooLarge': 'Berkas terlalu besar ({mb} MB; paling besar {maxMb} MB). Pisahkan berkasnya atau pindai dengan resolusi lebih rendah.',
+
+  // electron/core/documents/worker/pool.ts
+  'documents.cancelled': 'Pekerjaan dibatalkan. Tidak ada yang diubah; ulangi bila perlu.',
+
+  // electron/core/documents/staging.ts: imports sent in chunks
+  'upload.unknown': 'Unggahan tidak ditemukan (mungkin sudah selesai, dibatalkan, atau terlalu lama tidak dilanjutkan). Ulangi impor berkasnya.',
+  'upload.chunkTooLarge': 'Potongan unggahan terlalu besar.',
+  'upload.outOfOrder': 'Potongan unggahan tidak berurutan (diharapkan posisi {expected}, diterima {offset}). Ulangi impor berkasnya.',
+  'upload.largerThanDeclared': 'Berkas yang dikirim lebih besar dari ukuran yang diberitahukan. Impor dibatalkan; ulangi.',
+  'upload.incomplete': 'Unggahan belum lengkap ({received} dari {bytes} bita). Ulangi impor berkasnya.',
+
+  // electron/core/documents/pageEdits.ts
+  'pages.documentNotFound': 'Dokumen tidak ditemukan di berkas ini. Muat ulang daftar dokumen, lalu ulangi.',
+  'pages.pageNotFound': 'Halaman tidak ditemukan di berkas ini. Muat ulang daftar dokumen, lalu ulangi.',
+  'pages.namedTwice': 'Ada halaman yang disebut dua kali. Muat ulang, lalu ulangi.',
+  'pages.orderMismatch': 'Urutan halaman tidak cocok dengan halaman dokumen saat ini (mungkin baru diubah). Muat ulang, lalu ulangi.',
+  'pages.splitAtFirst': 'Pemisahan harus dimulai dari halaman kedua atau sesudahnya; halaman pertama sudah awal dokumen.',
+
+  // electron/core/documents/hotFolder: the scan inbox
+  'inbox.itemGone': 'Berkas itu sudah tidak ada di kotak masuk (mungkin sudah dimasukkan ke berkas permohonan atau dibuang). Muat ulang daftar.',
+  'inbox.pdfNoPages': 'PDF ini tidak berisi halaman.',
+  'inbox.damaged': 'Berkas ini rusak atau terpotong sehingga tidak dapat ditampilkan. Buang dari kotak masuk, lalu pindai ulang dokumennya.',
+
+  // electron/core/documents/scanners
+  'scan.jobNotFound': 'Pemindaian itu tidak ditemukan (mungkin sudah lama selesai). Muat ulang halaman.',
+  'scan.deviceGone': 'Pemindai itu tidak ditemukan lagi (dicabut, dimatikan atau terputus dari jaringan). Periksa pemindai, lalu cari ulang pemindai.',
+  'scan.busy': 'Pemindai ini sedang memindai. Tunggu sampai selesai atau batalkan pemindaian itu dulu.',
+  'scan.documentGone': 'Dokumen yang akan ditambah halamannya tidak ada lagi di berkas ini. Muat ulang berkas, lalu pindai sebagai dokumen baru.',
+  'scan.optionsUnsupported': 'Pilihan pemindaian tidak didukung pemindai ini.',
+  'scan.hotFolderWrong': 'Alamat folder pindai belum benar.',
+  'scan.hotFolderNotAbsolute': 'Tulis alamat folder lengkap, mis. D:\\Pindai atau \\\\server\\pindai.',
+  'scan.hotFolderInsideData': 'Folder pindai tidak boleh berada di dalam folder data aplikasi. Pilih folder tujuan pindai mesin fotokopi/pemindai.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;
