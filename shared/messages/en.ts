@@ -327,4 +327,48 @@ export const en: Record<MessageKey, string> = {
   'scan.hotFolderWrong': 'The scan folder path is not right yet.',
   'scan.hotFolderNotAbsolute': 'Write the full folder path, e.g. D:\\Scans or \\\\server\\scans.',
   'scan.hotFolderInsideData': 'The scan folder cannot be inside the application\'s data folder. Choose the folder the copier/scanner scans into.',
+
+  // electron/core/backup/destinationError.ts, writeBackup.ts: the backup folder
+  'backup.folderMissing': 'The backup folder {root} was not found. Make sure the network drive is connected and the folder exists, then run the backup again.',
+  'backup.pathNotFolder': 'The backup folder path {root} cannot be used: part of the path is a file, not a folder.',
+  'backup.noWriteAccess': 'The application is not allowed to write to the backup folder {root}. Ask the IT staff for write access, then run the backup again.',
+  'backup.readOnly': 'The backup folder {root} is read-only. Choose a folder that can be written to.',
+  'backup.noSpace': 'There is not enough space on the backup drive {root}. Free some space or keep fewer backups.',
+  'backup.failed': 'The backup to {root} failed. Try again; if it keeps happening, report it to the IT staff.',
+  'backup.failedCode': 'The backup to {root} failed ({code}). Try again; if it keeps happening, report it to the IT staff.',
+  'backup.rootIsFile': 'The backup folder {root} turns out to be a file, not a folder. Check the backup folder setting.',
+  'backup.insideDataFolder': 'The backup folder {root} is inside the data folder. Choose a folder on another drive, preferably a network drive.',
+  'backup.copyIncomplete': 'The copy of {file} in the backup folder {root} is incomplete. Run the backup again.',
+
+  // electron/core/backup/restoreBackup.ts
+  'restore.notABackup': '{from} is not a complete Loket Akun SPSE backup: {manifest} is missing or unreadable.',
+  'restore.folderMissing': 'The backup folder {from} was not found.',
+  'restore.unsafePath': 'The backup\'s list of contents holds an invalid path: {path}. This backup was not restored.',
+  'restore.fileMissing': 'The backup is incomplete: the file {path} is missing. This backup was not restored.',
+  'restore.fileDamaged': 'The backup is damaged: the content of the file {path} does not match what was recorded (sha256). This backup was not restored.',
+  'restore.blobDamaged': 'The backup holds a damaged document: the content of {path} does not match the sha256 fingerprint in its name ({usage}). This backup was not restored; choose an older backup or run "loket fixity".',
+  'restore.targetIsFile': '{dir} is a file, not a data folder.',
+  'restore.targetNotEmpty': 'The data folder {target} is not empty. A restore only goes into an empty folder; add --force to move that folder\'s contents aside (nothing is deleted) and then restore.',
+
+  // electron/core/documents/blobFixity.ts: which cases use a stored document (the {usage} above)
+  'fixity.usedByNone': 'not used by any request case',
+  'fixity.usedBy': 'used by case {cases}',
+
+  // electron/core/archive/archiveService.ts
+  'archive.serviceClosed': 'The archive service has already been shut down.',
+  'archive.notExportedYet': 'This case has no electronic archive on the shared drive yet; export it first.',
+  'archive.noRoot': 'The archive folder is not set yet. Set it in Settings → Archive & backup.',
+  'archive.notClosed': 'The case is not closed yet (step 9 is not finished). The electronic archive is made after the case is closed.',
+  'archive.noRootForExport': 'The archive folder on the shared drive is not set yet. Set it in Settings → Archive & backup; the export continues once the folder is set.',
+  'archive.agencyIncomplete': 'The agency profile is incomplete. Fill it in at Settings → Agency profile; the electronic archive states the agency\'s name and address, and the export continues once the profile is filled in.',
+
+  // electron/core/archive/publishBag.ts: the shared drive while exporting
+  'archive.rootMissing': 'The archive folder {root} was not found or is disconnected. Make sure the computer is connected to the shared drive and the archive folder is available. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.rootNotWritable': 'The archive folder {root} cannot be written to (it is read-only or the access rights are insufficient). Ask the IT staff to grant write access to that folder. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.noSpace': 'There is not enough space on the archive drive {root}. Ask the IT staff to add space or quota. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.rootBusy': 'The archive folder {root} is in use by another program. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.writeFailed': 'Writing to the archive folder {root} failed. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.writeFailedCode': 'Writing to the archive folder {root} failed ({code}). The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.recheckFailed': 'The archive copy in {root} failed the second check ({path}: {problem}). The shared drive may have a problem; the export will be tried again.',
+  'archive.tooManyVersions': 'There are already {max} archive versions of this case in {root}; no new version was made. Contact the IT staff.',
 };

@@ -332,6 +332,50 @@ export const id = {
   'scan.hotFolderWrong': 'Alamat folder pindai belum benar.',
   'scan.hotFolderNotAbsolute': 'Tulis alamat folder lengkap, mis. D:\\Pindai atau \\\\server\\pindai.',
   'scan.hotFolderInsideData': 'Folder pindai tidak boleh berada di dalam folder data aplikasi. Pilih folder tujuan pindai mesin fotokopi/pemindai.',
+
+  // electron/core/backup/destinationError.ts, writeBackup.ts: the backup folder
+  'backup.folderMissing': 'Folder cadangan {root} tidak ditemukan. Pastikan drive jaringan tersambung dan foldernya ada, lalu jalankan pencadangan lagi.',
+  'backup.pathNotFolder': 'Jalur folder cadangan {root} tidak dapat dipakai: sebagian jalurnya adalah berkas, bukan folder.',
+  'backup.noWriteAccess': 'Aplikasi tidak diizinkan menulis ke folder cadangan {root}. Mintalah hak tulis kepada petugas TI, lalu jalankan pencadangan lagi.',
+  'backup.readOnly': 'Folder cadangan {root} hanya dapat dibaca. Pilih folder yang dapat ditulisi.',
+  'backup.noSpace': 'Ruang pada drive cadangan {root} tidak cukup. Kosongkan sebagian ruang atau kurangi jumlah cadangan yang disimpan.',
+  'backup.failed': 'Pencadangan ke {root} gagal. Coba lagi; bila berulang, laporkan ke petugas TI.',
+  'backup.failedCode': 'Pencadangan ke {root} gagal ({code}). Coba lagi; bila berulang, laporkan ke petugas TI.',
+  'backup.rootIsFile': 'Folder cadangan {root} ternyata sebuah berkas, bukan folder. Periksa pengaturan folder cadangan.',
+  'backup.insideDataFolder': 'Folder cadangan {root} berada di dalam folder data. Pilih folder di drive lain, sebaiknya di drive jaringan.',
+  'backup.copyIncomplete': 'Salinan {file} di folder cadangan {root} tidak utuh. Jalankan pencadangan lagi.',
+
+  // electron/core/backup/restoreBackup.ts
+  'restore.notABackup': '{from} bukan cadangan Loket Akun SPSE yang lengkap: {manifest} tidak ada atau tidak terbaca.',
+  'restore.folderMissing': 'Folder cadangan {from} tidak ditemukan.',
+  'restore.unsafePath': 'Daftar isi cadangan memuat jalur yang tidak sah: {path}. Cadangan ini tidak dipulihkan.',
+  'restore.fileMissing': 'Cadangan tidak lengkap: berkas {path} hilang. Cadangan ini tidak dipulihkan.',
+  'restore.fileDamaged': 'Cadangan rusak: isi berkas {path} tidak sama dengan yang tercatat (sha256). Cadangan ini tidak dipulihkan.',
+  'restore.blobDamaged': 'Cadangan memuat dokumen rusak: isi {path} tidak sama dengan sidik sha256 pada namanya ({usage}). Cadangan ini tidak dipulihkan; pilih cadangan yang lebih lama atau jalankan "loket fixity".',
+  'restore.targetIsFile': '{dir} adalah berkas, bukan folder data.',
+  'restore.targetNotEmpty': 'Folder data {target} tidak kosong. Pemulihan hanya ke folder kosong; tambahkan --force untuk memindahkan isi folder itu ke samping (tidak dihapus) lalu memulihkan.',
+
+  // electron/core/documents/blobFixity.ts: which cases use a stored document (the {usage} above)
+  'fixity.usedByNone': 'tidak dipakai berkas permohonan mana pun',
+  'fixity.usedBy': 'dipakai berkas {cases}',
+
+  // electron/core/archive/archiveService.ts
+  'archive.serviceClosed': 'Layanan arsip sudah ditutup.',
+  'archive.notExportedYet': 'Berkas ini belum memiliki arsip elektronik di drive bersama; ekspor dulu.',
+  'archive.noRoot': 'Folder arsip belum diatur. Atur di Pengaturan → Arsip & cadangan.',
+  'archive.notClosed': 'Berkas belum ditutup (langkah 9 belum selesai). Arsip elektronik dibuat setelah berkas ditutup.',
+  'archive.noRootForExport': 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan; ekspor dilanjutkan setelah folder diatur.',
+  'archive.agencyIncomplete': 'Profil instansi belum lengkap. Isi di Pengaturan → Profil instansi; arsip elektronik mencantumkan nama dan alamat instansi, dan ekspor dilanjutkan setelah profil diisi.',
+
+  // electron/core/archive/publishBag.ts: the shared drive while exporting
+  'archive.rootMissing': 'Folder arsip {root} tidak ditemukan atau terputus. Pastikan komputer terhubung ke drive bersama dan folder arsip tersedia. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.rootNotWritable': 'Folder arsip {root} tidak dapat ditulisi (hanya-baca atau hak akses kurang). Mintalah petugas TI memberi hak tulis pada folder itu. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.noSpace': 'Ruang pada drive arsip {root} tidak cukup. Mintalah petugas TI menambah ruang atau kuota. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.rootBusy': 'Folder arsip {root} sedang dipakai program lain. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.writeFailed': 'Gagal menulis ke folder arsip {root}. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.writeFailedCode': 'Gagal menulis ke folder arsip {root} ({code}). Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.recheckFailed': 'Salinan arsip di {root} tidak lolos pemeriksaan ulang ({path}: {problem}). Drive bersama mungkin bermasalah; ekspor akan dicoba lagi.',
+  'archive.tooManyVersions': 'Sudah ada {max} versi arsip berkas ini di {root}; tidak dibuat versi baru. Hubungi petugas TI.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;
