@@ -371,4 +371,32 @@ export const en: Record<MessageKey, string> = {
   'archive.writeFailedCode': 'Writing to the archive folder {root} failed ({code}). The export will be tried again automatically; the case stays safe on this computer.',
   'archive.recheckFailed': 'The archive copy in {root} failed the second check ({path}: {problem}). The shared drive may have a problem; the export will be tried again.',
   'archive.tooManyVersions': 'There are already {max} archive versions of this case in {root}; no new version was made. Contact the IT staff.',
+
+  // electron/core/office/officeFiles.ts: a shared drive that does not answer ({then}: what the admin sees instead)
+  'office.shareTimeout': 'The shared drive {root} did not answer within {seconds} seconds (the network is slow or disconnected). {then}',
+  'office.showingLocalCopy': 'The data shown is the last copy on this computer; try again later.',
+  'office.archivedNotShownYet': 'The archived case cannot be shown yet; try again later.',
+
+  // electron/core/office/archivedCase.ts: an archived case opened from the shared drive
+  'office.notABag': '"{bag}" is not a bag in the office archive folder: only a "<year>/<folder name>" inside the archive folder, from the search results, can be opened.',
+  'office.notABagField': 'Unknown bag.',
+  'office.bagGone': 'The bag {bag} is no longer in the archive folder {root} (moved or deleted?). Reload the search; the integrity audit names the missing bags.',
+  'office.archiveFolderAway': 'The archive folder {root} {why}. The archived case cannot be shown yet; check the connection, then try again.',
+  'office.cannotOpen': 'cannot be opened (is the shared drive disconnected?)',
+  'office.cannotRead': 'cannot be read',
+  'office.cannotReadCode': 'cannot be read ({code})',
+  'office.bagFileMissing': '{file} is not in the bag {bag}.',
+  'office.bagFileNotPlain': '{file} in the bag {bag} is not a plain file (a link or a folder): it was not opened.',
+  'office.bagFileTooLarge': '{file} in the bag {bag} is {mb} MB, more than {maxMb} MB: it was not opened.',
+  'office.bagFileNotPdf': '{file} in the bag {bag} is not a PDF (its content does not start with %PDF-): the file is damaged or was replaced.',
+
+  // electron/core/office/auditService.ts
+  'audit.stoppedOnClose': 'The audit was stopped because the application was closed; run it again.',
+  'audit.archiveFolderAway': 'The archive folder {root} cannot be opened (is the shared drive disconnected?). The audit will be tried again later.',
+
+  // electron/core/office/handover.ts: handing a case over to another workstation
+  'handover.closed': 'Case {caseNumber} is already closed; a closed case is not handed over, its archive is on the shared drive.',
+  'handover.noPackage': 'There is no complete handover of case {caseId} on the shared drive.',
+  'handover.notForHere': 'Case {caseNumber} was handed over to workstation {to}, not to this computer ({code}).',
+  'handover.alreadyHere': 'Case {caseNumber} ({caseId}) is already on this computer; the handover cannot be accepted.',
 };

@@ -376,6 +376,34 @@ export const id = {
   'archive.writeFailedCode': 'Gagal menulis ke folder arsip {root} ({code}). Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
   'archive.recheckFailed': 'Salinan arsip di {root} tidak lolos pemeriksaan ulang ({path}: {problem}). Drive bersama mungkin bermasalah; ekspor akan dicoba lagi.',
   'archive.tooManyVersions': 'Sudah ada {max} versi arsip berkas ini di {root}; tidak dibuat versi baru. Hubungi petugas TI.',
+
+  // electron/core/office/officeFiles.ts: a shared drive that does not answer ({then}: what the admin sees instead)
+  'office.shareTimeout': 'Drive bersama {root} tidak menjawab dalam {seconds} detik (jaringan lambat atau terputus). {then}',
+  'office.showingLocalCopy': 'Data dari salinan terakhir di komputer ini yang ditampilkan; coba lagi nanti.',
+  'office.archivedNotShownYet': 'Berkas arsip belum dapat ditampilkan; coba lagi nanti.',
+
+  // electron/core/office/archivedCase.ts: an archived case opened from the shared drive
+  'office.notABag': '"{bag}" bukan bag di folder arsip kantor: yang dapat dibuka hanya "<tahun>/<nama folder>" di dalam folder arsip, dari hasil pencarian.',
+  'office.notABagField': 'Bag tidak dikenal.',
+  'office.bagGone': 'Bag {bag} tidak ada lagi di folder arsip {root} (dipindahkan atau dihapus?). Muat ulang pencarian; audit keutuhan menyebut bag yang hilang.',
+  'office.archiveFolderAway': 'Folder arsip {root} {why}. Berkas arsip belum dapat ditampilkan; periksa sambungan lalu coba lagi.',
+  'office.cannotOpen': 'tidak dapat dibuka (drive bersama terputus?)',
+  'office.cannotRead': 'tidak dapat dibaca',
+  'office.cannotReadCode': 'tidak dapat dibaca ({code})',
+  'office.bagFileMissing': '{file} tidak ada di bag {bag}.',
+  'office.bagFileNotPlain': '{file} di bag {bag} bukan berkas biasa (tautan atau folder): tidak dibuka.',
+  'office.bagFileTooLarge': '{file} di bag {bag} berukuran {mb} MB, lebih dari {maxMb} MB: tidak dibuka.',
+  'office.bagFileNotPdf': '{file} di bag {bag} bukan PDF (isinya tidak diawali %PDF-): berkas itu rusak atau diganti.',
+
+  // electron/core/office/auditService.ts
+  'audit.stoppedOnClose': 'Audit dihentikan karena aplikasi ditutup; jalankan lagi.',
+  'audit.archiveFolderAway': 'Folder arsip {root} tidak dapat dibuka (drive bersama terputus?). Audit dicoba lagi nanti.',
+
+  // electron/core/office/handover.ts: handing a case over to another workstation
+  'handover.closed': 'Berkas {caseNumber} sudah ditutup; berkas yang ditutup tidak diserahkan, arsipnya ada di drive bersama.',
+  'handover.noPackage': 'Tidak ada penyerahan berkas {caseId} yang utuh di drive bersama.',
+  'handover.notForHere': 'Berkas {caseNumber} diserahkan ke workstation {to}, bukan ke komputer ini ({code}).',
+  'handover.alreadyHere': 'Berkas {caseNumber} ({caseId}) sudah ada di komputer ini; penyerahan tidak dapat diterima.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;
