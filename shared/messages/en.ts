@@ -287,4 +287,116 @@ export const en: Record<MessageKey, string> = {
   'step.overrun': 'Step {step} exceeded the standard time of {standard} minutes ({minutes} minutes recorded). Write the reason.',
   'step.overrunField': 'The standard time of {standard} minutes was exceeded; the reason is required.',
   'step.unknownOutcome': 'The SOP does not know the result "{outcome}" for step {step}.',
+
+  // electron/core/documents/service.ts
+  'documents.noPagesAdded': 'No pages were added.',
+  'documents.notInCase': 'The document was not found in this case.',
+  'documents.pdfNotBuilt': 'The archive PDF of this document has not been made yet (or its pages were changed afterwards). Make the PDF first.',
+  'documents.pagesChangedWhileBuilding': 'The document\'s pages changed while the PDF was being made. Make the PDF once more.',
+  'documents.taskIdBusy': 'A task with the same ID is already running.',
+  'documents.fileTooLarge': 'The file is too large ({mb} MB; at most {maxMb} MB). Split the file or scan it at a lower resolution.',
+
+  // electron/core/documents/worker/pool.ts
+  'documents.cancelled': 'The task was cancelled. Nothing was changed; do it again if needed.',
+
+  // electron/core/documents/staging.ts: imports sent in chunks
+  'upload.unknown': 'The upload was not found (it may have finished, been cancelled, or been left idle too long). Import the file again.',
+  'upload.chunkTooLarge': 'A piece of the upload is too large.',
+  'upload.outOfOrder': 'The pieces of the upload arrived out of order (expected position {expected}, received {offset}). Import the file again.',
+  'upload.largerThanDeclared': 'The file sent is larger than the size announced. The import was cancelled; do it again.',
+  'upload.incomplete': 'The upload is incomplete ({received} of {bytes} bytes). Import the file again.',
+
+  // electron/core/documents/pageEdits.ts
+  'pages.documentNotFound': 'The document was not found in this case. Reload the list of documents, then try again.',
+  'pages.pageNotFound': 'The page was not found in this case. Reload the list of documents, then try again.',
+  'pages.namedTwice': 'A page is named twice. Reload, then try again.',
+  'pages.orderMismatch': 'The page order does not match the document\'s current pages (they may have just been changed). Reload, then try again.',
+  'pages.splitAtFirst': 'A split must start at the second page or later; the first page already begins the document.',
+
+  // electron/core/documents/hotFolder: the scan inbox
+  'inbox.itemGone': 'That file is no longer in the inbox (it may have been added to a request case or discarded). Reload the list.',
+  'inbox.pdfNoPages': 'This PDF has no pages.',
+  'inbox.damaged': 'This file is damaged or cut off, so it cannot be shown. Discard it from the inbox, then scan the document again.',
+
+  // electron/core/documents/scanners
+  'scan.jobNotFound': 'That scan was not found (it may have finished a while ago). Reload the page.',
+  'scan.deviceGone': 'That scanner can no longer be found (unplugged, switched off or disconnected from the network). Check the scanner, then search for scanners again.',
+  'scan.busy': 'This scanner is busy scanning. Wait until it finishes, or cancel that scan first.',
+  'scan.documentGone': 'The document to add pages to is no longer in this case. Reload the case, then scan as a new document.',
+  'scan.optionsUnsupported': 'This scanner does not support the chosen scan options.',
+  'scan.hotFolderWrong': 'The scan folder path is not right yet.',
+  'scan.hotFolderNotAbsolute': 'Write the full folder path, e.g. D:\\Scans or \\\\server\\scans.',
+  'scan.hotFolderInsideData': 'The scan folder cannot be inside the application\'s data folder. Choose the folder the copier/scanner scans into.',
+
+  // electron/core/backup/destinationError.ts, writeBackup.ts: the backup folder
+  'backup.folderMissing': 'The backup folder {root} was not found. Make sure the network drive is connected and the folder exists, then run the backup again.',
+  'backup.pathNotFolder': 'The backup folder path {root} cannot be used: part of the path is a file, not a folder.',
+  'backup.noWriteAccess': 'The application is not allowed to write to the backup folder {root}. Ask the IT staff for write access, then run the backup again.',
+  'backup.readOnly': 'The backup folder {root} is read-only. Choose a folder that can be written to.',
+  'backup.noSpace': 'There is not enough space on the backup drive {root}. Free some space or keep fewer backups.',
+  'backup.failed': 'The backup to {root} failed. Try again; if it keeps happening, report it to the IT staff.',
+  'backup.failedCode': 'The backup to {root} failed ({code}). Try again; if it keeps happening, report it to the IT staff.',
+  'backup.rootIsFile': 'The backup folder {root} turns out to be a file, not a folder. Check the backup folder setting.',
+  'backup.insideDataFolder': 'The backup folder {root} is inside the data folder. Choose a folder on another drive, preferably a network drive.',
+  'backup.copyIncomplete': 'The copy of {file} in the backup folder {root} is incomplete. Run the backup again.',
+
+  // electron/core/backup/restoreBackup.ts
+  'restore.notABackup': '{from} is not a complete Loket Akun SPSE backup: {manifest} is missing or unreadable.',
+  'restore.folderMissing': 'The backup folder {from} was not found.',
+  'restore.unsafePath': 'The backup\'s list of contents holds an invalid path: {path}. This backup was not restored.',
+  'restore.fileMissing': 'The backup is incomplete: the file {path} is missing. This backup was not restored.',
+  'restore.fileDamaged': 'The backup is damaged: the content of the file {path} does not match what was recorded (sha256). This backup was not restored.',
+  'restore.blobDamaged': 'The backup holds a damaged document: the content of {path} does not match the sha256 fingerprint in its name ({usage}). This backup was not restored; choose an older backup or run "loket fixity".',
+  'restore.targetIsFile': '{dir} is a file, not a data folder.',
+  'restore.targetNotEmpty': 'The data folder {target} is not empty. A restore only goes into an empty folder; add --force to move that folder\'s contents aside (nothing is deleted) and then restore.',
+
+  // electron/core/documents/blobFixity.ts: which cases use a stored document (the {usage} above)
+  'fixity.usedByNone': 'not used by any request case',
+  'fixity.usedBy': 'used by case {cases}',
+
+  // electron/core/archive/archiveService.ts
+  'archive.serviceClosed': 'The archive service has already been shut down.',
+  'archive.notExportedYet': 'This case has no electronic archive on the shared drive yet; export it first.',
+  'archive.noRoot': 'The archive folder is not set yet. Set it in Settings → Archive & backup.',
+  'archive.notClosed': 'The case is not closed yet (step 9 is not finished). The electronic archive is made after the case is closed.',
+  'archive.noRootForExport': 'The archive folder on the shared drive is not set yet. Set it in Settings → Archive & backup; the export continues once the folder is set.',
+  'archive.agencyIncomplete': 'The agency profile is incomplete. Fill it in at Settings → Agency profile; the electronic archive states the agency\'s name and address, and the export continues once the profile is filled in.',
+
+  // electron/core/archive/publishBag.ts: the shared drive while exporting
+  'archive.rootMissing': 'The archive folder {root} was not found or is disconnected. Make sure the computer is connected to the shared drive and the archive folder is available. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.rootNotWritable': 'The archive folder {root} cannot be written to (it is read-only or the access rights are insufficient). Ask the IT staff to grant write access to that folder. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.noSpace': 'There is not enough space on the archive drive {root}. Ask the IT staff to add space or quota. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.rootBusy': 'The archive folder {root} is in use by another program. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.writeFailed': 'Writing to the archive folder {root} failed. The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.writeFailedCode': 'Writing to the archive folder {root} failed ({code}). The export will be tried again automatically; the case stays safe on this computer.',
+  'archive.recheckFailed': 'The archive copy in {root} failed the second check ({path}: {problem}). The shared drive may have a problem; the export will be tried again.',
+  'archive.tooManyVersions': 'There are already {max} archive versions of this case in {root}; no new version was made. Contact the IT staff.',
+
+  // electron/core/office/officeFiles.ts: a shared drive that does not answer ({then}: what the admin sees instead)
+  'office.shareTimeout': 'The shared drive {root} did not answer within {seconds} seconds (the network is slow or disconnected). {then}',
+  'office.showingLocalCopy': 'The data shown is the last copy on this computer; try again later.',
+  'office.archivedNotShownYet': 'The archived case cannot be shown yet; try again later.',
+
+  // electron/core/office/archivedCase.ts: an archived case opened from the shared drive
+  'office.notABag': '"{bag}" is not a bag in the office archive folder: only a "<year>/<folder name>" inside the archive folder, from the search results, can be opened.',
+  'office.notABagField': 'Unknown bag.',
+  'office.bagGone': 'The bag {bag} is no longer in the archive folder {root} (moved or deleted?). Reload the search; the integrity audit names the missing bags.',
+  'office.archiveFolderAway': 'The archive folder {root} {why}. The archived case cannot be shown yet; check the connection, then try again.',
+  'office.cannotOpen': 'cannot be opened (is the shared drive disconnected?)',
+  'office.cannotRead': 'cannot be read',
+  'office.cannotReadCode': 'cannot be read ({code})',
+  'office.bagFileMissing': '{file} is not in the bag {bag}.',
+  'office.bagFileNotPlain': '{file} in the bag {bag} is not a plain file (a link or a folder): it was not opened.',
+  'office.bagFileTooLarge': '{file} in the bag {bag} is {mb} MB, more than {maxMb} MB: it was not opened.',
+  'office.bagFileNotPdf': '{file} in the bag {bag} is not a PDF (its content does not start with %PDF-): the file is damaged or was replaced.',
+
+  // electron/core/office/auditService.ts
+  'audit.stoppedOnClose': 'The audit was stopped because the application was closed; run it again.',
+  'audit.archiveFolderAway': 'The archive folder {root} cannot be opened (is the shared drive disconnected?). The audit will be tried again later.',
+
+  // electron/core/office/handover.ts: handing a case over to another workstation
+  'handover.closed': 'Case {caseNumber} is already closed; a closed case is not handed over, its archive is on the shared drive.',
+  'handover.noPackage': 'There is no complete handover of case {caseId} on the shared drive.',
+  'handover.notForHere': 'Case {caseNumber} was handed over to workstation {to}, not to this computer ({code}).',
+  'handover.alreadyHere': 'Case {caseNumber} ({caseId}) is already on this computer; the handover cannot be accepted.',
 };

@@ -292,6 +292,118 @@ export const id = {
   'step.overrun': 'Langkah {step} melewati waktu standar {standard} menit (tercatat {minutes} menit). Tuliskan alasannya.',
   'step.overrunField': 'Waktu standar {standard} menit terlampaui; alasan wajib diisi.',
   'step.unknownOutcome': 'Hasil "{outcome}" tidak dikenal SOP untuk langkah {step}.',
+
+  // electron/core/documents/service.ts
+  'documents.noPagesAdded': 'Tidak ada halaman yang ditambahkan.',
+  'documents.notInCase': 'Dokumen tidak ditemukan pada berkas ini.',
+  'documents.pdfNotBuilt': 'PDF arsip dokumen ini belum dibuat (atau halamannya diubah sesudahnya). Buat PDF dulu.',
+  'documents.pagesChangedWhileBuilding': 'Halaman dokumen berubah selama PDF disusun. Susun PDF sekali lagi.',
+  'documents.taskIdBusy': 'Pekerjaan dengan ID yang sama sedang berjalan.',
+  'documents.fileTooLarge': 'Berkas terlalu besar ({mb} MB; paling besar {maxMb} MB). Pisahkan berkasnya atau pindai dengan resolusi lebih rendah.',
+
+  // electron/core/documents/worker/pool.ts
+  'documents.cancelled': 'Pekerjaan dibatalkan. Tidak ada yang diubah; ulangi bila perlu.',
+
+  // electron/core/documents/staging.ts: imports sent in chunks
+  'upload.unknown': 'Unggahan tidak ditemukan (mungkin sudah selesai, dibatalkan, atau terlalu lama tidak dilanjutkan). Ulangi impor berkasnya.',
+  'upload.chunkTooLarge': 'Potongan unggahan terlalu besar.',
+  'upload.outOfOrder': 'Potongan unggahan tidak berurutan (diharapkan posisi {expected}, diterima {offset}). Ulangi impor berkasnya.',
+  'upload.largerThanDeclared': 'Berkas yang dikirim lebih besar dari ukuran yang diberitahukan. Impor dibatalkan; ulangi.',
+  'upload.incomplete': 'Unggahan belum lengkap ({received} dari {bytes} bita). Ulangi impor berkasnya.',
+
+  // electron/core/documents/pageEdits.ts
+  'pages.documentNotFound': 'Dokumen tidak ditemukan di berkas ini. Muat ulang daftar dokumen, lalu ulangi.',
+  'pages.pageNotFound': 'Halaman tidak ditemukan di berkas ini. Muat ulang daftar dokumen, lalu ulangi.',
+  'pages.namedTwice': 'Ada halaman yang disebut dua kali. Muat ulang, lalu ulangi.',
+  'pages.orderMismatch': 'Urutan halaman tidak cocok dengan halaman dokumen saat ini (mungkin baru diubah). Muat ulang, lalu ulangi.',
+  'pages.splitAtFirst': 'Pemisahan harus dimulai dari halaman kedua atau sesudahnya; halaman pertama sudah awal dokumen.',
+
+  // electron/core/documents/hotFolder: the scan inbox
+  'inbox.itemGone': 'Berkas itu sudah tidak ada di kotak masuk (mungkin sudah dimasukkan ke berkas permohonan atau dibuang). Muat ulang daftar.',
+  'inbox.pdfNoPages': 'PDF ini tidak berisi halaman.',
+  'inbox.damaged': 'Berkas ini rusak atau terpotong sehingga tidak dapat ditampilkan. Buang dari kotak masuk, lalu pindai ulang dokumennya.',
+
+  // electron/core/documents/scanners
+  'scan.jobNotFound': 'Pemindaian itu tidak ditemukan (mungkin sudah lama selesai). Muat ulang halaman.',
+  'scan.deviceGone': 'Pemindai itu tidak ditemukan lagi (dicabut, dimatikan atau terputus dari jaringan). Periksa pemindai, lalu cari ulang pemindai.',
+  'scan.busy': 'Pemindai ini sedang memindai. Tunggu sampai selesai atau batalkan pemindaian itu dulu.',
+  'scan.documentGone': 'Dokumen yang akan ditambah halamannya tidak ada lagi di berkas ini. Muat ulang berkas, lalu pindai sebagai dokumen baru.',
+  'scan.optionsUnsupported': 'Pilihan pemindaian tidak didukung pemindai ini.',
+  'scan.hotFolderWrong': 'Alamat folder pindai belum benar.',
+  'scan.hotFolderNotAbsolute': 'Tulis alamat folder lengkap, mis. D:\\Pindai atau \\\\server\\pindai.',
+  'scan.hotFolderInsideData': 'Folder pindai tidak boleh berada di dalam folder data aplikasi. Pilih folder tujuan pindai mesin fotokopi/pemindai.',
+
+  // electron/core/backup/destinationError.ts, writeBackup.ts: the backup folder
+  'backup.folderMissing': 'Folder cadangan {root} tidak ditemukan. Pastikan drive jaringan tersambung dan foldernya ada, lalu jalankan pencadangan lagi.',
+  'backup.pathNotFolder': 'Jalur folder cadangan {root} tidak dapat dipakai: sebagian jalurnya adalah berkas, bukan folder.',
+  'backup.noWriteAccess': 'Aplikasi tidak diizinkan menulis ke folder cadangan {root}. Mintalah hak tulis kepada petugas TI, lalu jalankan pencadangan lagi.',
+  'backup.readOnly': 'Folder cadangan {root} hanya dapat dibaca. Pilih folder yang dapat ditulisi.',
+  'backup.noSpace': 'Ruang pada drive cadangan {root} tidak cukup. Kosongkan sebagian ruang atau kurangi jumlah cadangan yang disimpan.',
+  'backup.failed': 'Pencadangan ke {root} gagal. Coba lagi; bila berulang, laporkan ke petugas TI.',
+  'backup.failedCode': 'Pencadangan ke {root} gagal ({code}). Coba lagi; bila berulang, laporkan ke petugas TI.',
+  'backup.rootIsFile': 'Folder cadangan {root} ternyata sebuah berkas, bukan folder. Periksa pengaturan folder cadangan.',
+  'backup.insideDataFolder': 'Folder cadangan {root} berada di dalam folder data. Pilih folder di drive lain, sebaiknya di drive jaringan.',
+  'backup.copyIncomplete': 'Salinan {file} di folder cadangan {root} tidak utuh. Jalankan pencadangan lagi.',
+
+  // electron/core/backup/restoreBackup.ts
+  'restore.notABackup': '{from} bukan cadangan Loket Akun SPSE yang lengkap: {manifest} tidak ada atau tidak terbaca.',
+  'restore.folderMissing': 'Folder cadangan {from} tidak ditemukan.',
+  'restore.unsafePath': 'Daftar isi cadangan memuat jalur yang tidak sah: {path}. Cadangan ini tidak dipulihkan.',
+  'restore.fileMissing': 'Cadangan tidak lengkap: berkas {path} hilang. Cadangan ini tidak dipulihkan.',
+  'restore.fileDamaged': 'Cadangan rusak: isi berkas {path} tidak sama dengan yang tercatat (sha256). Cadangan ini tidak dipulihkan.',
+  'restore.blobDamaged': 'Cadangan memuat dokumen rusak: isi {path} tidak sama dengan sidik sha256 pada namanya ({usage}). Cadangan ini tidak dipulihkan; pilih cadangan yang lebih lama atau jalankan "loket fixity".',
+  'restore.targetIsFile': '{dir} adalah berkas, bukan folder data.',
+  'restore.targetNotEmpty': 'Folder data {target} tidak kosong. Pemulihan hanya ke folder kosong; tambahkan --force untuk memindahkan isi folder itu ke samping (tidak dihapus) lalu memulihkan.',
+
+  // electron/core/documents/blobFixity.ts: which cases use a stored document (the {usage} above)
+  'fixity.usedByNone': 'tidak dipakai berkas permohonan mana pun',
+  'fixity.usedBy': 'dipakai berkas {cases}',
+
+  // electron/core/archive/archiveService.ts
+  'archive.serviceClosed': 'Layanan arsip sudah ditutup.',
+  'archive.notExportedYet': 'Berkas ini belum memiliki arsip elektronik di drive bersama; ekspor dulu.',
+  'archive.noRoot': 'Folder arsip belum diatur. Atur di Pengaturan → Arsip & cadangan.',
+  'archive.notClosed': 'Berkas belum ditutup (langkah 9 belum selesai). Arsip elektronik dibuat setelah berkas ditutup.',
+  'archive.noRootForExport': 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan; ekspor dilanjutkan setelah folder diatur.',
+  'archive.agencyIncomplete': 'Profil instansi belum lengkap. Isi di Pengaturan → Profil instansi; arsip elektronik mencantumkan nama dan alamat instansi, dan ekspor dilanjutkan setelah profil diisi.',
+
+  // electron/core/archive/publishBag.ts: the shared drive while exporting
+  'archive.rootMissing': 'Folder arsip {root} tidak ditemukan atau terputus. Pastikan komputer terhubung ke drive bersama dan folder arsip tersedia. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.rootNotWritable': 'Folder arsip {root} tidak dapat ditulisi (hanya-baca atau hak akses kurang). Mintalah petugas TI memberi hak tulis pada folder itu. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.noSpace': 'Ruang pada drive arsip {root} tidak cukup. Mintalah petugas TI menambah ruang atau kuota. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.rootBusy': 'Folder arsip {root} sedang dipakai program lain. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.writeFailed': 'Gagal menulis ke folder arsip {root}. Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.writeFailedCode': 'Gagal menulis ke folder arsip {root} ({code}). Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.',
+  'archive.recheckFailed': 'Salinan arsip di {root} tidak lolos pemeriksaan ulang ({path}: {problem}). Drive bersama mungkin bermasalah; ekspor akan dicoba lagi.',
+  'archive.tooManyVersions': 'Sudah ada {max} versi arsip berkas ini di {root}; tidak dibuat versi baru. Hubungi petugas TI.',
+
+  // electron/core/office/officeFiles.ts: a shared drive that does not answer ({then}: what the admin sees instead)
+  'office.shareTimeout': 'Drive bersama {root} tidak menjawab dalam {seconds} detik (jaringan lambat atau terputus). {then}',
+  'office.showingLocalCopy': 'Data dari salinan terakhir di komputer ini yang ditampilkan; coba lagi nanti.',
+  'office.archivedNotShownYet': 'Berkas arsip belum dapat ditampilkan; coba lagi nanti.',
+
+  // electron/core/office/archivedCase.ts: an archived case opened from the shared drive
+  'office.notABag': '"{bag}" bukan bag di folder arsip kantor: yang dapat dibuka hanya "<tahun>/<nama folder>" di dalam folder arsip, dari hasil pencarian.',
+  'office.notABagField': 'Bag tidak dikenal.',
+  'office.bagGone': 'Bag {bag} tidak ada lagi di folder arsip {root} (dipindahkan atau dihapus?). Muat ulang pencarian; audit keutuhan menyebut bag yang hilang.',
+  'office.archiveFolderAway': 'Folder arsip {root} {why}. Berkas arsip belum dapat ditampilkan; periksa sambungan lalu coba lagi.',
+  'office.cannotOpen': 'tidak dapat dibuka (drive bersama terputus?)',
+  'office.cannotRead': 'tidak dapat dibaca',
+  'office.cannotReadCode': 'tidak dapat dibaca ({code})',
+  'office.bagFileMissing': '{file} tidak ada di bag {bag}.',
+  'office.bagFileNotPlain': '{file} di bag {bag} bukan berkas biasa (tautan atau folder): tidak dibuka.',
+  'office.bagFileTooLarge': '{file} di bag {bag} berukuran {mb} MB, lebih dari {maxMb} MB: tidak dibuka.',
+  'office.bagFileNotPdf': '{file} di bag {bag} bukan PDF (isinya tidak diawali %PDF-): berkas itu rusak atau diganti.',
+
+  // electron/core/office/auditService.ts
+  'audit.stoppedOnClose': 'Audit dihentikan karena aplikasi ditutup; jalankan lagi.',
+  'audit.archiveFolderAway': 'Folder arsip {root} tidak dapat dibuka (drive bersama terputus?). Audit dicoba lagi nanti.',
+
+  // electron/core/office/handover.ts: handing a case over to another workstation
+  'handover.closed': 'Berkas {caseNumber} sudah ditutup; berkas yang ditutup tidak diserahkan, arsipnya ada di drive bersama.',
+  'handover.noPackage': 'Tidak ada penyerahan berkas {caseId} yang utuh di drive bersama.',
+  'handover.notForHere': 'Berkas {caseNumber} diserahkan ke workstation {to}, bukan ke komputer ini ({code}).',
+  'handover.alreadyHere': 'Berkas {caseNumber} ({caseId}) sudah ada di komputer ini; penyerahan tidak dapat diterima.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;

@@ -129,7 +129,7 @@ export class ArchiveService {
 
   /** Tries the export now (after any attempt already running for this case). */
   export(id: string, options: ExportOptions = {}): Promise<ExportStatus> {
-    if (this.#closed) return Promise.reject(new AppError('internal', 'Layanan arsip sudah ditutup.'));
+    if (this.#closed) return Promise.reject(new AppError('internal', 'archive.serviceClosed'));
     const prev = this.#queues.get(id) ?? Promise.resolve();
     const run = prev.catch(() => undefined).then(() => this.#attempt(id, options));
     this.#queues.set(id, run);
@@ -153,9 +153,9 @@ export class ArchiveService {
   async verify(id: string, options: ExportOptions = {}): Promise<BagReport> {
     await this.outbox.load();
     const bag = this.outbox.get(id)?.bags.at(-1);
-    if (!bag) throw new AppError('not_found', 'Berkas ini belum memiliki arsip elektronik di drive bersama; ekspor dulu.');
+    if (!bag) throw new AppError('not_found', 'archive.notExportedYet');
     const root = options.root ?? (await this.#deps.settings.load()).archiveRoot;
-    if (!root) throw new AppError('invalid_input', 'Folder arsip belum diatur. Atur di Pengaturan → Arsip & cadangan.');
+    if (!root) throw new AppError('invalid_input', 'archive.noRoot');
     // This data folder's export record and letters register are copies of the trail head the share cannot reach.
     return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf), withCatalogueCopy(await trailCopiesIn(this.#deps.store.ctx.dataDir)));
   }
@@ -187,17 +187,17 @@ export class ArchiveService {
     await this.outbox.load();
     let record = await this.#deps.store.cases.get(id);
     if (record.status !== 'closed')
-      throw new AppError('conflict', 'Berkas belum ditutup (langkah 9 belum selesai). Arsip elektronik dibuat setelah berkas ditutup.');
+      throw new AppError('conflict', 'archive.notClosed');
     const now = () => this.#deps.store.ctx.now();
     let entry: OutboxEntry = { ...(this.outbox.get(id) ?? this.#fresh(record, 'waiting')) };
     entry = { ...entry, state: 'exporting', attempts: entry.attempts + 1, lastAttemptAt: now().toISOString() };
     await this.#save(entry);
     try {
       const root = options.root ?? (await this.#deps.settings.load()).archiveRoot;
-      if (!root) throw new AppError('invalid_input', 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan; ekspor dilanjutkan setelah folder diatur.');
+      if (!root) throw new AppError('invalid_input', 'archive.noRootForExport');
       // The bag names the agency (bag-info Source-Organization, Organization-Address): never an empty or made-up one (issue 10 §2).
       if (!agencyProfileSchema.safeParse(this.#deps.store.settings.get().agency).success)
-        throw new AppError('invalid_input', 'Profil instansi belum lengkap. Isi di Pengaturan → Profil instansi; arsip elektronik mencantumkan nama dan alamat instansi, dan ekspor dilanjutkan setelah profil diisi.');
+        throw new AppError('invalid_input', 'archive.agencyIncomplete');
       // The drive first: a missing share is the common failure, and it needs no PDF work to find out.
       await fs.stat(root).then((st) => {
         if (!st.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });

@@ -39,22 +39,23 @@ export interface Published extends WrittenBag {
 /** What went wrong on the shared drive, in words the admin can act on; the export waits and retries. */
 export function destinationError(e: unknown, root: string): AppError {
   if (e instanceof AppError) return e;
-  const retry = 'Ekspor akan dicoba lagi secara otomatis; berkas tetap aman di komputer ini.';
   switch (errnoCode(e)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new AppError('storage', `Folder arsip ${root} tidak ditemukan atau terputus. Pastikan komputer terhubung ke drive bersama dan folder arsip tersedia. ${retry}`);
+      return new AppError('storage', 'archive.rootMissing', { root });
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new AppError('storage', `Folder arsip ${root} tidak dapat ditulisi (hanya-baca atau hak akses kurang). Mintalah petugas TI memberi hak tulis pada folder itu. ${retry}`);
+      return new AppError('storage', 'archive.rootNotWritable', { root });
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AppError('storage', `Ruang pada drive arsip ${root} tidak cukup. Mintalah petugas TI menambah ruang atau kuota. ${retry}`);
+      return new AppError('storage', 'archive.noSpace', { root });
     case 'EBUSY':
-      return new AppError('storage', `Folder arsip ${root} sedang dipakai program lain. ${retry}`);
-    default:
-      return new AppError('storage', `Gagal menulis ke folder arsip ${root}${errnoCode(e) ? ` (${errnoCode(e)})` : ''}. ${retry}`);
+      return new AppError('storage', 'archive.rootBusy', { root });
+    default: {
+      const code = errnoCode(e);
+      return new AppError('storage', code ? 'archive.writeFailedCode' : 'archive.writeFailed', { root, code: code ?? '' });
+    }
   }
 }
 
@@ -108,7 +109,7 @@ export async function publishBag(input: PublishInput): Promise<Published> {
       const first = report.problems[0];
       // A problem of the destination itself (the drive went away while reading) is reported as such.
       if (!(await exists(stagingDir))) throw Object.assign(new Error('staging vanished'), { code: 'ENOENT' });
-      throw new AppError('corrupt', `Salinan arsip di ${root} tidak lolos pemeriksaan ulang (${first?.path}: ${first?.message}). Drive bersama mungkin bermasalah; ekspor akan dicoba lagi.`);
+      throw new AppError('corrupt', 'archive.recheckFailed', { root, path: String(first?.path), problem: String(first?.message) });
     }
     const yearDir = path.join(root, input.year);
     await mkdirOne(yearDir);
@@ -128,7 +129,7 @@ export async function publishBag(input: PublishInput): Promise<Published> {
       await syncDirectory(path.join(root, STAGING_DIR));
       return { ...written, version: v, path: `${input.year}/${name}` };
     }
-    throw new AppError('conflict', `Sudah ada ${MAX_VERSIONS} versi arsip berkas ini di ${root}; tidak dibuat versi baru. Hubungi petugas TI.`);
+    throw new AppError('conflict', 'archive.tooManyVersions', { max: MAX_VERSIONS, root });
   } catch (e) {
     throw destinationError(e, root);
   } finally {

@@ -6,20 +6,20 @@ export function destinationError(e: unknown, root: string): AppError {
   if (e instanceof AppError) return e;
   switch (errnoCode(e)) {
     case 'ENOENT':
-      return new AppError('storage', `Folder cadangan ${root} tidak ditemukan. Pastikan drive jaringan tersambung dan foldernya ada, lalu jalankan pencadangan lagi.`);
+      return new AppError('storage', 'backup.folderMissing', { root });
     case 'ENOTDIR':
-      return new AppError('storage', `Jalur folder cadangan ${root} tidak dapat dipakai: sebagian jalurnya adalah berkas, bukan folder.`);
+      return new AppError('storage', 'backup.pathNotFolder', { root });
     case 'EACCES':
     case 'EPERM':
-      return new AppError('storage', `Aplikasi tidak diizinkan menulis ke folder cadangan ${root}. Mintalah hak tulis kepada petugas TI, lalu jalankan pencadangan lagi.`);
+      return new AppError('storage', 'backup.noWriteAccess', { root });
     case 'EROFS':
-      return new AppError('storage', `Folder cadangan ${root} hanya dapat dibaca. Pilih folder yang dapat ditulisi.`);
+      return new AppError('storage', 'backup.readOnly', { root });
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AppError('storage', `Ruang pada drive cadangan ${root} tidak cukup. Kosongkan sebagian ruang atau kurangi jumlah cadangan yang disimpan.`);
+      return new AppError('storage', 'backup.noSpace', { root });
     default: {
       const code = errnoCode(e);
-      return new AppError('storage', `Pencadangan ke ${root} gagal${code ? ` (${code})` : ''}. Coba lagi; bila berulang, laporkan ke petugas TI.`);
+      return new AppError('storage', code ? 'backup.failedCode' : 'backup.failed', { root, code: code ?? '' });
     }
   }
 }

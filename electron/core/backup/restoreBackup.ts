@@ -10,7 +10,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
-import { casesUsingBlobs, describeCases } from '../documents/blobFixity';
+import { casesUsage, casesUsingBlobs, describeCases } from '../documents/blobFixity';
 import { blobNameOf, sha256Hex } from '../documents/blobStore';
 import { syncDirectory } from '../store/durableWrite';
 import { errnoCode, toStorageError } from '../store/storageError';
@@ -29,28 +29,25 @@ export async function verifyBackup(from: string): Promise<BackupManifest> {
   if (!manifest) {
     const exists = await fs.stat(from).then((s) => s.isDirectory()).catch(() => false);
     throw exists
-      ? new AppError('corrupt', `${from} bukan cadangan Loket Akun SPSE yang lengkap: ${BACKUP_MANIFEST} tidak ada atau tidak terbaca.`)
-      : new AppError('not_found', `Folder cadangan ${from} tidak ditemukan.`);
+      ? new AppError('corrupt', 'restore.notABackup', { from, manifest: BACKUP_MANIFEST })
+      : new AppError('not_found', 'restore.folderMissing', { from });
   }
   for (const f of manifest.files) {
-    if (!isSafeRelativePath(f.path)) throw new AppError('corrupt', `Daftar isi cadangan memuat jalur yang tidak sah: ${f.path}. Cadangan ini tidak dipulihkan.`);
+    if (!isSafeRelativePath(f.path)) throw new AppError('corrupt', 'restore.unsafePath', { path: f.path });
     let data: Buffer;
     try {
       data = await fs.readFile(path.join(from, ...f.path.split('/')));
     } catch (e) {
-      if (errnoCode(e) === 'ENOENT') throw new AppError('corrupt', `Cadangan tidak lengkap: berkas ${f.path} hilang. Cadangan ini tidak dipulihkan.`);
+      if (errnoCode(e) === 'ENOENT') throw new AppError('corrupt', 'restore.fileMissing', { path: f.path });
       throw toStorageError(e, path.join(from, f.path));
     }
     const sha256 = await sha256Hex(data);
     if (data.byteLength !== f.bytes || sha256 !== f.sha256)
-      throw new AppError('corrupt', `Cadangan rusak: isi berkas ${f.path} tidak sama dengan yang tercatat (sha256). Cadangan ini tidak dipulihkan.`);
+      throw new AppError('corrupt', 'restore.fileDamaged', { path: f.path });
     const name = blobNameOf(f.path);
     if (name !== null && name !== sha256) {
       const cases = (await casesUsingBlobs(from, [name])).get(name) ?? [];
-      throw new AppError(
-        'corrupt',
-        `Cadangan memuat dokumen rusak: isi ${f.path} tidak sama dengan sidik sha256 pada namanya (${describeCases(cases)}). Cadangan ini tidak dipulihkan; pilih cadangan yang lebih lama atau jalankan "loket fixity".`,
-      );
+      throw new AppError('corrupt', 'restore.blobDamaged', { path: f.path, usage: casesUsage(cases) });
     }
   }
   return manifest;
@@ -68,7 +65,7 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
     return (await fs.readdir(dir)).length === 0;
   } catch (e) {
     if (errnoCode(e) === 'ENOENT') return true;
-    if (errnoCode(e) === 'ENOTDIR') throw new AppError('invalid_input', `${dir} adalah berkas, bukan folder data.`);
+    if (errnoCode(e) === 'ENOTDIR') throw new AppError('invalid_input', 'restore.targetIsFile', { dir });
     throw toStorageError(e, dir);
   }
 }
@@ -80,7 +77,7 @@ export async function restoreBackup(from: string, dataDir: string, force: boolea
   const manifest = await verifyBackup(from);
   const empty = await isEmptyOrMissing(target);
   if (!empty && !force)
-    throw new AppError('conflict', `Folder data ${target} tidak kosong. Pemulihan hanya ke folder kosong; tambahkan --force untuk memindahkan isi folder itu ke samping (tidak dihapus) lalu memulihkan.`);
+    throw new AppError('conflict', 'restore.targetNotEmpty', { target });
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true }).catch((e: unknown) => {
     throw toStorageError(e, parent);

@@ -50,14 +50,14 @@ export async function checkRoot(root: string): Promise<void> {
   } catch (e) {
     throw destinationError(e, root);
   }
-  if (!st.isDirectory()) throw new AppError('storage', `Folder cadangan ${root} ternyata sebuah berkas, bukan folder. Periksa pengaturan folder cadangan.`);
+  if (!st.isDirectory()) throw new AppError('storage', 'backup.rootIsFile', { root });
 }
 
 /** A backup folder inside the data folder would copy itself into every later backup. */
 function checkOutsideData(dataDir: string, root: string): void {
   const rel = path.relative(path.resolve(dataDir), path.resolve(root));
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)))
-    throw new AppError('invalid_input', `Folder cadangan ${root} berada di dalam folder data. Pilih folder di drive lain, sebaiknya di drive jaringan.`);
+    throw new AppError('invalid_input', 'backup.insideDataFolder', { root });
 }
 
 export async function writeBackup(o: WriteBackupOptions): Promise<WrittenBackup> {
@@ -108,7 +108,7 @@ export async function writeBackup(o: WriteBackupOptions): Promise<WrittenBackup>
     const sizes = new Map(files.map((f) => [f.path, f.bytes]));
     await runLimited([...sizes.keys()], async (rel) => {
       const st = await fs.stat(path.join(staging, ...rel.split('/')));
-      if (st.size !== sizes.get(rel)) throw new AppError('storage', `Salinan ${rel} di folder cadangan ${o.root} tidak utuh. Jalankan pencadangan lagi.`);
+      if (st.size !== sizes.get(rel)) throw new AppError('storage', 'backup.copyIncomplete', { file: rel, root: o.root });
     });
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,

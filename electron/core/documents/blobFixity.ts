@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { indonesian, type MessageRef } from '../../../shared/messages/format';
 import { hashFileWith } from '../archive/fixity';
 import { listFiles } from '../backup/backupFiles';
 import { BACKUP_PREFIX } from '../backup/backupManifest';
@@ -128,11 +129,14 @@ function lettersOf(text: string): { caseId: string; blob: string }[] {
   }
 }
 
-/** "berkas 0001/WS01/RP-UKPBJ/XI/2026 (2026-WS01-00001), …" or a note that no case names it. */
-export function describeCases(cases: readonly BlobCase[]): string {
-  if (cases.length === 0) return 'tidak dipakai berkas permohonan mana pun';
-  return `dipakai berkas ${cases.map((c) => (c.caseNumber ? `${c.caseNumber} (${c.id})` : c.id)).join(', ')}`;
+/** "used by case 0001/WS01/RP-UKPBJ/XI/2026 (2026-WS01-00001), …" or a note that no case names it. */
+export function casesUsage(cases: readonly BlobCase[]): MessageRef {
+  if (cases.length === 0) return { key: 'fixity.usedByNone' };
+  return { key: 'fixity.usedBy', params: { cases: cases.map((c) => (c.caseNumber ? `${c.caseNumber} (${c.id})` : c.id)).join(', ') } };
 }
+
+/** The same in Indonesian, for the CLI's and the logs' texts. */
+export const describeCases = (cases: readonly BlobCase[]): string => indonesian(casesUsage(cases));
 
 /**
  * The newest backup under `root` (any workstation's) holding a copy of the blob whose bytes hash to

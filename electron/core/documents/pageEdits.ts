@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/result';
 import type { CaseDocument, DocumentPage, DocumentType, Rotation } from '../../../shared/domain/document';
 
-const notFound = (what: string) => new AppError('not_found', `${what} tidak ditemukan di berkas ini. Muat ulang daftar dokumen, lalu ulangi.`);
+const documentNotFound = () => new AppError('not_found', 'pages.documentNotFound');
+const pageNotFound = () => new AppError('not_found', 'pages.pageNotFound');
 
 export function findDocument(docs: readonly CaseDocument[], id: string): CaseDocument {
   const d = docs.find((x) => x.id === id);
-  if (!d) throw notFound('Dokumen');
+  if (!d) throw documentNotFound();
   return d;
 }
 
@@ -20,7 +21,7 @@ export function findPage(docs: readonly CaseDocument[], pageId: string): { docum
     const page = document.pages.find((p) => p.id === pageId);
     if (page) return { document, page };
   }
-  throw notFound('Halaman');
+  throw pageNotFound();
 }
 
 function touched(d: CaseDocument, pages: DocumentPage[], now: string): CaseDocument {
@@ -29,7 +30,7 @@ function touched(d: CaseDocument, pages: DocumentPage[], now: string): CaseDocum
 
 function checkIds(docs: readonly CaseDocument[], pageIds: readonly string[]): Set<string> {
   const set = new Set(pageIds);
-  if (set.size !== pageIds.length) throw new AppError('invalid_input', 'Ada halaman yang disebut dua kali. Muat ulang, lalu ulangi.');
+  if (set.size !== pageIds.length) throw new AppError('invalid_input', 'pages.namedTwice');
   for (const id of set) findPage(docs, id);
   return set;
 }
@@ -47,7 +48,7 @@ export function reorderPages(docs: readonly CaseDocument[], documentId: string, 
   const doc = findDocument(docs, documentId);
   const byId = new Map(doc.pages.map((p) => [p.id, p]));
   if (order.length !== doc.pages.length || new Set(order).size !== order.length || order.some((id) => !byId.has(id)))
-    throw new AppError('conflict', 'Urutan halaman tidak cocok dengan halaman dokumen saat ini (mungkin baru diubah). Muat ulang, lalu ulangi.');
+    throw new AppError('conflict', 'pages.orderMismatch');
   return docs.map((d) => (d.id === documentId ? touched(d, order.map((id) => byId.get(id) as DocumentPage), now) : d));
 }
 
@@ -63,8 +64,8 @@ export function deletePages(docs: readonly CaseDocument[], pageIds: readonly str
 export function splitDocument(docs: readonly CaseDocument[], documentId: string, fromPageId: string, type: DocumentType, now: string): CaseDocument[] {
   const doc = findDocument(docs, documentId);
   const at = doc.pages.findIndex((p) => p.id === fromPageId);
-  if (at < 0) throw notFound('Halaman');
-  if (at === 0) throw new AppError('invalid_input', 'Pemisahan harus dimulai dari halaman kedua atau sesudahnya; halaman pertama sudah awal dokumen.');
+  if (at < 0) throw pageNotFound();
+  if (at === 0) throw new AppError('invalid_input', 'pages.splitAtFirst');
   const head = touched(doc, doc.pages.slice(0, at), now);
   const tail: CaseDocument = { ...doc, id: randomUUID(), type, pages: doc.pages.slice(at), pdf: null, createdAt: now, updatedAt: now };
   const i = docs.indexOf(doc);

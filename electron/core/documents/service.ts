@@ -112,7 +112,7 @@ export class DocumentService {
    */
   addPages(caseId: string, sources: readonly PageSource[], meta: AddPagesMeta, opts: TaskOptions = {}): Promise<{ document: CaseDocument; revision: number }> {
     return this.#task(caseId, opts, async (signal, progress) => {
-      if (sources.length === 0) throw new AppError('invalid_input', 'Tidak ada halaman yang ditambahkan.');
+      if (sources.length === 0) throw new AppError('invalid_input', 'documents.noPagesAdded');
       const record = await this.store.cases.get(caseId);
       if (meta.documentId) edits.findDocument(record.documents, meta.documentId);
       const files: { bytes: Buffer; name: string }[] = [];
@@ -256,8 +256,8 @@ export class DocumentService {
   async documentPdfPreview(caseId: string, documentId: string, dpi: number): Promise<PdfPreview> {
     const record = await this.store.cases.get(caseId);
     const doc = record.documents.find((d) => d.id === documentId);
-    if (!doc) throw new AppError('not_found', 'Dokumen tidak ditemukan pada berkas ini.');
-    if (!doc.pdf) throw new AppError('not_found', 'PDF arsip dokumen ini belum dibuat (atau halamannya diubah sesudahnya). Buat PDF dulu.');
+    if (!doc) throw new AppError('not_found', 'documents.notInCase');
+    if (!doc.pdf) throw new AppError('not_found', 'documents.pdfNotBuilt');
     return this.previewPdf(await this.blobs.read(doc.pdf.blob), dpi);
   }
 
@@ -304,7 +304,7 @@ export class DocumentService {
         const updated = await this.#mutate(caseId, 'pdf_built', (docs, now) => {
           const current = edits.findDocument(docs, documentId);
           if (current.pages.map((p) => `${p.id}:${p.blob}:${p.rotation}`).join() !== pageKey)
-            throw new AppError('conflict', 'Halaman dokumen berubah selama PDF disusun. Susun PDF sekali lagi.');
+            throw new AppError('conflict', 'documents.pagesChangedWhileBuilding');
           const pages = current.pages.map((p) => {
             const r = ocrResults.get(p.id);
             return r ? { ...p, ocr: r.ocr } : p;
@@ -465,7 +465,7 @@ export class DocumentService {
   async #task<T>(caseId: string, opts: TaskOptions, run: (signal: AbortSignal, progress: (phase: DocumentsProgress['phase'], done: number, total: number) => void) => Promise<T>): Promise<T> {
     const controller = new AbortController();
     const taskId = opts.taskId ?? randomUUID();
-    if (this.#tasks.has(taskId)) throw new AppError('conflict', 'Pekerjaan dengan ID yang sama sedang berjalan.');
+    if (this.#tasks.has(taskId)) throw new AppError('conflict', 'documents.taskIdBusy');
     this.#tasks.set(taskId, controller);
     const onOuterAbort = () => controller.abort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
@@ -485,7 +485,7 @@ async function readSource(file: string): Promise<Buffer> {
   try {
     const st = await fs.stat(file);
     if (st.size > MAX_IMPORT_BYTES)
-      throw new AppError('invalid_input', `Berkas terlalu besar (${Math.ceil(st.size / 1024 / 1024)} MB; paling besar ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Pisahkan berkasnya atau pindai dengan resolusi lebih rendah.`);
+      throw new AppError('invalid_input', 'documents.fileTooLarge', { mb: Math.ceil(st.size / 1024 / 1024), maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
     return await fs.readFile(file);
   } catch (e) {
     throw toStorageError(e, file);

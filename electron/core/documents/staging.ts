@@ -24,7 +24,7 @@ export interface Upload {
   timer: NodeJS.Timeout;
 }
 
-const unknownUpload = () => new AppError('not_found', 'Unggahan tidak ditemukan (mungkin sudah selesai, dibatalkan, atau terlalu lama tidak dilanjutkan). Ulangi impor berkasnya.');
+const unknownUpload = () => new AppError('not_found', 'upload.unknown');
 
 export class Staging {
   readonly dir: string;
@@ -57,12 +57,12 @@ export class Staging {
   async chunk(id: string, offset: number, data: Buffer): Promise<number> {
     const u = this.#uploads.get(id);
     if (!u) throw unknownUpload();
-    if (data.byteLength > UPLOAD_CHUNK_BYTES) throw new AppError('invalid_input', 'Potongan unggahan terlalu besar.');
+    if (data.byteLength > UPLOAD_CHUNK_BYTES) throw new AppError('invalid_input', 'upload.chunkTooLarge');
     if (offset !== u.received)
-      throw new AppError('conflict', `Potongan unggahan tidak berurutan (diharapkan posisi ${u.received}, diterima ${offset}). Ulangi impor berkasnya.`);
+      throw new AppError('conflict', 'upload.outOfOrder', { expected: u.received, offset });
     if (u.received + data.byteLength > u.bytes) {
       await this.abort(id);
-      throw new AppError('invalid_input', 'Berkas yang dikirim lebih besar dari ukuran yang diberitahukan. Impor dibatalkan; ulangi.');
+      throw new AppError('invalid_input', 'upload.largerThanDeclared');
     }
     try {
       await fs.appendFile(u.file, data);
@@ -81,7 +81,7 @@ export class Staging {
     const u = this.#uploads.get(id);
     if (!u) throw unknownUpload();
     if (u.received !== u.bytes)
-      throw new AppError('invalid_input', `Unggahan belum lengkap (${u.received} dari ${u.bytes} bita). Ulangi impor berkasnya.`);
+      throw new AppError('invalid_input', 'upload.incomplete', { received: u.received, bytes: u.bytes });
     return u;
   }
 

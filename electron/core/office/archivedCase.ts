@@ -12,6 +12,7 @@ import type { CaseRecord } from '../../../shared/domain/case';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import type { ArchivedCase, ArchivedFile, CatalogueEntry } from '../../../shared/domain/office';
 import { foldTrail, lastCompletion } from '../../../shared/domain/workflowFold';
+import type { MessageRef } from '../../../shared/messages/format';
 import { MAX_CASE_JSON, readBagCaseTrail } from '../archive/bagCaseTrail';
 import { AUDIT_TRAIL_JSONL, LETTERS_INDEX } from '../archive/caseBag';
 import { archiveItems } from '../archive/items';
@@ -29,7 +30,7 @@ const isInside = (parent: string, child: string) => {
 };
 
 const refused = (bag: string) =>
-  new AppError('invalid_input', `"${bag}" bukan bag di folder arsip kantor: yang dapat dibuka hanya "<tahun>/<nama folder>" di dalam folder arsip, dari hasil pencarian.`, { bag: 'Bag tidak dikenal.' });
+  new AppError('invalid_input', 'office.notABag', { bag }, { bag: { key: 'office.notABagField' } });
 
 /**
  * The folder of `bag` ("2026/<folder>") under `root`, resolved through links and checked to be
@@ -47,7 +48,7 @@ export async function bagDirOf(root: string, bag: string): Promise<string> {
   if (!isInside(realRoot, dir)) throw refused(bag);
   const real = await fs.realpath(dir).catch((e: unknown) => {
     throw errnoCode(e) === 'ENOENT' || errnoCode(e) === 'ENOTDIR'
-      ? new AppError('not_found', `Bag ${bag} tidak ada lagi di folder arsip ${root} (dipindahkan atau dihapus?). Muat ulang pencarian; audit keutuhan menyebut bag yang hilang.`)
+      ? new AppError('not_found', 'office.bagGone', { bag, root })
       : shareAway(root, e);
   });
   if (!isInside(realRoot, real)) throw refused(bag);
@@ -57,8 +58,9 @@ export async function bagDirOf(root: string, bag: string): Promise<string> {
 
 function shareAway(root: string, e: unknown): AppError {
   const code = errnoCode(e);
-  const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'tidak dapat dibuka (drive bersama terputus?)' : `tidak dapat dibaca${code ? ` (${code})` : ''}`;
-  return new AppError('storage', `Folder arsip ${root} ${why}. Berkas arsip belum dapat ditampilkan; periksa sambungan lalu coba lagi.`);
+  const why: MessageRef =
+    code === 'ENOENT' || code === 'ENOTDIR' ? { key: 'office.cannotOpen' } : code ? { key: 'office.cannotReadCode', params: { code } } : { key: 'office.cannotRead' };
+  return new AppError('storage', 'office.archiveFolderAway', { root, why });
 }
 
 export interface ArchivedCaseContext {
@@ -139,15 +141,15 @@ async function filesOf(dir: string, record: CaseRecord): Promise<ArchivedFile[]>
 export async function readBagPdf(root: string, bag: string, file: string): Promise<Uint8Array> {
   const dir = await bagDirOf(root, bag);
   const name = file.startsWith('data/') ? file.slice('data/'.length) : '';
-  const notHere = new AppError('not_found', `${file} tidak ada di bag ${bag}.`);
+  const notHere = new AppError('not_found', 'office.bagFileMissing', { file, bag });
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/.test(name)) throw notHere;
   const target = path.join(dir, 'data', name);
   const st = await fs.lstat(target).catch(() => null);
   // A link (to a file off the share, or on this PC) is not part of a bag (bagValidator says so too).
   if (!st) throw notHere;
-  if (!st.isFile()) throw new AppError('corrupt', `${file} di bag ${bag} bukan berkas biasa (tautan atau folder): tidak dibuka.`);
-  if (st.size > MAX_BAG_PDF) throw new AppError('corrupt', `${file} di bag ${bag} berukuran ${Math.round(st.size / 1024 / 1024)} MB, lebih dari ${MAX_BAG_PDF / 1024 / 1024} MB: tidak dibuka.`);
+  if (!st.isFile()) throw new AppError('corrupt', 'office.bagFileNotPlain', { file, bag });
+  if (st.size > MAX_BAG_PDF) throw new AppError('corrupt', 'office.bagFileTooLarge', { file, bag, mb: Math.round(st.size / 1024 / 1024), maxMb: MAX_BAG_PDF / 1024 / 1024 });
   const bytes = await fs.readFile(target);
-  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('corrupt', `${file} di bag ${bag} bukan PDF (isinya tidak diawali %PDF-): berkas itu rusak atau diganti.`);
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('corrupt', 'office.bagFileNotPdf', { file, bag });
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

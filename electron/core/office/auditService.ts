@@ -78,7 +78,7 @@ export class OfficeAudit {
       const p = newPass(prep.target.root, 'manual', this.#now().toISOString());
       this.#live = p;
       const pass = await auditSlice(p, { ...prep, ...options, limit: Number.POSITIVE_INFINITY, now: () => this.#now(), stopped: () => this.#stopped });
-      if (!pass) throw new AppError('internal', 'Audit dihentikan karena aplikasi ditutup; jalankan lagi.');
+      if (!pass) throw new AppError('internal', 'audit.stoppedOnClose');
       // A full pass supersedes a scheduled one in progress: the next is due a period after this one.
       const state = await loadAuditState(this.#dataDir);
       await saveAuditState(this.#dataDir, { ...state, current: null, last: pass });
@@ -165,9 +165,9 @@ export class OfficeAudit {
   async #prepare(): Promise<Omit<SliceOptions, 'limit' | 'now'>> {
     const office = this.#deps.office;
     const { root } = await office.status();
-    if (!root) throw new AppError('invalid_input', 'Folder arsip di drive bersama belum diatur. Atur di Pengaturan → Arsip & cadangan.');
+    if (!root) throw new AppError('invalid_input', 'office.noArchiveRoot');
     await withShareTimeout(fs.stat(root), root).catch((e: unknown) => {
-      throw e instanceof AppError ? e : new AppError('storage', `Folder arsip ${root} tidak dapat dibuka (drive bersama terputus?). Audit dicoba lagi nanti.`);
+      throw e instanceof AppError ? e : new AppError('storage', 'audit.archiveFolderAway', { root });
     });
     await office.sync();
     const st = await office.status();

@@ -71,7 +71,7 @@ export interface HandoverContext {
 /** Sender, step 1: the case becomes read-only here, handed over to `to` (a no-op when it already is). */
 export async function markHandedOver(ctx: HandoverContext, id: string, to: string): Promise<CaseRecord> {
   return ctx.store.cases.update(id, null, (r) => {
-    if (r.status === 'closed') throw new AppError('conflict', `Berkas ${r.caseNumber} sudah ditutup; berkas yang ditutup tidak diserahkan, arsipnya ada di drive bersama.`);
+    if (r.status === 'closed') throw new AppError('conflict', 'handover.closed', { caseNumber: r.caseNumber });
     const at = ctx.store.ctx.now().toISOString();
     return { ...r, events: appendEvents(r, [{ type: 'handed_over', payload: { to, computer: computerName() }, at, operator: ctx.operator, source: ctx.source }]) };
   });
@@ -168,8 +168,8 @@ const refuse = (caseNumber: string, why: string) =>
 export async function receivePackage(ctx: HandoverContext, caseId: string): Promise<CaseRecord> {
   const dir = packageDir(ctx.root, caseId);
   const manifest = await readManifest(dir);
-  if (!manifest) throw new AppError('not_found', `Tidak ada penyerahan berkas ${caseId} yang utuh di drive bersama.`);
-  if (manifest.to !== ctx.code) throw new AppError('conflict', `Berkas ${manifest.caseNumber} diserahkan ke workstation ${manifest.to}, bukan ke komputer ini (${ctx.code}).`);
+  if (!manifest) throw new AppError('not_found', 'handover.noPackage', { caseId });
+  if (manifest.to !== ctx.code) throw new AppError('conflict', 'handover.notForHere', { caseNumber: manifest.caseNumber, to: manifest.to, code: ctx.code });
   const local = ctx.store.cases.register.get(caseId);
   if (local) {
     const here = await ctx.store.cases.get(caseId);
@@ -179,7 +179,7 @@ export async function receivePackage(ctx: HandoverContext, caseId: string): Prom
       await writeReceipt(ctx, manifest);
       return here;
     }
-    throw new AppError('conflict', `Berkas ${manifest.caseNumber} (${caseId}) sudah ada di komputer ini; penyerahan tidak dapat diterima.`);
+    throw new AppError('conflict', 'handover.alreadyHere', { caseNumber: manifest.caseNumber, caseId });
   }
   const text = await fs.readFile(path.join(dir, RECORD), 'utf8');
   if (sha256(text) !== manifest.recordSha256) throw refuse(manifest.caseNumber, 'data berkasnya tidak sama dengan yang dicatat pengirim (berubah atau rusak di drive bersama).');

@@ -14,6 +14,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
 import { CATALOGUE_VERSION, catalogueEntrySchema, catalogueSnapshotSchema, type CatalogueEntry } from '../../../shared/domain/office';
+import type { MessageRef } from '../../../shared/messages/format';
 import { writeFileDurable } from '../store/durableWrite';
 import { errnoCode } from '../store/storageError';
 
@@ -39,11 +40,11 @@ export const SHARE_TIMEOUT_MS = 8_000;
  * the screen. The operation itself cannot be cancelled; its late result is dropped. `then` says
  * what the admin sees instead.
  */
-export async function withShareTimeout<T>(work: Promise<T>, root: string, ms = SHARE_TIMEOUT_MS, then = 'Data dari salinan terakhir di komputer ini yang ditampilkan; coba lagi nanti.'): Promise<T> {
+export async function withShareTimeout<T>(work: Promise<T>, root: string, ms = SHARE_TIMEOUT_MS, then: MessageRef = { key: 'office.showingLocalCopy' }): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new AppError('storage', `Drive bersama ${root} tidak menjawab dalam ${Math.round(ms / 1000)} detik (jaringan lambat atau terputus). ${then}`)),
+      () => reject(new AppError('storage', 'office.shareTimeout', { root, seconds: Math.round(ms / 1000), then })),
       ms,
     );
     timer.unref();

@@ -20,6 +20,7 @@ import { appendCatalogue, catalogueLogPath, catalogueSnapshotPath, ensureOfficeD
 import { claimWorkstation, installIdOf, listClaims } from './workstationClaims';
 import { handoverProgress, incomingPackages, markHandedOver, publishPackage, receivePackage, removeReceivedPackages, type HandoverContext } from './handover';
 import { handedOverTo } from '../../../shared/domain/workflowFold';
+import type { MessageRef } from '../../../shared/messages/format';
 import { readArchivedCase, readBagPdf } from './archivedCase';
 
 /** A search reads the share again when the last read is older than this. */
@@ -37,7 +38,7 @@ export interface OfficeDeps {
 }
 
 /** What the admin is told when the share does not answer while an archived case is opened. */
-const OPEN_LATE = 'Berkas arsip belum dapat ditampilkan; coba lagi nanti.';
+const OPEN_LATE: MessageRef = { key: 'office.archivedNotShownYet' };
 
 export interface FindResult {
   matches: OfficeMatch[];

@@ -66,7 +66,7 @@ export class Inbox {
 
   get(id: string): InboxItem {
     const item = this.#manifest.items.find((i) => i.id === id);
-    if (!item) throw new AppError('not_found', 'Berkas itu sudah tidak ada di kotak masuk (mungkin sudah dimasukkan ke berkas permohonan atau dibuang). Muat ulang daftar.');
+    if (!item) throw new AppError('not_found', 'inbox.itemGone');
     return item;
   }
 

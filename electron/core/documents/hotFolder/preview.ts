@@ -36,7 +36,7 @@ export async function renderPreview(item: InboxItem, bytes: Buffer, page: number
       if (result.task !== 'renderPdf') throw new Error('unexpected worker result');
       pageCount = result.pages.length;
       const p = result.pages[Math.min(page, pageCount) - 1];
-      if (!p) throw new AppError('invalid_input', 'PDF ini tidak berisi halaman.');
+      if (!p) throw new AppError('invalid_input', 'inbox.pdfNoPages');
       source = Buffer.from(p.png.buffer, p.png.byteOffset, p.png.byteLength);
     } else {
       pageCount = item.mediaType === 'image/tiff' ? await tiffPageCount(bytes) : 1;
@@ -48,7 +48,7 @@ export async function renderPreview(item: InboxItem, bytes: Buffer, page: number
     return { page: index, pageCount, image: `data:image/png;base64,${data.toString('base64')}`, width: info.width, height: info.height };
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('invalid_input', 'Berkas ini rusak atau terpotong sehingga tidak dapat ditampilkan. Buang dari kotak masuk, lalu pindai ulang dokumennya.');
+    throw new AppError('invalid_input', 'inbox.damaged');
   }
 }
 

@@ -53,7 +53,7 @@ export class ScanJobs {
 
   get(jobId: string): ScanJob {
     const r = this.#jobs.get(jobId);
-    if (!r) throw new AppError('not_found', 'Pemindaian itu tidak ditemukan (mungkin sudah lama selesai). Muat ulang halaman.');
+    if (!r) throw new AppError('not_found', 'scan.jobNotFound');
     return r.job;
   }
 

@@ -11,6 +11,7 @@ import { scanRequestSchema } from '../../../../shared/contract/features/scanning
 import { MAX_IMPORT_BYTES } from '../../../../shared/contract/features/documents';
 import { AppError } from '../../../../shared/contract/result';
 import type { DevelopmentLevel, DocumentType } from '../../../../shared/domain/document';
+import type { MessageRef } from '../../../../shared/messages/format';
 import type { CaseRepository } from '../../store/caseRepository';
 import type { StoreContext } from '../../store/context';
 import { toStorageError } from '../../store/storageError';
@@ -38,8 +39,6 @@ export interface ScanningServiceOptions {
   /** The CLI opens the core for a moment: it must not start taking files from the hot folder. */
   watchHotFolder: boolean;
 }
-
-const DEVICE_GONE = 'Pemindai itu tidak ditemukan lagi (dicabut, dimatikan atau terputus dari jaringan). Periksa pemindai, lalu cari ulang pemindai.';
 
 export class ScanningService {
   readonly #jobs: ScanJobs;
@@ -115,7 +114,7 @@ export class ScanningService {
     const sep = deviceId.indexOf(':');
     const backend = deviceId.slice(0, sep) as ScannerBackend;
     const adapter = this.o.adapters.find((a) => a.backend === backend);
-    if (sep < 0 || !adapter) throw new AppError('not_found', DEVICE_GONE);
+    if (sep < 0 || !adapter) throw new AppError('not_found', 'scan.deviceGone');
     return { adapter, device: deviceId.slice(sep + 1) };
   }
 
@@ -134,17 +133,17 @@ export class ScanningService {
     const req = scanRequestSchema.parse(input);
     const { adapter, device } = this.#resolve(req.deviceId);
     const busy = this.#jobs.busyOn(req.deviceId);
-    if (busy) throw new AppError('conflict', 'Pemindai ini sedang memindai. Tunggu sampai selesai atau batalkan pemindaian itu dulu.');
+    if (busy) throw new AppError('conflict', 'scan.busy');
     const record = await this.o.cases.get(req.caseId);
     if (req.documentId && !record.documents.some((d) => d.id === req.documentId))
-      throw new AppError('not_found', 'Dokumen yang akan ditambah halamannya tidak ada lagi di berkas ini. Muat ulang berkas, lalu pindai sebagai dokumen baru.');
+      throw new AppError('not_found', 'scan.documentGone');
     const caps = await this.capabilities(req.deviceId);
     const fields: Record<string, string> = {};
     if (!caps.sources.includes(req.source)) fields.source = 'Pemindai ini tidak memiliki sumber kertas itu.';
     if (req.duplex && (!caps.duplex || req.source !== 'adf')) fields.duplex = 'Pindai bolak-balik hanya tersedia lewat pengumpan otomatis (ADF) yang mendukungnya.';
     if (!caps.resolutions.includes(req.resolution)) fields.resolution = `Resolusi yang tersedia: ${caps.resolutions.join(', ')} dpi.`;
     if (!caps.modes.includes(req.mode)) fields.mode = 'Pemindai ini tidak mendukung mode warna itu.';
-    if (Object.keys(fields).length > 0) throw new AppError('invalid_input', 'Pilihan pemindaian tidak didukung pemindai ini.', fields);
+    if (Object.keys(fields).length > 0) throw new AppError('invalid_input', 'scan.optionsUnsupported', undefined, fields);
     const label = this.#devices.find((d) => d.id === req.deviceId)?.label ?? req.deviceId;
     return this.#jobs.start({
       adapter,
@@ -215,7 +214,7 @@ export class ScanningService {
 
   async saveSettings(next: ScanningSettings): Promise<{ settings: ScanningSettings; hotFolder: HotFolderStatus }> {
     const problem = next.hotFolder.enabled ? hotFolderPathProblem(next.hotFolder.path, this.o.ctx.dataDir) : null;
-    if (problem) throw new AppError('invalid_input', 'Alamat folder pindai belum benar.', { 'hotFolder.path': problem });
+    if (problem) throw new AppError('invalid_input', 'scan.hotFolderWrong', undefined, { 'hotFolder.path': problem });
     const saved = await this.settingsFile.save(next);
     const hotFolder = this.o.watchHotFolder ? await this.#watcher.configure(saved.hotFolder) : this.#watcher.status;
     return { settings: saved, hotFolder };
@@ -227,12 +226,12 @@ export class ScanningService {
 }
 
 /** The hot folder must be a full path, and never the app's own data folder (it would take its own files). */
-export function hotFolderPathProblem(folder: string, dataDir: string): string | null {
+export function hotFolderPathProblem(folder: string, dataDir: string): MessageRef | null {
   if (!path.isAbsolute(folder) && !path.win32.isAbsolute(folder))
-    return 'Tulis alamat folder lengkap, mis. D:\\Pindai atau \\\\server\\pindai.';
+    return { key: 'scan.hotFolderNotAbsolute' };
   const rel = path.relative(path.resolve(dataDir), path.resolve(folder));
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)))
-    return 'Folder pindai tidak boleh berada di dalam folder data aplikasi. Pilih folder tujuan pindai mesin fotokopi/pemindai.';
+    return { key: 'scan.hotFolderInsideData' };
   return null;
 }
 

@@ -17,7 +17,7 @@ import type { WorkerRequest, WorkerResponse, WorkerResult } from './protocol';
 
 type Task = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
-export const cancelledError = () => new AppError('conflict', 'Pekerjaan dibatalkan. Tidak ada yang diubah; ulangi bila perlu.');
+export const cancelledError = () => new AppError('conflict', 'documents.cancelled');
 
 interface Job {
   id: number;
