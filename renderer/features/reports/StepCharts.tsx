@@ -6,6 +6,7 @@
  */
 import { BarChart, CompositeChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../shared/domain/report';
 import { formatCount } from '../../i18n';
@@ -51,24 +52,14 @@ export function StepCharts({ steps, onDrill }: { steps: Report['steps']; onDrill
   };
   const clickable = { onClick: drill, style: { cursor: 'pointer' } };
   const minutes = (m: number) => formatMinutes(m, tw);
+  const shared = { h: 220, data, dataKey: 'step', withLegend: true, legendProps: { verticalAlign: 'bottom' as const, height: 28 }, xAxisLabel: t('reports.charts.stepAxis') };
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" data-testid="report-charts">
-      <Paper withBorder p="sm" radius="sm">
-        <Text size="sm" fw={600} id="chart-within-title">
-          {t('reports.charts.within')}
-        </Text>
-        <Text size="xs" c="dimmed" mb="xs">
-          {t('reports.charts.withinHint')}
-        </Text>
+      <ChartPanel id="chart-within-title" title={t('reports.charts.within')} hint={t('reports.charts.withinHint')}>
         <BarChart
-          h={220}
+          {...shared}
           aria-labelledby="chart-within-title"
-          data={data}
-          dataKey="step"
           type="stacked"
-          withLegend
-          legendProps={{ verticalAlign: 'bottom', height: 28 }}
-          xAxisLabel={t('reports.charts.stepAxis')}
           valueFormatter={(v) => formatCount(v, lang)}
           series={[
             { name: 'within', label: t('reports.charts.withinSeries'), color: 'teal.8' },
@@ -76,23 +67,12 @@ export function StepCharts({ steps, onDrill }: { steps: Report['steps']; onDrill
           ]}
           barProps={clickable}
         />
-      </Paper>
-      <Paper withBorder p="sm" radius="sm">
-        <Text size="sm" fw={600} id="chart-minutes-title">
-          {t('reports.charts.minutes')}
-        </Text>
-        <Text size="xs" c="dimmed" mb="xs">
-          {t('reports.charts.minutesHint')}
-        </Text>
+      </ChartPanel>
+      <ChartPanel id="chart-minutes-title" title={t('reports.charts.minutes')} hint={t('reports.charts.minutesHint')}>
         <CompositeChart
-          h={220}
+          {...shared}
           curveType="linear"
           aria-labelledby="chart-minutes-title"
-          data={data}
-          dataKey="step"
-          withLegend
-          legendProps={{ verticalAlign: 'bottom', height: 28 }}
-          xAxisLabel={t('reports.charts.stepAxis')}
           yAxisLabel={t('reports.charts.minutesAxis')}
           valueFormatter={minutes}
           yAxisProps={{ tickFormatter: (v: number) => formatCount(v, lang), width: 40 }}
@@ -103,7 +83,22 @@ export function StepCharts({ steps, onDrill }: { steps: Report['steps']; onDrill
           ]}
           barProps={clickable}
         />
-      </Paper>
+      </ChartPanel>
     </SimpleGrid>
+  );
+}
+
+/** A chart's frame: its title (the chart's accessible name, by `id`) and a line on how to read it. */
+function ChartPanel({ id, title, hint, children }: { id: string; title: string; hint: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="sm" radius="sm">
+      <Text size="sm" fw={600} id={id}>
+        {title}
+      </Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        {hint}
+      </Text>
+      {children}
+    </Paper>
   );
 }
