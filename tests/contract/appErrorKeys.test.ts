@@ -43,7 +43,7 @@ const NOT_YET_KEYED: Record<string, number> = {
   'core/store/caseRepository.ts': 2,
   'core/store/jsonFile.ts': 2,
   'core/store/settingsRepository.ts': 1,
-  'core/workflow/engine.ts': 5,
+  'core/workflow/engine.ts': 3,
 };
 
 function sources(dir: string): string[] {
@@ -62,7 +62,10 @@ function messageArgs(text: string): (string[] | null)[] {
     if (quoted) return [quoted[1] ?? ''];
     // One of two keys: `cond ? 'a.key' : 'b.key'`.
     const either = /^[^']*\?\s*'([\w.]+)'\s*:\s*'([\w.]+)'$/.exec(arg);
-    return either ? [either[1] ?? '', either[2] ?? ''] : null;
+    if (either) return [either[1] ?? '', either[2] ?? ''];
+    // A parameter or variable typed `MessageKey` in the same file: TypeScript holds it to the catalogue.
+    const name = /^[A-Za-z_$][\w$.]*$/.exec(arg)?.[0]?.split('.').at(-1);
+    return name && new RegExp(`\\b${name}\\??:\\s*MessageKey\\b`).test(text) ? [] : null;
   });
 }
 
