@@ -149,7 +149,8 @@ export interface CloseDemoOptions {
 }
 
 /** The longest walk (step 4 "expired" waits 15 days past the notice); an intake younger than this is left open. */
-const LONGEST_WALK = 20 * DAY;
+export const LONGEST_WALK_MS = 20 * DAY;
+const LONGEST_WALK = LONGEST_WALK_MS;
 
 /**
  * Where some of the newest open demo cases are left (issue 11 §6: a queue worth looking at): the

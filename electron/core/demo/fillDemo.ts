@@ -13,7 +13,7 @@ import type { Core } from '../core';
 import { storeOf } from '../createCore';
 import { QUARANTINE_DIR } from '../store/context';
 import { OPERATORS_FILE } from '../workflow/operators';
-import { PARK_WINDOW_DAYS, PARKED_MAX, registerClosedDemoCases, registerParkedDemoCases } from './closeDemoCases';
+import { LONGEST_WALK_MS, PARK_WINDOW_DAYS, PARKED_MAX, registerClosedDemoCases, registerParkedDemoCases } from './closeDemoCases';
 import { actAs, demoOfficers, sessionBefore } from './demoOfficers';
 import { DEMO_AGENCY } from './demoProfile';
 import { isDemoFolder, markDemoFolder } from './demoMarker';
@@ -95,19 +95,25 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
   store.cases.activeSource = () => 'demo';
   try {
     if (closedWanted === 0) return { created: await store.cases.createMany(intakes), closed: 0, operatorsCreated: [] };
-    // The oldest are closed (their whole SOP walk lies in the past) and registered first, so the
-    // numbers still follow the order of receipt.
+    // The newest whose whole SOP walk lies in the past are closed, so this year's reports have
+    // something to show; each group is registered in turn, so the numbers follow the order of receipt.
     const ordered = [...intakes].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
+    const walkable = ordered.filter((i) => Date.parse(i.receivedAt) + LONGEST_WALK_MS <= now.getTime() - 3_600_000);
+    const toClose = new Set(walkable.slice(Math.max(0, walkable.length - closedWanted)));
+    const firstClosed = ordered.findIndex((i) => toClose.has(i));
+    const before = new Set(firstClosed < 0 ? [] : ordered.slice(0, firstClosed));
     const restoreSession = sessionBefore(core);
     const { officers, created: madeOperators } = await demoOfficers(core, seed);
     let closed: Map<Intake, string>;
     let created: number;
     try {
-      closed = await registerClosedDemoCases(core, ordered.slice(0, closedWanted), { seed, now, officers });
-      const open = ordered.filter((i) => !closed.has(i));
-      // The newest open requests are left mid-way (issue 11 §6), the rest just registered; numbers follow receipt.
+      // Older requests never taken up (a filler for large demo registers), then the closed ones.
+      created = await store.cases.createMany([...before]);
+      closed = await registerClosedDemoCases(core, ordered.filter((i) => toClose.has(i)), { seed, now, officers });
+      const open = ordered.filter((i) => !closed.has(i) && !before.has(i));
+      // The newest open requests are left mid-way (issue 11 §6), the rest just registered.
       const parkFrom = Math.max(0, open.length - PARKED_MAX);
-      created = closed.size + (await store.cases.createMany(open.slice(0, parkFrom)));
+      created += closed.size + (await store.cases.createMany(open.slice(0, parkFrom)));
       created += (await registerParkedDemoCases(core, open.slice(parkFrom), { seed, now, officers })).size;
     } finally {
       // Operators made here leave the first at the keyboard, as operators.create does; else the session is put back.

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PERIOD_KINDS, type PeriodInput } from '../../../shared/domain/report';
 import { DateField } from '../../components/DateField';
 import { numberLocale } from '../../i18n';
-import { periodContaining, type PeriodKind } from './period';
+import { periodContaining, switchKind, type PeriodKind } from './period';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
@@ -39,7 +39,7 @@ export function PeriodPicker({ value, onChange, today }: { value: PeriodInput; o
       <SegmentedControl
         aria-label={t('reports.period.kind')}
         value={value.kind}
-        onChange={(k) => onChange(periodContaining(k as PeriodKind, today))}
+        onChange={(k) => onChange(switchKind(k as PeriodKind, value, today))}
         data={PERIOD_KINDS.map((k) => ({ value: k, label: t(`reports.period.kinds.${k}`) }))}
       />
       {value.kind === 'month' ? (
@@ -61,8 +61,9 @@ export function PeriodPicker({ value, onChange, today }: { value: PeriodInput; o
           <DateField label={t('reports.period.to')} w={170} value={value.to} onChange={(to) => onChange({ ...value, to })} />
         </>
       ) : null}
-      <Button variant="default" onClick={() => onChange(periodContaining('month', today))}>
-        {t('reports.period.thisMonth')}
+      {/* The current month, quarter, semester or year (a custom range: this month so far). */}
+      <Button variant="default" onClick={() => onChange(periodContaining(value.kind, today))}>
+        {t(`reports.period.current.${value.kind}`)}
       </Button>
     </Group>
   );

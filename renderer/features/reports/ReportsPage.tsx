@@ -21,24 +21,36 @@ import { FigureCards } from './FigureCards';
 import { LoopAndRejections } from './LoopAndRejections';
 import { OperatorTable } from './OperatorTable';
 import { OverrunTable } from './OverrunTable';
-import { periodContaining, periodToAsk } from './period';
+import { periodContaining, periodTitle, periodToAsk } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { StepTable } from './StepTable';
 import { uiTime } from '../../i18n/dates';
+
+/** The period and source last picked, for this run of the app (not saved: a new day opens on this month). */
+const remembered: { picked: PeriodInput | null; source: ReportSource } = { picked: null, source: 'store' };
 
 // Recharts and d3 are loaded with the Laporan screen, not at start-up (the counter never waits for them).
 const StepCharts = lazy(() => import('./StepCharts').then((m) => ({ default: m.StepCharts })));
 
 export function ReportsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const zone = useSettings().data?.timeZone ?? 'WIB';
   const clock = useCoreClock();
   const today = localDate(clock(), zone);
-  const [picked, setPicked] = useState<PeriodInput>(() => periodContaining('month', today));
+  // What was picked stays when the admin comes back from a case opened from a figure.
+  const [picked, setPickedState] = useState<PeriodInput>(() => remembered.picked ?? periodContaining('month', today));
   const [drill, setDrill] = useState<Drill | null>(null);
   const [archived, setArchived] = useState<ArchivedRef | null>(null);
   // Issue 11 §5: this PC's cases, or every workstation's bags on the shared drive.
-  const [source, setSource] = useState<ReportSource>('store');
+  const [source, setSourceState] = useState<ReportSource>(() => remembered.source);
+  const setPicked = (p: PeriodInput) => {
+    remembered.picked = p;
+    setPickedState(p);
+  };
+  const setSource = (s: ReportSource) => {
+    remembered.source = s;
+    setSourceState(s);
+  };
   const period = periodToAsk(picked);
   const report = useReport(period, source);
   const r = report.data;
@@ -48,7 +60,7 @@ export function ReportsPage() {
       <div>
         <Title order={2} size="h3">
           {t('reports.title')}
-          {r ? ` — ${r.period.label}` : ''}
+          {r ? ` — ${periodTitle(r.period, i18n.language, t)}` : ''}
           {r?.source === 'office' ? ` · ${t('reports.source.office')}` : ''}
         </Title>
         <Text c="dimmed" size="sm">

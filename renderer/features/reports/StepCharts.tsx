@@ -46,11 +46,15 @@ export function StepCharts({ steps, onDrill }: { steps: Report['steps']; onDrill
   const done = steps.filter((s) => s.executions > 0);
   if (done.length === 0) return null;
   const data = done.map(toPoint);
-  const drill = (bar: unknown) => {
+  // A bar opens the cases behind it: the step's overruns for the red part, else the step's cases.
+  const drill = (bar: unknown, over: boolean) => {
     const s = steps.find((x) => x.step === stepOf(bar));
-    if (s) onDrill({ what: t('reports.drill.step', { step: s.step, title: stepTitle(s.step, lang, s.title) }), cases: s.cases });
+    if (!s) return;
+    const title = stepTitle(s.step, lang, s.title);
+    if (over) onDrill({ what: t('reports.drill.stepOver', { step: s.step, title }), cases: [...new Set(s.overruns.map((o) => o.caseNumber))] });
+    else onDrill({ what: t('reports.drill.step', { step: s.step, title }), cases: s.cases });
   };
-  const clickable = { onClick: drill, style: { cursor: 'pointer' } };
+  const clickable = (series: { name: string }) => ({ onClick: (bar: unknown) => drill(bar, series.name === 'over'), style: { cursor: 'pointer' } });
   const minutes = (m: number) => formatMinutes(m, tw);
   const shared = { h: 220, data, dataKey: 'step', withLegend: true, legendProps: { verticalAlign: 'bottom' as const, height: 28 }, xAxisLabel: t('reports.charts.stepAxis') };
   return (

@@ -3,7 +3,9 @@
  * quarter, semester, year or custom dates — built from "today" by the core's clock in the office's
  * zone. The core resolves it to dates; the screen only picks.
  */
-import type { PeriodInput } from '../../../shared/domain/report';
+import type { TFunction } from 'i18next';
+import type { PeriodInput, Report } from '../../../shared/domain/report';
+import { formatTanggal } from '../../../shared/dates';
 import { normalisePeriod } from '../archive/period';
 
 export type PeriodKind = PeriodInput['kind'];
@@ -32,4 +34,45 @@ export function periodToAsk(p: PeriodInput): PeriodInput | null {
   if (p.kind !== 'custom') return p;
   const range = normalisePeriod(p);
   return range ? { kind: 'custom', ...range } : null;
+}
+
+/**
+ * Another kind of period for the year already picked: the one containing today in today's year,
+ * else the year's first (a head looking at 2024 stays in 2024 when switching to semesters).
+ */
+export function switchKind(kind: PeriodKind, current: PeriodInput, today: string): PeriodInput {
+  const here = periodContaining(kind, today);
+  if (current.kind === 'custom' || here.kind === 'custom' || here.year === current.year) return here;
+  const year = current.year;
+  switch (here.kind) {
+    case 'month':
+      return { kind: 'month', year, month: 1 };
+    case 'quarter':
+      return { kind: 'quarter', year, quarter: 1 };
+    case 'semester':
+      return { kind: 'semester', year, semester: 1 };
+    case 'year':
+      return { kind: 'year', year };
+  }
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** The period's name in the UI's language: the core's (Indonesian, as on the documents) or its English. */
+export function periodTitle(period: Report['period'], lang: string, t: TFunction): string {
+  if (!lang.startsWith('en')) return period.label;
+  const year = period.from.slice(0, 4);
+  const month = Number(period.from.slice(5, 7));
+  switch (period.kind) {
+    case 'month':
+      return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), month - 1, 1)));
+    case 'quarter':
+      return t('reports.period.titleQuarter', { n: ROMAN[Math.floor((month - 1) / 3)], year });
+    case 'semester':
+      return t('reports.period.titleSemester', { n: ROMAN[month <= 6 ? 0 : 1], year });
+    case 'year':
+      return t('reports.period.titleYear', { year });
+    case 'custom':
+      return `${formatTanggal(period.from, 'en')} – ${formatTanggal(period.to, 'en')}`;
+  }
 }

@@ -181,6 +181,15 @@ describe('Laporan (issue 11 §2)', () => {
     expect(await drill.getByRole('link').allTextContents()).toEqual(step2?.cases);
     await page.keyboard.press('Escape');
     await drill.waitFor({ state: 'detached' });
+    // The red part: only the cases whose step ran over, not every case of the step.
+    const overSteps = stepsDone.filter((x) => x.executions > x.withinStandard);
+    const overStep = overSteps[0];
+    expect(overStep).toBeDefined();
+    await charts.locator('.recharts-bar').nth(1).locator('.recharts-bar-rectangle').nth(0).click();
+    await drill.waitFor();
+    expect(await drill.getByRole('link').allTextContents()).toEqual([...new Set(overStep?.overruns.map((o) => o.caseNumber))]);
+    await page.keyboard.press('Escape');
+    await drill.waitFor({ state: 'detached' });
 
     await page.locator('[data-testid="report-steps"] tr[data-step="2"]').click();
     await drill.waitFor();
@@ -192,9 +201,10 @@ describe('Laporan (issue 11 §2)', () => {
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/cases/${encodeURIComponent(expected.caseIds[step2?.cases[0] ?? first] ?? '')}`);
     await page.getByText(step2?.cases[0] ?? first).first().waitFor();
 
-    // Issue 11 §5: the office archive as the source — here no shared drive is set, and the screen says so.
+    // Back from the case: the period picked is still there.
     await page.goBack();
-    await page.getByTestId('report').waitFor();
+    await page.locator(`[data-testid="report"][data-period-from="${FROM}"]`).waitFor();
+    // Issue 11 §5: the office archive as the source — here no shared drive is set, and the screen says so.
     await page.getByText(id.reports.source.office, { exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Folder arsip di drive bersama belum diatur' }).waitFor();
     await shot('source-office-unset');
@@ -252,7 +262,11 @@ describe('Laporan (issue 11 §2)', () => {
       await page.goto('about:blank');
       await page.goto(new URL('#/reports', s.harness.url).toString());
       await page.getByTestId('report').waitFor();
-      await page.getByRole('heading', { name: /^Reports — / }).waitFor();
+      // The period named in English too ("Reports — November 2026"), the documents stay Indonesian.
+      const [y, m] = today().split('-').map(Number) as [number, number];
+      const month = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+      await page.getByRole('heading', { name: `Reports — ${month}` }).waitFor();
+      await page.getByRole('button', { name: 'This month' }).waitFor();
       await page.getByRole('columnheader', { name: 'Within standard' }).first().waitFor();
       await shot('english');
       expect(describeFindings(await scan(page))).toBe('');
