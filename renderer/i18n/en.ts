@@ -257,6 +257,8 @@ export const en: Messages = {
       store: 'This computer',
       office: 'Office archive',
       officeNote: 'Finished cases of every workstation on the shared drive; cases still in progress are not included.',
+      noShareTitle: 'The office archive folder is not set',
+      openSettings: 'Open Settings',
     },
     period: {
       kind: 'Period type',
@@ -321,6 +323,7 @@ export const en: Messages = {
       within: 'Within standard',
       share: 'Compliance',
       overruns: 'Over',
+      overrunsOf: '{{n}} executions by {{name}} over the standard: see their cases',
       empty: 'No step was completed in this period.',
     },
     overruns: {
@@ -368,6 +371,7 @@ export const en: Messages = {
       empty: 'No case behind this figure.',
       step: 'step {{step}} — {{title}}',
       stepOver: 'step {{step}} — {{title}}, over the standard',
+      officerOver: '{{name}}, over the standard',
     },
     bar: { within: '{{what}}: {{pct}} within the standard', over: '{{what}}: {{pct}} over the standard' },
     unreadable: '{{n}} case files could not be read and are not counted: {{ids}}',

@@ -240,6 +240,8 @@ export const id = {
       store: 'Komputer ini',
       office: 'Arsip kantor',
       officeNote: 'Berkas selesai dari semua workstation di drive bersama; berkas yang masih dikerjakan tidak termasuk.',
+      noShareTitle: 'Folder arsip kantor belum diatur',
+      openSettings: 'Buka Pengaturan',
     },
     period: {
       kind: 'Jenis periode',
@@ -304,6 +306,7 @@ export const id = {
       within: 'Dalam waktu baku',
       share: 'Kepatuhan',
       overruns: 'Melewati',
+      overrunsOf: '{{n}} pelaksanaan {{name}} melewati waktu baku: lihat berkasnya',
       empty: 'Belum ada langkah yang diselesaikan pada periode ini.',
     },
     overruns: {
@@ -351,6 +354,7 @@ export const id = {
       empty: 'Tidak ada berkas di balik angka ini.',
       step: 'langkah {{step}} — {{title}}',
       stepOver: 'langkah {{step}} — {{title}}, melewati waktu baku',
+      officerOver: '{{name}}, melewati waktu baku',
     },
     bar: { within: '{{what}}: {{pct}} dalam waktu baku', over: '{{what}}: {{pct}} melewati waktu baku' },
     unreadable: '{{n}} berkas tidak dapat dibaca dan tidak dihitung: {{ids}}',

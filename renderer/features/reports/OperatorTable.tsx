@@ -1,13 +1,14 @@
-/** Per officer (docs/reports.md `operators[]`): steps completed and the share within the standard. */
+/** Per officer (docs/reports.md `operators[]`): steps completed, the share within the standard, and the overruns (opening their cases). */
 import { formatNip } from '../../../shared/nip';
-import { Table, Text } from '@mantine/core';
+import { Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../shared/domain/report';
 import { formatCount } from '../../i18n';
+import type { Drill } from './CasesDrawer';
 import { ShareBar } from './ShareBar';
 import { formatShare } from './share';
 
-export function OperatorTable({ operators }: { operators: Report['operators'] }) {
+export function OperatorTable({ operators, onDrill }: { operators: Report['operators']; onDrill: (d: Drill) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (operators.length === 0) return <Text size="sm" c="dimmed">{t('reports.operators.empty')}</Text>;
@@ -36,7 +37,20 @@ export function OperatorTable({ operators }: { operators: Report['operators'] })
                 <Text size="xs" fw={600}>{pct}</Text>
                 <ShareBar share={o.share} what={o.operator.name} />
               </Table.Td>
-              <Table.Td ta="right">{formatCount(o.overruns.length, lang)}</Table.Td>
+              <Table.Td ta="right">
+                {o.overruns.length > 0 ? (
+                  <UnstyledButton
+                    fz="sm"
+                    td="underline"
+                    aria-label={t('reports.operators.overrunsOf', { name: o.operator.name, n: formatCount(o.overruns.length, lang) })}
+                    onClick={() => onDrill({ what: t('reports.drill.officerOver', { name: o.operator.name }), cases: [...new Set(o.overruns.map((x) => x.caseNumber))] })}
+                  >
+                    {formatCount(o.overruns.length, lang)}
+                  </UnstyledButton>
+                ) : (
+                  formatCount(0, lang)
+                )}
+              </Table.Td>
             </Table.Tr>
           );
         })}

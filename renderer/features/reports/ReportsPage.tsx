@@ -4,7 +4,9 @@
  * behind it, and the period's workbooks. Every figure is the core's (reports.compute); "today"
  * for the default month is the core's clock, never the PC's.
  */
-import { Alert, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { ApiError, errorMessage } from '../../api/client';
+import { hrefOf } from '../../router/routes';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/dates';
@@ -25,6 +27,9 @@ import { periodContaining, periodTitle, periodToAsk } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { StepTable } from './StepTable';
 import { uiTime } from '../../i18n/dates';
+
+/** The office report asked with no archive folder set (the core's office.noArchiveRoot). */
+const noArchiveRoot = (e: unknown) => e instanceof ApiError && e.error.key === 'office.noArchiveRoot';
 
 /** The period and source last picked, for this run of the app (not saved: a new day opens on this month). */
 const remembered: { picked: PeriodInput | null; source: ReportSource } = { picked: null, source: 'store' };
@@ -87,7 +92,7 @@ export function ReportsPage() {
         ) : null}
       </Group>
       <PeriodPicker value={picked} onChange={setPicked} today={today} />
-      <Downloads period={period} source={source} />
+      {noArchiveRoot(report.error) ? null : <Downloads period={period} source={source} />}
       {!period ? (
         <Text size="sm" c="dimmed">
           {t('reports.period.incomplete')}
@@ -95,7 +100,17 @@ export function ReportsPage() {
       ) : report.isPending ? (
         <Loading />
       ) : report.isError ? (
-        <LoadError error={report.error} onRetry={() => void report.refetch()} />
+        noArchiveRoot(report.error) ? (
+          // The office source with no shared drive set: what to do, not a retry that cannot help.
+          <Alert color="orange" variant="light" role="alert" title={t('reports.source.noShareTitle')}>
+            <Text size="sm">{errorMessage(report.error)}</Text>
+            <Button component="a" href={hrefOf({ name: 'settings' })} mt="sm" size="xs" variant="white">
+              {t('reports.source.openSettings')}
+            </Button>
+          </Alert>
+        ) : (
+          <LoadError error={report.error} onRetry={() => void report.refetch()} />
+        )
       ) : r ? (
         <Stack gap="md" data-testid="report" data-source={r.source} data-period-kind={r.period.kind} data-period-from={r.period.from} data-period-to={r.period.to} style={{ opacity: report.isPlaceholderData ? 0.6 : 1 }}>
           {r.unreadable.length > 0 ? (
@@ -121,7 +136,7 @@ export function ReportsPage() {
             </Stack>
           </Section>
           <Section title={t('reports.operators.title')}>
-            <OperatorTable operators={r.operators} />
+            <OperatorTable operators={r.operators} onDrill={setDrill} />
           </Section>
           <Section title={t('reports.loop.title')} description={t('reports.loop.description')}>
             <LoopAndRejections report={r} onDrill={setDrill} />

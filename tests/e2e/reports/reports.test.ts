@@ -190,6 +190,15 @@ describe('Laporan (issue 11 §2)', () => {
     expect(await drill.getByRole('link').allTextContents()).toEqual([...new Set(overStep?.overruns.map((o) => o.caseNumber))]);
     await page.keyboard.press('Escape');
     await drill.waitFor({ state: 'detached' });
+    // An officer's overruns open their cases (who ran over, and on which files).
+    const officer = expected.operators.find((o) => o.overruns.length > 0);
+    expect(officer).toBeDefined();
+    const escaped = (officer?.operator.name ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await page.getByTestId('report-operators').getByRole('button', { name: new RegExp(`${escaped} melewati waktu baku`) }).click();
+    await drill.waitFor();
+    expect(await drill.getByRole('link').allTextContents()).toEqual([...new Set(officer?.overruns.map((o) => o.caseNumber))]);
+    await page.keyboard.press('Escape');
+    await drill.waitFor({ state: 'detached' });
 
     await page.locator('[data-testid="report-steps"] tr[data-step="2"]').click();
     await drill.waitFor();
