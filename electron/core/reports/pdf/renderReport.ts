@@ -64,10 +64,14 @@ export async function renderReport(input: RenderReportInput): Promise<{ pdf: Uin
   // The signature never stands alone on a page (tata naskah dinas): the last block goes with it.
   const signing = signingNeed(flow, c.signing);
   const noteHeight = (text: string) => wrapText(text, f.regular, NOTE_SIZE, flow.width).length * NOTE_SIZE * LEADING + PARAGRAPH_AFTER;
+  const closing = c.blocks.at(-1);
   c.blocks.forEach((b, i) => {
     const last = i === c.blocks.length - 1;
     if (b.type === 'table') {
-      flow.table(b.table, last ? signing : 0);
+      // A table followed only by its closing note keeps its last row with the note and the signature:
+      // the evaluator signs under the figures, not on a page of its own.
+      const beforeClosingNote = i === c.blocks.length - 2 && closing?.type === 'note';
+      flow.table(b.table, last ? signing : beforeClosingNote ? noteHeight(closing.text) + signing : 0);
       return;
     }
     if (last) flow.ensure(noteHeight(b.text) + signing);
