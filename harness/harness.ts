@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { BRIDGE_GLOBAL, EVENT_NAMES, METHOD_NAMES } from '../shared/contract/channels';
+import { BRIDGE_GLOBAL, EVENT_NAMES, METHOD_NAMES, type FolderPickRequest } from '../shared/contract/channels';
 import { dispatch } from '../shared/contract/dispatch';
 import type { Result } from '../shared/contract/result';
 import { createCore, type Core } from '../electron/core/core';
@@ -42,6 +42,11 @@ export interface HarnessOptions {
    * of the machine the tests run on.
    */
   now?: () => Date;
+  /**
+   * The desktop app's native folder dialog, as the harness plays it (tests answer with a folder or
+   * null); without it the page has no `pickFolder`, as a host without a dialog would.
+   */
+  pickFolder?: (request: FolderPickRequest) => Promise<string | null>;
 }
 
 export interface Harness {
@@ -55,10 +60,11 @@ export interface Harness {
 }
 
 /** Runs in the page before any app script: the same `window.loket` shape the Electron preload exposes. */
-function installBridge({ global, methods, events }: { global: string; methods: string[]; events: string[] }): void {
+function installBridge({ global, methods, events, pickFolder }: { global: string; methods: string[]; events: string[]; pickFolder: boolean }): void {
   type Listener = (payload: unknown) => void;
   const w = window as unknown as Record<string, unknown> & {
     __loketInvoke: (method: string, input: unknown) => Promise<unknown>;
+    __loketPickFolder: (request: unknown) => Promise<string | null>;
   };
   const listeners = new Map<string, Set<Listener>>();
   w['__loketEmit'] = (name: string, payload: unknown) => {
@@ -76,6 +82,7 @@ function installBridge({ global, methods, events }: { global: string; methods: s
       set.add(listener);
       return () => set.delete(listener);
     },
+    ...(pickFolder ? { pickFolder: (request: unknown) => w.__loketPickFolder(request) } : {}),
   });
   Object.defineProperty(window, global, { value: bridge, writable: false, configurable: false });
 }
@@ -109,7 +116,15 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
         onInternalError: (m, e) => console.error(`[core] ${m}:`, e),
       });
     });
-    await context.addInitScript(installBridge, { global: BRIDGE_GLOBAL, methods: [...METHOD_NAMES], events: [...EVENT_NAMES] });
+    const { pickFolder } = options;
+    if (pickFolder) {
+      await context.exposeBinding('__loketPickFolder', async (source, request: unknown): Promise<string | null> => {
+        if (source.frame.parentFrame() !== null || !source.frame.url().startsWith(origin)) return null;
+        const r = typeof request === 'object' && request !== null ? (request as Record<string, unknown>) : {};
+        return pickFolder({ title: typeof r['title'] === 'string' ? r['title'] : '', defaultPath: typeof r['defaultPath'] === 'string' ? r['defaultPath'] : '' });
+      });
+    }
+    await context.addInitScript(installBridge, { global: BRIDGE_GLOBAL, methods: [...METHOD_NAMES], events: [...EVENT_NAMES], pickFolder: pickFolder !== undefined });
     const unsubscribe = core.events.onAny((name, payload) => {
       for (const p of context.pages())
         p.evaluate(([n, d]) => (window as unknown as { __loketEmit?: (n: string, d: unknown) => void }).__loketEmit?.(n, d), [name, payload] as const).catch(() => {

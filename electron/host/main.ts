@@ -10,6 +10,7 @@ import { APP_ID, PRODUCT_NAME } from './appIdentity';
 import { setupAppMenu } from './appMenu';
 import { registerAppScheme, setupAppProtocol } from './appProtocol';
 import { forwardCoreEvents } from './coreEvents';
+import { setupFolderPicker } from './folderPicker';
 import { resolveDataDir } from './dataDir';
 import { setupIpc } from './ipc';
 import { setupLifecycle } from './lifecycle';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   setupAppProtocol(path.join(appRoot, 'dist', 'renderer'));
   setupIpc(core.handlers, getMainWindow);
+  setupFolderPicker(getMainWindow);
   forwardCoreEvents(core.events, getMainWindow);
   createMainWindow(path.join(appRoot, 'dist', 'preload', 'preload.cjs'), !app.isPackaged);
   if (moved && moved.moved.length > 0) tellMoved(moved);

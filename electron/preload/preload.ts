@@ -1,11 +1,12 @@
 /**
  * The sandboxed preload (bundled to dist/preload/preload.cjs): exposes `window.loket`, a bridge
- * that can only invoke the contract's methods and listen to its events. ipcRenderer itself never
+ * that can only invoke the contract's methods, listen to its events and open the window's folder
+ * dialog (two short strings in, a path or null out). ipcRenderer itself never
  * reaches the page (Electron security checklist §20: expose a minimal, allow-listed API).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
-  BRIDGE_GLOBAL, EVENT_NAMES, METHOD_NAMES, eventChannel, methodChannel, type EventName, type LoketBridge, type MethodName,
+  BRIDGE_GLOBAL, EVENT_NAMES, FOLDER_PICK_LIMITS, METHOD_NAMES, PICK_FOLDER_CHANNEL, eventChannel, methodChannel, type EventName, type LoketBridge, type MethodName,
 } from '../../shared/contract/channels';
 
 const isMethodName = (name: unknown): name is MethodName => typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
@@ -27,6 +28,12 @@ const bridge: LoketBridge = {
     return () => {
       ipcRenderer.removeListener(channel, wrapped);
     };
+  },
+  pickFolder(request) {
+    // Only two short strings cross over; the host checks them again.
+    const title = typeof request?.title === 'string' ? request.title.slice(0, FOLDER_PICK_LIMITS.title) : '';
+    const defaultPath = typeof request?.defaultPath === 'string' ? request.defaultPath.slice(0, FOLDER_PICK_LIMITS.path) : '';
+    return ipcRenderer.invoke(PICK_FOLDER_CHANNEL, { title, defaultPath }) as Promise<string | null>;
   },
 };
 

@@ -65,6 +65,12 @@ export function getBridge(scope: unknown = globalThis): LoketBridge | null {
   return null;
 }
 
+/** The host's folder dialog, where it has one (the desktop app; not a browser). */
+export function folderPicker(scope: unknown = globalThis): NonNullable<LoketBridge['pickFolder']> | null {
+  const b = getBridge(scope);
+  return b && typeof b.pickFolder === 'function' ? (request) => (b.pickFolder as NonNullable<LoketBridge['pickFolder']>)(request) : null;
+}
+
 export function createClient(resolveBridge: () => LoketBridge | null = getBridge) {
   return async function call<M extends MethodName>(method: M, params: MethodParams<M>): Promise<MethodOutput<M>> {
     const bridge = resolveBridge();

@@ -93,6 +93,8 @@ export const en: Messages = {
     cancel: 'Cancel',
     saving: 'Saving…',
     none: '—',
+    pickFolder: 'Choose folder',
+    pickFolderFor: 'Choose folder: {{what}}',
   },
   register: {
     handedOver: 'Handed over: {{to}}',

@@ -74,6 +74,8 @@ export const id = {
     cancel: 'Batal',
     saving: 'Menyimpan…',
     none: '—',
+    pickFolder: 'Pilih folder',
+    pickFolderFor: 'Pilih folder: {{what}}',
   },
   register: {
     handedOver: 'Diserahkan {{to}}',

@@ -43,5 +43,23 @@ export interface LoketBridge {
   invoke(method: MethodName, input: unknown): Promise<unknown>;
   /** Returns an unsubscribe function. */
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /**
+   * The window's native folder dialog (issue 10 §1: archive, backup and scan folders picked, not
+   * typed), where the host has one; resolves to the folder chosen, or null when cancelled. Not a
+   * core method: the dialog belongs to the window, and the core still checks whatever is saved.
+   */
+  pickFolder?(request: FolderPickRequest): Promise<string | null>;
 }
+
+export interface FolderPickRequest {
+  /** The dialog's title: what the folder is for. */
+  title: string;
+  /** Where the dialog opens ('' for the system's default). */
+  defaultPath: string;
+}
+
+/** The host's folder dialog channel (Electron ipcMain.handle; the harness binds its own). */
+export const PICK_FOLDER_CHANNEL = 'loket:pick-folder';
+/** Longest title and path the host accepts from the page. */
+export const FOLDER_PICK_LIMITS = { title: 200, path: 1000 } as const;
 export const BRIDGE_GLOBAL = 'loket';

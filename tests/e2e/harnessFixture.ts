@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchHarness, type Harness } from '../../harness/harness';
+import { launchHarness, type Harness, type HarnessOptions } from '../../harness/harness';
 import { runningClock, type RunningClock } from '../support/clock';
 import { atTheKeyboard } from '../core/support/operator';
 
@@ -28,6 +28,8 @@ export interface StartOptions {
    * without one. `false`: the app as a new install (or a locked PC) shows it.
    */
   operator?: boolean;
+  /** The native folder dialog as the test plays it (see HarnessOptions.pickFolder). */
+  pickFolder?: HarnessOptions['pickFolder'];
 }
 
 export async function startHarness(prefix = 'loket-e2e-', options: StartOptions = {}): Promise<HarnessSession> {
@@ -35,7 +37,7 @@ export async function startHarness(prefix = 'loket-e2e-', options: StartOptions 
   await options.prepare?.(dataDir);
   const clock = runningClock();
   const open = async () => {
-    const h = await launchHarness({ dataDir, now: clock.now });
+    const h = await launchHarness({ dataDir, now: clock.now, ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}) });
     if (options.operator ?? true) await unlockHarness(h);
     return h;
   };

@@ -14,6 +14,7 @@ import { DEFAULT_CASE_NUMBER_PATTERN } from '../../shared/domain/settings';
 import { call, callError } from '../core/support/core';
 import { validIntake } from '../fixtures/intake';
 import { startHarness, type HarnessSession } from './harnessFixture';
+import { describeFindings, scan } from './a11y/axe';
 import { TEST_AGENCY } from '../fixtures/profile';
 
 let s: HarnessSession;
@@ -128,6 +129,52 @@ describe('settings (agency profile, workstation code, numbering)', () => {
       await page.getByTestId('hot-folder-status').getByText(folder).waitFor();
     } finally {
       await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('folders picked with the desktop app’s folder dialog (issue 10 §1)', () => {
+  it('fills the archive and backup folders from the dialog, saves them, and offers no button where the host has no dialog', async () => {
+    // Without a dialog (a browser, the CLI): the fields are typed only.
+    await go(s.harness.page, '#/settings');
+    await s.harness.page.getByLabel('Folder arsip di drive bersama').waitFor();
+    expect(await s.harness.page.getByRole('button', { name: /^Pilih folder: / }).count()).toBe(0);
+
+    const archive = await mkdtemp(join(tmpdir(), 'loket-e2e-pick-arsip-'));
+    const backup = await mkdtemp(join(tmpdir(), 'loket-e2e-pick-cadangan-'));
+    const asked: { title: string; defaultPath: string }[] = [];
+    const answers = [archive, null, backup];
+    const picking = await startHarness('loket-e2e-pick-', {
+      pickFolder: async (request) => {
+        asked.push(request);
+        return answers.shift() ?? null;
+      },
+    });
+    try {
+      const { page } = picking.harness;
+      await page.goto(new URL('#/settings', picking.harness.url).toString());
+      const root = page.getByRole('textbox', { name: 'Folder arsip di drive bersama', exact: true });
+      await root.scrollIntoViewIfNeeded();
+      await page.getByRole('button', { name: 'Pilih folder: Folder arsip di drive bersama' }).click();
+      await expect.poll(() => root.inputValue()).toBe(archive);
+      // Cancelled: the field keeps what it had.
+      await page.getByRole('button', { name: 'Pilih folder: Folder arsip di drive bersama' }).click();
+      await expect.poll(() => asked.length).toBe(2);
+      expect(await root.inputValue()).toBe(archive);
+      await page.getByRole('button', { name: 'Pilih folder: Folder cadangan' }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: 'Folder cadangan', exact: true }).inputValue()).toBe(backup);
+      // The dialog was titled by the field and opened where the field pointed.
+      expect(asked.map((a) => a.title)).toEqual(['Folder arsip di drive bersama', 'Folder arsip di drive bersama', 'Folder cadangan']);
+      expect(asked[1]?.defaultPath).toBe(archive);
+      await page.getByRole('button', { name: 'Simpan pengaturan arsip' }).click();
+      await expect.poll(async () => (await call(picking.harness.core, 'archive.settings.get', {})).archiveRoot).toBe(archive);
+      expect((await call(picking.harness.core, 'archive.settings.get', {})).backup.root).toBe(backup);
+      if (process.env['LOKET_SHOTS_DIR']) await page.screenshot({ path: join(process.env['LOKET_SHOTS_DIR'], 'settings-pick-folder.png') });
+      expect(describeFindings(await scan(page))).toBe('');
+    } finally {
+      await picking.dispose();
+      await rm(archive, { recursive: true, force: true });
+      await rm(backup, { recursive: true, force: true });
     }
   });
 });

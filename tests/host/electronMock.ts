@@ -204,6 +204,10 @@ export const screen = { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366,
 export const dialog = {
   showErrorBox: vi.fn<(title: string, content: string) => void>(),
   showMessageBox: vi.fn<(options: { type?: string; title?: string; message: string; detail?: string }) => Promise<{ response: number }>>(() => Promise.resolve({ response: 0 })),
+  /** The folder dialog: cancelled unless a test says what the user picks. */
+  showOpenDialog: vi.fn<(window: unknown, options: { title?: string; defaultPath?: string; properties?: string[] }) => Promise<{ canceled: boolean; filePaths: string[] }>>(() =>
+    Promise.resolve({ canceled: true, filePaths: [] }),
+  ),
 };
 export const BrowserWindow = FakeBrowserWindow;
 /** Electron's Menu: the template the host built is kept as the application menu. */

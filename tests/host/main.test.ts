@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES, eventChannel, methodChannel, type MethodName } from '../../shared/contract/channels';
+import { METHOD_NAMES, PICK_FOLDER_CHANNEL, eventChannel, methodChannel, type MethodName } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/result';
 import { REFUSED_SENDER_RESULT } from '../../electron/host/ipc';
 import { validIntake } from '../fixtures/intake';
-import { FakeBrowserWindow, FakeFrame, Menu, app, fakeEvent, ipcMain, protocol, session } from './electronMock';
+import { FakeBrowserWindow, FakeFrame, Menu, app, dialog, fakeEvent, ipcMain, protocol, session } from './electronMock';
 import { FORBIDDEN_ROLES } from '../../electron/host/appMenu';
 import { runningClock } from '../support/clock';
 import { atTheKeyboard, TEST_OPERATOR } from '../core/support/operator';
@@ -153,8 +153,24 @@ describe('main process', () => {
     expect(win.webContents.attempt('will-frame-navigate', 'blob:app://loket/6f1c2a9e', true)).toBe(true);
   });
 
-  it('registers exactly one IPC handler per contract method', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(methodChannel).sort());
+  it('registers exactly one IPC handler per contract method, and the folder dialog', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map(methodChannel), PICK_FOLDER_CHANNEL].sort());
+  });
+
+  it('opens the native folder dialog for the main frame only, and hands back the folder or null', async () => {
+    const pick = async (request: unknown, senderFrame: FakeFrame | null = win.webContents.mainFrame) =>
+      (ipcMain.handlers.get(PICK_FOLDER_CHANNEL) as (e: unknown, r: unknown) => Promise<unknown>)(fakeEvent({ senderFrame, sender: win.webContents }), request);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['\\\\server\\arsip'] });
+    expect(await pick({ title: 'Folder arsip', defaultPath: 'D:\\Arsip' })).toBe('\\\\server\\arsip');
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(win, { title: 'Folder arsip', defaultPath: 'D:\\Arsip', properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] });
+    // Cancelled: null. Junk from the page: the dialog opens with its own title and no path.
+    expect(await pick({ title: 'Folder arsip', defaultPath: '' })).toBeNull();
+    expect(await pick({ title: 42, defaultPath: { x: 1 } })).toBeNull();
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(win, { title: 'Pilih folder', properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] });
+    // A subframe (a document shown in the page) never gets a dialog.
+    const calls = dialog.showOpenDialog.mock.calls.length;
+    expect(await pick({ title: 'x', defaultPath: '' }, win.webContents.mainFrame.child('blob:app://loket/x', 7))).toBeNull();
+    expect(dialog.showOpenDialog.mock.calls.length).toBe(calls);
   });
 
   it('routes a call from the main frame through dispatch to the real core', async () => {

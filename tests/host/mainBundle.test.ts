@@ -10,7 +10,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES, methodChannel } from '../../shared/contract/channels';
+import { METHOD_NAMES, PICK_FOLDER_CHANNEL, methodChannel } from '../../shared/contract/channels';
 import * as electron from './electronMock';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -55,7 +55,7 @@ describe('bundled main process and preload', () => {
     createRequire(import.meta.url)(path.join(out, 'host/main.cjs'));
     await vi.waitFor(() => expect(electron.FakeBrowserWindow.instances).toHaveLength(1));
     const win = electron.FakeBrowserWindow.instances[0] as electron.FakeBrowserWindow;
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(methodChannel).sort());
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map(methodChannel), PICK_FOLDER_CHANNEL].sort());
     const handler = electron.ipcMain.handlers.get(methodChannel('app.info'));
     const result = await handler?.(electron.fakeEvent({ senderFrame: win.webContents.mainFrame }), {});
     expect(result).toMatchObject({ ok: true, value: { host: 'electron', dataDir: path.join(base, 'data') } });

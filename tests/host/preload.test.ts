@@ -3,7 +3,7 @@
  * exactly invoke + on, each allow-listed, and never ipcRenderer.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL, EVENT_NAMES, METHOD_NAMES, eventChannel, methodChannel, type LoketBridge } from '../../shared/contract/channels';
+import { BRIDGE_GLOBAL, EVENT_NAMES, METHOD_NAMES, PICK_FOLDER_CHANNEL, eventChannel, methodChannel, type LoketBridge } from '../../shared/contract/channels';
 import { contextBridge, fakeEvent, ipcRenderer } from './electronMock';
 
 vi.mock('electron', () => import('./electronMock'));
@@ -16,9 +16,9 @@ beforeAll(async () => {
 beforeEach(() => ipcRenderer.invoke.mockClear());
 
 describe('preload bridge', () => {
-  it('exposes one global, window.loket, with only invoke and on', () => {
+  it('exposes one global, window.loket, with only invoke, on and pickFolder', () => {
     expect([...contextBridge.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'pickFolder']);
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
   });
@@ -39,6 +39,14 @@ describe('preload bridge', () => {
       expect(ipcRenderer.invoke).not.toHaveBeenCalled();
     },
   );
+
+  it('pickFolder sends two short strings to the folder dialog channel, whatever the page passes', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce('D:\\Arsip');
+    await expect(bridge.pickFolder?.({ title: 'Folder arsip', defaultPath: 'D:\\' })).resolves.toBe('D:\\Arsip');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(PICK_FOLDER_CHANNEL, { title: 'Folder arsip', defaultPath: 'D:\\' });
+    await bridge.pickFolder?.({ title: 'x'.repeat(5000), defaultPath: null, extra: () => 1 } as never);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(PICK_FOLDER_CHANNEL, { title: 'x'.repeat(200), defaultPath: '' });
+  });
 
   it.each(EVENT_NAMES)('on(%s) listens on its event channel and hands over only the payload', (event) => {
     const seen: unknown[][] = [];

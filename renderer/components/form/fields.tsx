@@ -2,8 +2,10 @@
  * Form inputs bound to react-hook-form by name: the `name` attribute, the accessible label and the
  * schema's Indonesian error message come out the same on every form (and e2e tests can find them).
  */
-import { Textarea, TextInput, type TextareaProps, type TextInputProps } from '@mantine/core';
-import { useController, useFormContext, type FieldValues, type Path } from 'react-hook-form';
+import { Button, Textarea, TextInput, type TextareaProps, type TextInputProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useController, useFormContext, type FieldValues, type Path, type PathValue } from 'react-hook-form';
+import { folderPicker } from '../../api/client';
 import { DateField } from '../DateField';
 import { requiredProps } from './required';
 import type { DateInputProps } from '@mantine/dates';
@@ -29,6 +31,43 @@ export function TextField<T extends FieldValues>({ name, label, mandatory, ...re
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
   return <TextInput {...rest} {...requiredProps(mandatory)} {...register(name)} label={label} error={error} aria-invalid={error ? true : undefined} />;
+}
+
+/**
+ * A folder's path: typed, or picked with the desktop app's folder dialog where the host has one
+ * (issue 10 §1). The path picked goes into the form like a typed one; the core checks it on save.
+ */
+export function FolderField<T extends FieldValues>({ name, label, mandatory, ...rest }: Named<T> & Omit<TextInputProps, 'name' | 'label' | 'error'>) {
+  const { register, setValue, getValues } = useFormContext<T>();
+  const { t } = useTranslation();
+  const error = useFieldError<T>(name);
+  const pick = folderPicker();
+  const choose = async () => {
+    const current: unknown = getValues(name);
+    const picked = await pick?.({ title: label, defaultPath: typeof current === 'string' ? current : '' });
+    if (picked) setValue(name, picked as PathValue<T, Path<T>>, { shouldDirty: true, shouldValidate: true });
+  };
+  return (
+    <TextInput
+      {...rest}
+      {...requiredProps(mandatory)}
+      {...register(name)}
+      label={label}
+      error={error}
+      aria-invalid={error ? true : undefined}
+      spellCheck={false}
+      styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+      rightSectionWidth={pick ? 132 : undefined}
+      rightSectionPointerEvents="all"
+      rightSection={
+        pick ? (
+          <Button size="compact-sm" variant="light" onClick={() => void choose()} aria-label={t('common.pickFolderFor', { what: label })}>
+            {t('common.pickFolder')}
+          </Button>
+        ) : null
+      }
+    />
+  );
 }
 
 export function TextareaField<T extends FieldValues>({ name, label, mandatory, ...rest }: Named<T> & Omit<TextareaProps, 'name' | 'label' | 'error'>) {

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/domain/archive';
 import { errorMessage } from '../../api/client';
 import { applyServerErrors } from '../../components/form/serverErrors';
-import { TextField } from '../../components/form/fields';
+import { FolderField, TextField } from '../../components/form/fields';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { OfficeSection } from '../office/OfficeSection';
@@ -119,13 +119,7 @@ function ArchiveSettingsForm({ initial }: { initial: ArchiveSettings }) {
           ) : null}
           <Grid gap="sm">
             <Grid.Col span={12}>
-              <TextField<ArchiveSettingsInput>
-                name="archiveRoot"
-                label={t('settings.archiveRoot')}
-                description={t('settings.archiveRootHint')}
-                spellCheck={false}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              />
+              <FolderField<ArchiveSettingsInput> name="archiveRoot" label={t('settings.archiveRoot')} description={t('settings.archiveRootHint')} />
             </Grid.Col>
             <Grid.Col span={3}>
               <TextField<ArchiveSettingsInput> name="classificationCode" label={t('settings.classificationCode')} description={t('settings.classificationCodeHint')} mandatory />
@@ -162,13 +156,7 @@ function ArchiveSettingsForm({ initial }: { initial: ArchiveSettings }) {
           </Title>
           <Grid gap="sm">
             <Grid.Col span={6}>
-              <TextField<ArchiveSettingsInput>
-                name="backup.root"
-                label={t('settings.backupRoot')}
-                description={t('settings.backupRootHint')}
-                spellCheck={false}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              />
+              <FolderField<ArchiveSettingsInput> name="backup.root" label={t('settings.backupRoot')} description={t('settings.backupRootHint')} />
             </Grid.Col>
             <Grid.Col span={3}>
               <WholeNumberField name="backup.intervalHours" label={t('settings.intervalHours')} min={1} max={720} />

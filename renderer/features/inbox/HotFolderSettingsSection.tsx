@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { hotFolderSettingsSchema, type HotFolderStatus, type ScanningSettings } from '../../../shared/contract/features/scanning';
 import { call, errorMessage } from '../../api/client';
-import { TextField } from '../../components/form/fields';
+import { FolderField } from '../../components/form/fields';
 import { applyServerErrors } from '../../components/form/serverErrors';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
@@ -73,7 +73,7 @@ function HotFolderForm({ settings, status }: { settings: ScanningSettings; statu
             {t('hotFolder.status', { message: status.message })}
           </Text>
           <Switch label={t('hotFolder.enabled')} checked={enabled.field.value} onChange={(e) => enabled.field.onChange(e.currentTarget.checked)} />
-          <TextField<Input> name="path" label={t('hotFolder.path')} description={t('hotFolder.pathHint')} spellCheck={false} />
+          <FolderField<Input> name="path" label={t('hotFolder.path')} description={t('hotFolder.pathHint')} />
           <Checkbox
             label={t('hotFolder.usePolling')}
             description={t('hotFolder.usePollingHint')}
