@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { BRIDGE_GLOBAL, EVENT_NAMES, METHOD_NAMES, type FolderPickRequest } from '../shared/contract/channels';
+import { BRIDGE_GLOBAL, EVENT_NAMES, METHOD_NAMES, folderPickRequest, type FolderPickRequest } from '../shared/contract/channels';
 import { dispatch } from '../shared/contract/dispatch';
 import type { Result } from '../shared/contract/result';
 import { createCore, type Core } from '../electron/core/core';
@@ -120,8 +120,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     if (pickFolder) {
       await context.exposeBinding('__loketPickFolder', async (source, request: unknown): Promise<string | null> => {
         if (source.frame.parentFrame() !== null || !source.frame.url().startsWith(origin)) return null;
-        const r = typeof request === 'object' && request !== null ? (request as Record<string, unknown>) : {};
-        return pickFolder({ title: typeof r['title'] === 'string' ? r['title'] : '', defaultPath: typeof r['defaultPath'] === 'string' ? r['defaultPath'] : '' });
+        return pickFolder(folderPickRequest(request));
       });
     }
     await context.addInitScript(installBridge, { global: BRIDGE_GLOBAL, methods: [...METHOD_NAMES], events: [...EVENT_NAMES], pickFolder: pickFolder !== undefined });

@@ -5,19 +5,16 @@
  * core's own checks (the folder must exist, be writable, lie outside the data folder).
  */
 import { dialog, ipcMain, type BrowserWindow } from 'electron';
-import { FOLDER_PICK_LIMITS, PICK_FOLDER_CHANNEL } from '../../shared/contract/channels';
+import { PICK_FOLDER_CHANNEL, folderPickRequest } from '../../shared/contract/channels';
 import { senderRefusal } from './senderCheck';
-
-const text = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
 
 export function setupFolderPicker(getWindow: () => BrowserWindow | null): void {
   ipcMain.handle(PICK_FOLDER_CHANNEL, async (event, request: unknown): Promise<string | null> => {
     const win = getWindow();
     if (!win || senderRefusal(event.senderFrame, win.webContents.mainFrame) !== null) return null;
-    const r = typeof request === 'object' && request !== null ? (request as Record<string, unknown>) : {};
-    const defaultPath = text(r['defaultPath'], FOLDER_PICK_LIMITS.path);
+    const { title, defaultPath } = folderPickRequest(request);
     const picked = await dialog.showOpenDialog(win, {
-      title: text(r['title'], FOLDER_PICK_LIMITS.title) || 'Pilih folder',
+      title: title || 'Pilih folder',
       ...(defaultPath ? { defaultPath } : {}),
       properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
     });

@@ -6,7 +6,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
-  BRIDGE_GLOBAL, EVENT_NAMES, FOLDER_PICK_LIMITS, METHOD_NAMES, PICK_FOLDER_CHANNEL, eventChannel, methodChannel, type EventName, type LoketBridge, type MethodName,
+  BRIDGE_GLOBAL, EVENT_NAMES, METHOD_NAMES, PICK_FOLDER_CHANNEL, folderPickRequest, eventChannel, methodChannel, type EventName, type LoketBridge, type MethodName,
 } from '../../shared/contract/channels';
 
 const isMethodName = (name: unknown): name is MethodName => typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
@@ -30,10 +30,8 @@ const bridge: LoketBridge = {
     };
   },
   pickFolder(request) {
-    // Only two short strings cross over; the host checks them again.
-    const title = typeof request?.title === 'string' ? request.title.slice(0, FOLDER_PICK_LIMITS.title) : '';
-    const defaultPath = typeof request?.defaultPath === 'string' ? request.defaultPath.slice(0, FOLDER_PICK_LIMITS.path) : '';
-    return ipcRenderer.invoke(PICK_FOLDER_CHANNEL, { title, defaultPath }) as Promise<string | null>;
+    // Only two short strings cross over; the host reads them the same way again.
+    return ipcRenderer.invoke(PICK_FOLDER_CHANNEL, folderPickRequest(request)) as Promise<string | null>;
   },
 };
 

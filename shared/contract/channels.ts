@@ -62,4 +62,11 @@ export interface FolderPickRequest {
 export const PICK_FOLDER_CHANNEL = 'loket:pick-folder';
 /** Longest title and path the host accepts from the page. */
 export const FOLDER_PICK_LIMITS = { title: 200, path: 1000 } as const;
+
+/** What the page passed, as two clipped strings (anything else empty): the preload, the host and the harness all read it so. */
+export function folderPickRequest(raw: unknown): FolderPickRequest {
+  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+  return { title: text(r['title'], FOLDER_PICK_LIMITS.title), defaultPath: text(r['defaultPath'], FOLDER_PICK_LIMITS.path) };
+}
 export const BRIDGE_GLOBAL = 'loket';

@@ -106,7 +106,7 @@ export async function writeReportFolder(dataDir: string, count: number): Promise
 }
 
 /** One `reports.compute` of the year through `core`'s handlers: its time and the core's longest loop stall meanwhile. */
-async function timedReport(core: Awaited<ReturnType<typeof createCore>>, period: PeriodInput = { kind: 'year', year: YEAR }): Promise<{ ms: number; stall: number; executions: number; bytes: number }> {
+async function timedReport(core: Awaited<ReturnType<typeof createCore>>, period: PeriodInput = { kind: 'year', year: YEAR }): Promise<{ ms: number; stall: number; executions: number; report: MethodOutput<'reports.compute'> }> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const t = performance.now();
@@ -116,8 +116,7 @@ async function timedReport(core: Awaited<ReturnType<typeof createCore>>, period:
   if (!result.ok) throw new Error(`reports.compute: ${result.error.message}`);
   const report = result.value as MethodOutput<'reports.compute'>;
   if (period.kind === 'year' && report.casesRead !== BIG) throw new Error(`read ${report.casesRead} of ${BIG} cases`);
-  // What crosses the IPC to the Laporan screen (JSON as a stand-in for structured clone).
-  return { ms, stall: loop.max / 1e6, executions: report.steps.reduce((n, s) => n + s.executions, 0), bytes: Buffer.byteLength(JSON.stringify(report)) };
+  return { ms, stall: loop.max / 1e6, executions: report.steps.reduce((n, s) => n + s.executions, 0), report };
 }
 
 async function openReadOnly(dataDir: string): Promise<Awaited<ReturnType<typeof createCore>>> {
@@ -156,7 +155,8 @@ export async function reportsBench(): Promise<Figure[]> {
       { name: `report.first_ever_ms@${BIG}`, value: round(first.ms, 0), unit: 'ms' },
       { name: `report.first_ever_max_loop_stall_ms@${BIG}`, value: round(first.stall, 0), unit: 'ms' },
       { name: `report.step_executions@${BIG}`, value: first.executions, unit: 'count' },
-      { name: `report.year_json_kb@${BIG}`, value: round(first.bytes / 1024, 0), unit: 'KB' },
+      // What crosses the IPC to the Laporan screen (JSON as a stand-in for structured clone).
+      { name: `report.year_json_kb@${BIG}`, value: round(Buffer.byteLength(JSON.stringify(first.report)) / 1024, 0), unit: 'KB' },
     ];
   } finally {
     await fs.rm(work, { recursive: true, force: true });

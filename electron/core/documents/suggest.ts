@@ -6,7 +6,7 @@
  * Labels follow Indonesian official letters (Permendagri 1/2023 tata naskah dinas): "Nomor :",
  * "Nama :", "NIP", "Ditetapkan di … pada tanggal …", a place-and-date line ("Surabaya, 3 Maret 2026").
  */
-import { BULAN, isIsoDate } from '../../../shared/dates';
+import { BULAN, bulanRomawi, isIsoDate } from '../../../shared/dates';
 import type { DocumentType, FieldSuggestion, SuggestionField } from '../../../shared/domain/document';
 import { checkNip } from '../../../shared/nip';
 import type { OcrPage } from './ocr';
@@ -98,7 +98,7 @@ function afterLabel(line: string, label: RegExp): string | null {
 
 const NUMBER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9./\-_]*[A-Za-z0-9]$/;
 
-const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_MONTHS = Array.from({ length: 12 }, (_, i) => bulanRomawi(i + 1));
 
 /**
  * A number's month in Roman numerals as OCR reads it ("X1", "XlI", "V|"): letter numbers of tata

@@ -3,15 +3,8 @@ import { Button, Group, NumberInput, SegmentedControl, Select } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { PERIOD_KINDS, type PeriodInput } from '../../../shared/domain/report';
 import { DateField } from '../../components/DateField';
-import { numberLocale } from '../../i18n';
-import { periodContaining, switchKind, type PeriodKind } from './period';
-
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
-function monthNames(lang: string): string[] {
-  const f = new Intl.DateTimeFormat(numberLocale(lang), { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2026, i, 1))));
-}
+import { monthNames, periodContaining, switchKind, type PeriodKind } from './period';
+import { bulanRomawi } from '../../../shared/dates';
 
 /** Triwulan I–IV or semester I–II, as the report names them. */
 function RomanSelect({ label, count, value, onChange }: { label: string; count: number; value: number; onChange: (n: number) => void }) {
@@ -22,7 +15,7 @@ function RomanSelect({ label, count, value, onChange }: { label: string; count: 
       allowDeselect={false}
       value={String(value)}
       onChange={(v) => v && onChange(Number(v))}
-      data={ROMAN.slice(0, count).map((r, i) => ({ value: String(i + 1), label: r }))}
+      data={Array.from({ length: count }, (_, i) => ({ value: String(i + 1), label: bulanRomawi(i + 1) }))}
     />
   );
 }

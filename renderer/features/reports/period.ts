@@ -5,7 +5,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { PeriodInput, Report } from '../../../shared/domain/report';
-import { formatTanggal } from '../../../shared/dates';
+import { bulanRomawi, formatTanggal } from '../../../shared/dates';
+import { numberLocale } from '../../i18n';
 import { normalisePeriod } from '../archive/period';
 
 export type PeriodKind = PeriodInput['kind'];
@@ -56,7 +57,11 @@ export function switchKind(kind: PeriodKind, current: PeriodInput, today: string
   }
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
+/** The months' names in the UI's language (the picker's list, the English title). */
+export function monthNames(lang: string): string[] {
+  const f = new Intl.DateTimeFormat(numberLocale(lang), { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2026, i, 1))));
+}
 
 /** The period's name in the UI's language: the core's (Indonesian, as on the documents) or its English. */
 export function periodTitle(period: Report['period'], lang: string, t: TFunction): string {
@@ -65,11 +70,11 @@ export function periodTitle(period: Report['period'], lang: string, t: TFunction
   const month = Number(period.from.slice(5, 7));
   switch (period.kind) {
     case 'month':
-      return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), month - 1, 1)));
+      return `${monthNames(lang)[month - 1] ?? ''} ${year}`;
     case 'quarter':
-      return t('reports.period.titleQuarter', { n: ROMAN[Math.floor((month - 1) / 3)], year });
+      return t('reports.period.titleQuarter', { n: bulanRomawi(Math.ceil(month / 3)), year });
     case 'semester':
-      return t('reports.period.titleSemester', { n: ROMAN[month <= 6 ? 0 : 1], year });
+      return t('reports.period.titleSemester', { n: bulanRomawi(month <= 6 ? 1 : 2), year });
     case 'year':
       return t('reports.period.titleYear', { year });
     case 'custom':
