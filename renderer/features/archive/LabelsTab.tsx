@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api/client';
 import { PrintPages, printPages } from '../../components/PrintPages';
 import { Section } from '../../components/Section';
-import { archiveKeys, useLabelsPreview } from './api';
+import { archiveKeys } from '../../api/queryKeys';
+import { useLabelsPreview } from './api';
 
 type Kind = 'folder' | 'box';
 /** The contract's limit per call (labels.preview ids ≤ 200). */
@@ -20,7 +21,7 @@ export function LabelsTab() {
   const { t } = useTranslation('archive');
   // The contract caps a list page at 1000: the most recently changed closed cases first.
   const closed = useQuery({
-    queryKey: [...archiveKeys.all, 'closedCases'],
+    queryKey: archiveKeys.closedCases,
     queryFn: () => call('cases.list', { status: ['closed'], limit: 1000 }),
   });
   const [ids, setIds] = useState<string[]>([]);

@@ -7,19 +7,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodParams } from '../../../shared/contract/contract';
 import type { ExportStatus } from '../../../shared/domain/archive';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { archiveKeys, queryKeys } from '../../api/queryKeys';
 import { useCoreEvent } from '../documents/coreEvents';
-
-export const archiveKeys = {
-  /** Under `cases`: closing a case (cases.changed) changes its export state and the registers. */
-  all: ['cases', 'archive'] as const,
-  status: (id: string) => ['cases', 'archive', 'status', id] as const,
-  outbox: ['cases', 'archive', 'outbox'] as const,
-  registers: (from: string, to: string) => ['cases', 'archive', 'registers', from, to] as const,
-  retention: (asOf: string) => ['cases', 'archive', 'retention', asOf] as const,
-  backup: ['archive', 'backup'] as const,
-  settings: ['archive', 'settings'] as const,
-};
 
 /**
  * How soon to ask again: while exporting, every 1.5 s (the core also sends `archive.changed`, this

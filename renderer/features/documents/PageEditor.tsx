@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract/contract';
 import { DOCUMENT_TYPES, type CaseDocument, type DocumentType } from '../../../shared/domain/document';
 import { call, errorMessage } from '../../api/client';
+import { documentKeys } from '../../api/queryKeys';
 import { IconTrash } from '../../components/icons';
 import { IconChevronRight, IconChevronLeft, IconRotateLeft, IconRotateRight, IconScissors } from './icons';
 import {
@@ -197,7 +198,7 @@ function PageCard(props: {
   const n = index + 1;
   // Thumbnails come with the stored rotation applied; the unsaved turn is shown by CSS.
   const thumb = useQuery({
-    queryKey: ['documents', 'thumbnail', props.caseId, page.id, props.storedRotation],
+    queryKey: documentKeys.thumbnail(props.caseId, page.id, props.storedRotation),
     queryFn: () => call('documents.thumbnail', { caseId: props.caseId, pageId: page.id, size: 240 }),
     staleTime: Infinity,
   });

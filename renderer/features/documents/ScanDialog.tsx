@@ -12,7 +12,7 @@ import type { ScanJob, ScanMode, ScanSource } from '../../../shared/contract/fea
 import { DOCUMENT_TYPES, type DocumentMeta, type DocumentType } from '../../../shared/domain/document';
 import { call, errorMessage } from '../../api/client';
 import { useCoreEvent } from './coreEvents';
-import { documentKeys } from './queries';
+import { documentKeys } from '../../api/queryKeys';
 import { Dialog } from '../../components/Dialog';
 
 const MODE_LABEL: Record<ScanMode, 'scan.modeGray' | 'scan.modeColor' | 'scan.modeLineart'> = {

@@ -4,12 +4,11 @@ import { useCallback, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract/contract';
 import type { DocumentsProgress } from '../../../shared/contract/features/documents';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import { documentKeys, queryKeys } from '../../api/queryKeys';
 import { useCoreEvent } from './coreEvents';
-import { documentListKey } from './queries';
 
 export function useDocuments(caseId: string) {
-  return useQuery({ queryKey: documentListKey(caseId), queryFn: () => call('documents.list', { caseId }) });
+  return useQuery({ queryKey: documentKeys.list(caseId), queryFn: () => call('documents.list', { caseId }) });
 }
 
 /** After an edit: the answer carries the case's documents; the case record moved to a new revision. */
@@ -17,8 +16,8 @@ export function useDocumentsSaved(caseId: string) {
   const qc = useQueryClient();
   return useCallback(
     (out?: MethodOutput<'documents.list'>) => {
-      if (out) qc.setQueryData(documentListKey(caseId), out);
-      else void qc.invalidateQueries({ queryKey: documentListKey(caseId) });
+      if (out) qc.setQueryData(documentKeys.list(caseId), out);
+      else void qc.invalidateQueries({ queryKey: documentKeys.list(caseId) });
       void qc.invalidateQueries({ queryKey: queryKeys.caseRecord(caseId), exact: true });
     },
     [qc, caseId],

@@ -18,7 +18,7 @@ import { applyServerErrors } from '../../components/form/serverErrors';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useCoreEvent } from '../documents/coreEvents';
-import { documentKeys } from '../documents/queries';
+import { documentKeys } from '../../api/queryKeys';
 
 type Input = z.input<typeof hotFolderSettingsSchema>;
 type Output = z.output<typeof hotFolderSettingsSchema>;

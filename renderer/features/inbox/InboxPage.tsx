@@ -13,13 +13,12 @@ import { DEVELOPMENT_LEVELS, DOCUMENT_TYPES, type DevelopmentLevel, type Documen
 import { formatNip } from '../../../shared/nip';
 import { call, errorMessage } from '../../api/client';
 import { useSettings } from '../../api/hooks';
-import { queryKeys } from '../../api/queryKeys';
+import { documentKeys, queryKeys } from '../../api/queryKeys';
 import { IconSearch, IconTrash } from '../../components/icons';
 import { Loading, LoadError } from '../../components/QueryState';
 import { hrefOf } from '../../router/routes';
 import { useCoreEvent } from '../documents/coreEvents';
 import { formatBytes } from '../documents/format';
-import { documentKeys } from '../documents/queries';
 import { Dialog } from '../../components/Dialog';
 import { uiTime } from '../../i18n/dates';
 

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CaseDocument } from '../../../shared/domain/document';
 import { call } from '../../api/client';
+import { documentKeys } from '../../api/queryKeys';
 import { PdfPreviewDialog } from './PdfPreviewDialog';
 
 /** Readable on screen and still fine on paper; the worker renders it off the main thread. */
@@ -17,7 +18,7 @@ export function DocumentPdfDialog({ caseId, doc, onClose }: { caseId: string; do
   const documentId = doc?.id ?? '';
   // Keyed on the PDF's hash: a rebuilt PDF is a new view; the pages are not kept after closing.
   const pages = useQuery({
-    queryKey: ['documents', 'pdfPreview', caseId, documentId, doc?.pdf?.blob ?? ''],
+    queryKey: documentKeys.pdfPreview(caseId, documentId, doc?.pdf?.blob ?? ''),
     queryFn: () => call('documents.previewPdf', { caseId, documentId, dpi: VIEW_DPI }),
     enabled: doc !== null && doc.pdf !== null,
     gcTime: 0,

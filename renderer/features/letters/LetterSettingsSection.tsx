@@ -28,7 +28,8 @@ import { Section } from '../../components/Section';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { letterTitle } from './format';
 import { LogoField } from './LogoField';
-import { lettersSettingsKey, useLettersSettings } from './queries';
+import { letterKeys } from '../../api/queryKeys';
+import { useLettersSettings } from './queries';
 import {
   checkForm, formOf, insertAt, kindsWithErrors, mapErrors, numberExample, type FieldErrorMap, type LettersForm, type TemplateForm, type TemplateTextField,
 } from './settingsForm';
@@ -95,7 +96,7 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
   const save = useMutation({
     mutationFn: () => call('letters.settings.save', checked.input),
     onSuccess: (out) => {
-      qc.setQueryData(lettersSettingsKey, out);
+      qc.setQueryData(letterKeys.settings, out);
       const next = formOf(out);
       setForm(next);
       setBase(next);
@@ -389,7 +390,7 @@ function TemplatePreview({ kind, valid, input }: { kind: LetterKind; valid: bool
   const key = JSON.stringify(input);
   const [debounced] = useDebouncedValue(key, PREVIEW_DEBOUNCE_MS);
   const preview = useQuery({
-    queryKey: ['letters', 'templatePreview', kind, debounced],
+    queryKey: letterKeys.templatePreview(kind, debounced),
     queryFn: () => call('letters.templatePreview', { settings: input, kind, dpi: PREVIEW_DPI }),
     // Only what the schema accepts is sent; the old pages stay while the new ones render.
     enabled: valid && debounced === key,

@@ -2,24 +2,25 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { call } from '../../api/client';
-
-/**
- * Under the case record's key: `cases.changed` (a step completed, the case edited) invalidates every
- * case query, so availability and "data changed since printed" follow the case without extra events.
- */
-export const letterListKey = (caseId: string) => ['cases', 'record', caseId, 'letters'] as const;
-export const lettersSettingsKey = ['letters', 'settings'] as const;
+import { letterKeys } from '../../api/queryKeys';
+import { useCoreEvent } from '../documents/coreEvents';
 
 export function useCaseLetters(caseId: string) {
-  return useQuery({ queryKey: letterListKey(caseId), queryFn: () => call('letters.list', { id: caseId }) });
+  const qc = useQueryClient();
+  // The export issues the closed case's letters itself (the control sheet's closing version, the
+  // archive copies) without changing the case: `archive.changed` is the only word the list gets.
+  useCoreEvent('archive.changed', ({ ids }) => {
+    if (ids.includes(caseId)) void qc.invalidateQueries({ queryKey: letterKeys.list(caseId) });
+  });
+  return useQuery({ queryKey: letterKeys.list(caseId), queryFn: () => call('letters.list', { id: caseId }) });
 }
 
 /** After issuing: the list shows the new number. */
 export function useLettersChanged(caseId: string) {
   const qc = useQueryClient();
-  return useCallback(() => void qc.invalidateQueries({ queryKey: letterListKey(caseId) }), [qc, caseId]);
+  return useCallback(() => void qc.invalidateQueries({ queryKey: letterKeys.list(caseId) }), [qc, caseId]);
 }
 
 export function useLettersSettings() {
-  return useQuery({ queryKey: lettersSettingsKey, queryFn: () => call('letters.settings.get', {}) });
+  return useQuery({ queryKey: letterKeys.settings, queryFn: () => call('letters.settings.get', {}) });
 }

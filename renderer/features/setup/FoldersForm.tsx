@@ -16,8 +16,7 @@ import { hotFolderSettingsSchema } from '../../../shared/contract/features/scann
 import { call, errorMessage } from '../../api/client';
 import { TextField } from '../../components/form/fields';
 import { applyServerErrors } from '../../components/form/serverErrors';
-import { archiveKeys } from '../archive/api';
-import { documentKeys } from '../documents/queries';
+import { archiveKeys, documentKeys } from '../../api/queryKeys';
 
 const foldersSchema = z.object({
   archiveRoot: archiveSettingsInputSchema.shape.archiveRoot,

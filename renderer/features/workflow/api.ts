@@ -6,18 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { MethodOutput, MethodParams } from '../../../shared/contract/contract';
 import { ApiError, call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
-
-export const wfKeys = {
-  session: ['operators', 'session'] as const,
-  operators: ['operators', 'list'] as const,
-  settings: ['workflow', 'settings'] as const,
-  /** Under `cases` so that `cases.changed` refreshes the queue and the case's state too. */
-  queue: ['cases', 'workflow', 'queue'] as const,
-  state: (id: string) => ['cases', 'workflow', 'state', id] as const,
-  trail: (id: string) => ['cases', 'workflow', 'trail', id] as const,
-  related: (id: string) => ['cases', 'workflow', 'related', id] as const,
-};
+import { queryKeys, wfKeys } from '../../api/queryKeys';
 
 /** A `locked` answer means the core locked the session (idle): the gate must show the lock screen. */
 export function isLocked(e: unknown): boolean {
