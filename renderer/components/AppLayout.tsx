@@ -1,9 +1,9 @@
 /** The app shell: header (product, agency unit, language), navbar, notices, page. */
 import { AppShell, Box, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../api/hooks';
-import { hrefOf, navSection, type Route } from '../router/routes';
+import { hrefOf, navSectionFrom, type NavSection, type Route } from '../router/routes';
 import { IconInbox, IconList, IconPlus, IconSettings } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OperatorMenu } from '../features/operators/OperatorMenu';
@@ -45,7 +45,12 @@ function SkipLink() {
 export function AppLayout({ route, fill = false, children }: { route: Route; fill?: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   const settings = useSettings();
-  const active = navSection(route);
+  // A case page keeps the list it was opened from lit: the section is worked out once per new
+  // address, from the one lit before (React's "information from previous renders" pattern).
+  const address = JSON.stringify(route);
+  const [lit, setLit] = useState<{ address: string; section: NavSection | null }>(() => ({ address, section: navSectionFrom(route, null) }));
+  if (lit.address !== address) setLit({ address, section: navSectionFrom(route, lit.section) });
+  const active = lit.address === address ? lit.section : navSectionFrom(route, lit.section);
   const agency = settings.data?.agency;
   const main = useRef<HTMLElement>(null);
   // A new page (a link, or a save that opens the case) starts reading at its content.

@@ -68,7 +68,9 @@ export function hrefOf(route: Exclude<Route, { name: 'notFound' }>): string {
 }
 
 /** Which navbar entry is lit for a route. */
-export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 'queue' | 'inbox' | 'archive' | 'reports' | null {
+export type NavSection = 'register' | 'caseNew' | 'settings' | 'queue' | 'inbox' | 'archive' | 'reports';
+
+export function navSection(route: Route): NavSection | null {
   switch (route.name) {
     case 'inbox':
       return 'inbox';
@@ -89,4 +91,17 @@ export function navSection(route: Route): 'register' | 'caseNew' | 'settings' | 
     case 'notFound':
       return null;
   }
+}
+
+/** The lists a case is opened from: the case page stays under the one the admin came from. */
+const CASE_PARENTS: ReadonlySet<NavSection> = new Set(['queue', 'register', 'inbox', 'archive', 'reports']);
+
+/**
+ * The navbar entry to light: a case opened from the work queue (or the inbox, the archive, a report)
+ * keeps that entry lit, so the admin sees where "back" leads; otherwise the page's own section.
+ */
+export function navSectionFrom(route: Route, previous: NavSection | null): NavSection | null {
+  const own = navSection(route);
+  if ((route.name === 'case' || route.name === 'caseEdit') && previous !== null && CASE_PARENTS.has(previous)) return previous;
+  return own;
 }

@@ -3,6 +3,7 @@
  * cases). One comparison for the form's highlighting and the core's record of mismatches.
  */
 import type { ChangeField, Intake } from './case';
+import { formatTanggal } from '../dates';
 import { normalizeNip } from '../nip';
 import { SPSE_FIELDS, SPSE_FIELD_LABELS, type SpseAccount, type SpseField } from './workflow';
 
@@ -89,4 +90,25 @@ export function compareWithSpse(intake: Pick<Intake, 'requester' | 'changes'>, s
 /** "Email tidak sama dengan data di SPSE" for each mismatch: the failed checks a rejection cites. */
 export function mismatchProblems(rows: readonly ComparisonRow[]): string[] {
   return rows.filter((r) => r.match === false).map((r) => `${SPSE_FIELD_LABELS[r.field].id} tidak sama dengan data di SPSE`);
+}
+
+/**
+ * SOP step 5 (validity): the requester acts as a Pokja member by the SK it cites, so an SK not in
+ * force on the day of the check is a failed check like a mismatch — deciding "valid" anyway needs
+ * the admin's note (docs/sop.md step 5). An SK without an end date stays in force until revoked.
+ */
+export type SkStanding = { state: 'in_force' } | { state: 'ended'; until: string } | { state: 'not_yet'; from: string };
+
+export function skStanding(sk: Pick<Intake['sk'], 'validFrom' | 'validUntil'>, today: string): SkStanding {
+  if (sk.validUntil !== '' && sk.validUntil < today) return { state: 'ended', until: sk.validUntil };
+  if (sk.validFrom !== '' && sk.validFrom > today) return { state: 'not_yet', from: sk.validFrom };
+  return { state: 'in_force' };
+}
+
+/** The failed check a rejection cites (Indonesian: the record's and the letters' language). */
+export function skProblems(sk: Pick<Intake['sk'], 'validFrom' | 'validUntil'>, today: string): string[] {
+  const s = skStanding(sk, today);
+  if (s.state === 'ended') return [`Masa berlaku SK penetapan Pokja Pemilihan sudah berakhir (berlaku sampai ${formatTanggal(s.until)})`];
+  if (s.state === 'not_yet') return [`SK penetapan Pokja Pemilihan belum berlaku (mulai berlaku ${formatTanggal(s.from)})`];
+  return [];
 }

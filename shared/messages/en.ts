@@ -279,6 +279,8 @@ export const en: Record<MessageKey, string> = {
   'step.confirmationDeniedField': 'The confirmation does not support the request.',
   'step.mismatchNeedsNote': 'Some data differs from SPSE. If the case is still declared valid, write the reason in the notes.',
   'step.mismatchNeedsNoteField': 'Explain why the difference in the data is acceptable.',
+  'step.skNeedsNote': 'The SK appointing the Pokja is not in force on the day of the check. If the case is still declared valid (e.g. an extension SK was seen), write the reason in the notes.',
+  'step.skNeedsNoteField': 'Explain why the case is valid although the SK is not in force (e.g. the number of the extension SK).',
   'step.markPasswordReset': 'This request asks for a password reset: mark that the password was reset in SPSE.',
   'step.markPasswordResetField': 'The password is not marked as reset.',
   'step.passwordMissing': 'The temporary password has not been made or filled in. Make a password in the application or type the password SPSE gave, then save this step.',

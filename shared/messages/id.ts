@@ -284,6 +284,8 @@ export const id = {
   'step.confirmationDeniedField': 'Konfirmasi tidak membenarkan permohonan.',
   'step.mismatchNeedsNote': 'Ada data yang tidak sama dengan SPSE. Bila berkas tetap dinyatakan valid, tuliskan alasannya pada catatan.',
   'step.mismatchNeedsNoteField': 'Jelaskan mengapa perbedaan data dapat diterima.',
+  'step.skNeedsNote': 'SK penetapan Pokja Pemilihan tidak berlaku pada hari pemeriksaan. Bila berkas tetap dinyatakan valid (misalnya SK perpanjangan sudah dilihat), tuliskan alasannya pada catatan.',
+  'step.skNeedsNoteField': 'Jelaskan mengapa berkas tetap valid meski SK tidak berlaku (misalnya nomor SK perpanjangan).',
   'step.markPasswordReset': 'Permohonan ini meminta reset password: tandai bahwa password telah direset di SPSE.',
   'step.markPasswordResetField': 'Password belum ditandai direset.',
   'step.passwordMissing': 'Password sementara belum dibuat atau diisi. Buat password di aplikasi atau ketik password yang diberikan SPSE, lalu simpan langkah ini.',

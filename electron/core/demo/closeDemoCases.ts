@@ -14,7 +14,7 @@ import type { CaseRecord, Intake, RequestKind } from '../../../shared/domain/cas
 import type { DocumentType } from '../../../shared/domain/document';
 import type { OperatorRef } from '../../../shared/domain/trail';
 import { CHECKLIST_LABELS, CHECKLIST_LINES, SPSE_FIELDS, type SpseField, type ChecklistLine, type StepPayloadInput } from '../../../shared/domain/workflow';
-import { compareWithSpse } from '../../../shared/domain/workflowCompare';
+import { compareWithSpse, skStanding } from '../../../shared/domain/workflowCompare';
 import { isTimedStep, type Outcome } from '../../../shared/sop/definition';
 import type { Core } from '../core';
 import { storeOf } from '../createCore';
@@ -92,6 +92,9 @@ function formFor(record: CaseRecord, outcome: Outcome, at: Date, zone: ZonaWaktu
         spse: spseAccountOf(record),
         confirmations: [{ channel: 'phone', contact: `${r.name} (${r.phone})`, at: iso, result: 'confirmed' }],
         decision: 'valid',
+        // A yearly SK that ended between the letter and the check (a request near the year's end):
+        // the admin saw the extension SK, as the core asks to be written down.
+        ...(skStanding(record.intake.sk, localDate(at, zone)).state === 'in_force' ? {} : { notes: 'SK perpanjangan penetapan Pokja Pemilihan tahun berjalan telah diperlihatkan oleh pemohon.' }),
       };
     case 'invalid':
       return {

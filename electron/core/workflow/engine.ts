@@ -14,7 +14,7 @@ import { SOP_STEPS, arrowOf, arrowsFrom, isTimedStep, sopStep, type StepNo } fro
 import {
   CHECKLIST_LABELS, CHECKLIST_MISSING, applicableLines, failedLines, type StepPayload, type StepTimer, type WorkflowSettings, type WorkflowState,
 } from '../../../shared/domain/workflow';
-import { compareWithSpse, mismatchProblems } from '../../../shared/domain/workflowCompare';
+import { compareWithSpse, mismatchProblems, skProblems } from '../../../shared/domain/workflowCompare';
 import { daysBetween, foldTrail, workedMs, type Folded, type Visit } from '../../../shared/domain/workflowFold';
 import type { NewEvent } from './trail';
 
@@ -167,16 +167,20 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       if (Object.keys(fields).length > 0) invalid('step.spseDataNeeded', undefined, fields);
       for (const [i, c] of p.confirmations.entries()) notInFuture(c.at, `payload.confirmations.${i}.at`, 'label.confirmedAt', ctx.now);
       const rows = compareWithSpse(record.intake, p.spse);
+      const sk = skProblems(record.intake.sk, localDate(ctx.now, ctx.zone));
       const problems = [
         ...mismatchProblems(rows),
+        ...sk,
         ...p.confirmations
           .filter((c) => c.result === 'denied')
           .map((c) => `Konfirmasi ${c.channel === 'phone' ? 'telepon' : 'tatap muka'} kepada ${c.contact}: tidak membenarkan permohonan`),
       ];
       if (p.decision === 'valid' && p.confirmations.some((c) => c.result === 'denied'))
         invalid('step.confirmationDenied', undefined, { 'payload.decision': { key: 'step.confirmationDeniedField' } });
-      if (p.decision === 'valid' && problems.length > 0 && p.notes.trim() === '')
-        invalid('step.mismatchNeedsNote', undefined, { 'payload.notes': { key: 'step.mismatchNeedsNoteField' } });
+      if (p.decision === 'valid' && problems.length > 0 && p.notes.trim() === '') {
+        const onlySk = sk.length === problems.length;
+        invalid(onlySk ? 'step.skNeedsNote' : 'step.mismatchNeedsNote', undefined, { 'payload.notes': { key: onlySk ? 'step.skNeedsNoteField' : 'step.mismatchNeedsNoteField' } });
+      }
       return {
         step: 5,
         outcome: p.decision,

@@ -5,7 +5,7 @@
  * (telephone / in person); the decision.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { FormProvider, useController, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,8 @@ import type { z } from 'zod';
 import type { MethodOutput } from '../../../shared/contract/contract';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { SPSE_FIELDS, SPSE_FIELD_LABELS, validitySchema, type SpseField } from '../../../shared/domain/workflow';
-import { compareWithSpse, sameValue } from '../../../shared/domain/workflowCompare';
+import { compareWithSpse, sameValue, skStanding } from '../../../shared/domain/workflowCompare';
+import { formatTanggal, localDate } from '../../../shared/dates';
 import { formatNip } from '../../../shared/nip';
 import { TextareaField, TextField } from '../../components/form/fields';
 import { LoadError } from '../../components/QueryState';
@@ -173,6 +174,20 @@ function RelatedList({ related, archiveNote }: { related: Related[]; archiveNote
   );
 }
 
+/** The SK not in force on the day of the check: the core counts it as a failed check (docs/sop.md step 5). */
+function SkStandingAlert({ record }: { record: CaseRecord }) {
+  const { t, i18n } = useTranslation('workflow');
+  const { zone, now } = useStepKit();
+  const s = skStanding(record.intake.sk, localDate(now(), zone));
+  if (s.state === 'in_force') return null;
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  return (
+    <Alert color="orange" variant="light" data-testid="sk-standing" data-state={s.state} title={s.state === 'ended' ? t('s5.skEnded', { date: formatTanggal(s.until, lang) }) : t('s5.skNotYet', { date: formatTanggal(s.from, lang) })}>
+      {t('s5.skHint')}
+    </Alert>
+  );
+}
+
 function ConfirmationLog() {
   const { t } = useTranslation('workflow');
   const { zone, now } = useStepKit();
@@ -261,6 +276,7 @@ export function ValidityForm({ record }: { record: CaseRecord }) {
             {t('s5.intro')}
           </Text>
           {related.isError ? <LoadError error={related.error} /> : null}
+          <SkStandingAlert record={record} />
           <ComparisonTable record={record} related={items} />
           <RelatedList related={items} archiveNote={related.data?.archiveNote ?? ''} />
           <ConfirmationLog />

@@ -180,7 +180,10 @@ const id = {
     decisionLabel: 'Hasil pemeriksaan keabsahan',
     valid: 'Valid — lanjut ke reset/perubahan di SPSE (langkah 6)',
     invalid: 'Tidak valid — tolak permohonan (langkah 7)',
-    notesMismatch: 'Catatan (wajib dijelaskan bila valid meski ada perbedaan)',
+    notesMismatch: 'Catatan (wajib diisi bila valid meski ada perbedaan atau SK tidak berlaku)',
+    skEnded: 'SK penetapan Pokja Pemilihan yang dilampirkan sudah berakhir masa berlakunya (berlaku sampai {{date}}).',
+    skNotYet: 'SK penetapan Pokja Pemilihan yang dilampirkan belum berlaku (mulai berlaku {{date}}).',
+    skHint: 'Pastikan pemohon masih anggota Pokja, misalnya dengan SK perpanjangan. Bila berkas tetap dinyatakan valid, tuliskan alasannya pada catatan; bila tidak, tolak permohonan.',
   },
   s6: {
     intro: 'Lakukan reset password dan/atau perubahan data di SPSE, lalu catat yang dilakukan di sini.',
@@ -432,7 +435,10 @@ const en: DeepStrings<Messages> = {
     decisionLabel: 'Validity result',
     valid: 'Valid — go on to the reset/change in SPSE (step 6)',
     invalid: 'Invalid — reject the request (step 7)',
-    notesMismatch: 'Notes (required when valid despite differences)',
+    notesMismatch: 'Notes (required when valid despite differences or an SK not in force)',
+    skEnded: 'The attached SK appointing the Pokja has expired (valid until {{date}}).',
+    skNotYet: 'The attached SK appointing the Pokja is not yet in force (in force from {{date}}).',
+    skHint: 'Make sure the requester is still a Pokja member, e.g. by an extension SK. If the case is still declared valid, write the reason in the notes; if not, reject the request.',
   },
   s6: {
     intro: 'Reset the password and/or change the data in SPSE, then record what was done here.',

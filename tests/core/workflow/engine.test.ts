@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/result';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { foldTrail } from '../../../shared/domain/workflowFold';
+import { formatTanggal, localDate } from '../../../shared/dates';
 import { OUTCOMES, SOP_STEPS, arrowOf, isTimedStep, type Outcome, type StepNo } from '../../../shared/sop/definition';
 import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../../../electron/core/workflow/engine';
 import { defaultWorkflowSettings } from '../../../electron/core/workflow/settingsFile';
@@ -55,6 +56,9 @@ function caseAt(step: StepNo, tick = minutes()): CaseRecord {
   expect(foldTrail(r.events).step).toBe(step);
   return r;
 }
+
+/** "YYYY-MM-DD" `n` days after `day`. */
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function refusal(fn: () => unknown): AppError {
   try {
@@ -206,6 +210,31 @@ describe('step forms are checked against the case', () => {
     // The change request's current e-mail is what SPSE should still show: no mismatch for the requested value.
     const ok = apply(r, planComplete(r, valid, '', ctxAt(at)));
     expect(foldTrail(ok.events)).toMatchObject({ step: 6, lastValidityProblems: [] });
+  });
+
+  it('step 5: an SK not in force on the day of the check is a failed check; "valid" despite it needs a note', () => {
+    const base = opened(5);
+    const valid = parsedForm('valid', at);
+    if (valid.step !== 5) throw new Error('form');
+    const today = localDate(at, 'WIB');
+    const withSk = (sk: Partial<CaseRecord['intake']['sk']>): CaseRecord => ({ ...base, intake: { ...base.intake, sk: { ...base.intake.sk, ...sk } } });
+    // Ended yesterday: refused without a note, with the SK's own message on the notes field.
+    const ended = withSk({ validUntil: addDays(today, -1) });
+    const refused = refusal(() => planComplete(ended, valid, '', ctxAt(at)));
+    expect(refused.key).toBe('step.skNeedsNote');
+    expect(refused.fields).toHaveProperty(['payload.notes']);
+    const explained = apply(ended, planComplete(ended, { ...valid, notes: 'SK perpanjangan Nomor 027/30/UKPBJ diperlihatkan.' }, '', ctxAt(at)));
+    expect(foldTrail(explained.events).lastValidityProblems).toEqual([`Masa berlaku SK penetapan Pokja Pemilihan sudah berakhir (berlaku sampai ${formatTanggal(addDays(today, -1))})`]);
+    // Ending today is still in force; an SK without an end stays in force.
+    expect(foldTrail(apply(base, planComplete(withSk({ validUntil: today }), valid, '', ctxAt(at))).events).lastValidityProblems).toEqual([]);
+    expect(foldTrail(apply(base, planComplete(withSk({ validUntil: '' }), valid, '', ctxAt(at))).events).lastValidityProblems).toEqual([]);
+    // Not yet in force: a failed check too; with a mismatch as well, the general message.
+    const early = withSk({ validFrom: addDays(today, 1), validUntil: '' });
+    expect(refusal(() => planComplete(early, valid, '', ctxAt(at))).key).toBe('step.skNeedsNote');
+    expect(refusal(() => planComplete(early, { ...valid, spse: { ...valid.spse, email: 'lama@sukamajukab.go.id' } }, '', ctxAt(at))).key).toBe('step.mismatchNeedsNote');
+    // Rejecting needs no note: the SK is among the failed checks step 7 offers.
+    const rejected = apply(ended, planComplete(ended, { ...valid, decision: 'invalid' }, '', ctxAt(at)));
+    expect(foldTrail(rejected.events).lastValidityProblems).toHaveLength(1);
   });
 
   it('step 6: a reset needs a temporary password held in memory; a change needs the changed fields', () => {

@@ -21,7 +21,10 @@ const CURRENT_EMAIL = 'siti.nurhaliza@sukamajukab.go.id';
 /** A valid intake of each kind (the fixture's requester; "both"/"change_info" change the e-mail). */
 export function intakeOf(kind: RequestKind): Intake {
   const changes = kind === 'reset_password' ? [] : [{ field: 'email' as const, label: '', current: CURRENT_EMAIL, requested: 'siti.n@sukamajukab.go.id' }];
-  return intakeSchema.parse(validIntake({ kind, changes }));
+  const base = validIntake({ kind, changes });
+  // In force on every day these tests use: the engine tests run at a fixed instant while the
+  // fixture's dates follow LOKET_TEST_NOW, and step 5 counts an SK out of force as a failed check.
+  return intakeSchema.parse({ ...base, sk: { ...base.sk, validFrom: '2020-01-02', validUntil: '' } });
 }
 
 export function newRecord(kind: RequestKind = 'both', createdAt = testIso(-29 * 60_000)): CaseRecord {

@@ -6,6 +6,7 @@
  * the screen locked itself. The work queue shows every state on the way; the timeline shows the
  * steps' times and the overrun reason.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validIntake } from '../../fixtures/intake';
 import {
@@ -185,7 +186,11 @@ describe('the guided SOP through the UI', () => {
     await panel(page).getByTestId('waiting').getByText(/Sisa 1[34] hari/).waitFor();
     await expectInQueue(s, 'waiting_pokja', name);
     await page.getByTestId('queue-waiting_pokja').getByText(/sisa 1[34] hari/).waitFor();
-    await openCase(s, id);
+    // Opened from the queue, the case keeps "Antrean Kerja" lit (where the admin came from).
+    await page.getByTestId('queue-waiting_pokja').getByText(name, { exact: true }).first().click();
+    await panel(page).waitFor();
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Antrean Kerja' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Daftar Berkas' }).getAttribute('aria-current')).toBeNull();
     await panel(page).getByText('Berkas baru dapat ditutup sebagai tidak diselesaikan setelah batas waktu lewat.').waitFor();
     await panel(page).getByLabel('Dokumen pelengkap yang diterima (satu per baris)').fill('SK Penetapan Pokja Nomor 027/30/UKPBJ/2026\nSurat permohonan bertanda tangan dan cap');
     await save(page, 'Catat berkas pelengkap (kembali ke langkah 2)');
@@ -245,6 +250,39 @@ describe('the guided SOP through the UI', () => {
     await page.getByTestId('case-result').filter({ hasText: 'Ditolak' }).waitFor();
     for (const e of ['5:invalid', '7:rejection_sent', '9:archived'])
       expect(await page.locator(`[data-edge="${e}"]`).getAttribute('data-taken'), e).toBe('true');
+  });
+
+  it('D: an SK that ended after the letter is flagged at step 5, and "valid" needs the reason', async () => {
+    const { page } = s;
+    const name = 'Made Wirawan';
+    // In force on the letter's date (four days ago), ended two days ago: step 2 passes, step 5 sees it.
+    const base = validIntake();
+    const ended = new Date(s.now().getTime() - 2 * 24 * 60 * MINUTE + 7 * 60 * MINUTE).toISOString().slice(0, 10);
+    const id = await registerCase(s, {
+      requester: { ...base.requester, name, nip: '198905052014031004', userId: 'made.wirawan' },
+      sk: { ...base.sk, validUntil: ended },
+    });
+    await openCase(s, id);
+    await startStep(page, 2);
+    await checklist(page);
+    await save(page);
+    await valid(page, { name, nip: '198905052014031004', userId: 'made.wirawan' });
+    const alert = panel(page).getByTestId('sk-standing');
+    await alert.getByText(/sudah berakhir masa berlakunya \(berlaku sampai \d{1,2} \S+ \d{4}\)/).waitFor();
+    expect(await alert.getAttribute('data-state')).toBe('ended');
+    await alert.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 140));
+    if (process.env['LOKET_SHOTS_DIR']) await page.screenshot({ path: join(process.env['LOKET_SHOTS_DIR'], 'step5-sk-ended.png') });
+    await panel(page).getByRole('radio', { name: /^Valid/ }).check();
+    await save(page);
+    // Refused by the core, with the SK's own reason on the notes field (nothing typed is lost).
+    await panel(page).getByText('Jelaskan mengapa berkas tetap valid meski SK tidak berlaku (misalnya nomor SK perpanjangan).').waitFor();
+    expect(await panel(page).getByLabel('Nama (SPSE)').inputValue()).toBe(name);
+    await panel(page).getByLabel(/^Catatan \(wajib diisi/).fill('SK perpanjangan Nomor 027/30/UKPBJ diperlihatkan pemohon.');
+    await save(page);
+    await startStep(page, 6);
+    const trail = await s.invoke<{ events: { type: string; payload: { data?: { problems?: string[] } } }[] }>('cases.get', { id });
+    const check = trail.events.filter((e) => e.type === 'step_completed').map((e) => e.payload.data?.problems).filter(Boolean).at(-1);
+    expect(check?.[0]).toMatch(/^Masa berlaku SK penetapan Pokja Pemilihan sudah berakhir/);
   });
 
   it('locks itself after the idle minutes, unlocks with the PIN, and closes a file past its deadline as not completed', async () => {

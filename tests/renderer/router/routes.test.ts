@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, navSection, parseRoute } from '../../../renderer/router/routes';
+import { hrefOf, navSection, navSectionFrom, parseRoute } from '../../../renderer/router/routes';
 
 describe('parseRoute', () => {
   it('reads every route of the app', () => {
@@ -35,5 +35,18 @@ describe('parseRoute', () => {
     expect(navSection(parseRoute('#/cases/new'))).toBe('caseNew');
     expect(navSection(parseRoute('#/settings'))).toBe('settings');
     expect(navSection(parseRoute('#/nope'))).toBeNull();
+  });
+
+  it('keeps the list a case was opened from lit, and no other', () => {
+    const kase = parseRoute('#/cases/2026-WS01-00007');
+    expect(navSectionFrom(kase, 'queue')).toBe('queue');
+    expect(navSectionFrom(parseRoute('#/cases/2026-WS01-00007/edit'), 'queue')).toBe('queue');
+    expect(navSectionFrom(kase, 'reports')).toBe('reports');
+    // Straight from an address, or after saving a new request: the register.
+    expect(navSectionFrom(kase, null)).toBe('register');
+    expect(navSectionFrom(kase, 'caseNew')).toBe('register');
+    expect(navSectionFrom(kase, 'settings')).toBe('register');
+    // Other pages light their own entry whatever came before.
+    expect(navSectionFrom(parseRoute('#/settings'), 'queue')).toBe('settings');
   });
 });
