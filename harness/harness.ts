@@ -17,7 +17,7 @@ import { serveStatic, type StaticServer } from './staticServer';
 export const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
 export const CHROMIUM_PATH = process.env['LOKET_CHROMIUM'] ?? '/usr/bin/chromium';
 
-/** REFERENCE.md §1: without these, Chromium's background connections fail on our closed network. */
+/** docs/reference.md §1: without these, Chromium's background connections fail on our closed network. */
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,6 +1,6 @@
 /**
  * Serves the built renderer on 127.0.0.1 for the Chromium harness (module scripts are blocked on
- * file://, REFERENCE.md §1). Loopback only; paths are contained in the root.
+ * file://, docs/reference.md §1). Loopback only; paths are contained in the root.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';

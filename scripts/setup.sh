@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export DEBIAN_FRONTEND=noninteractive
 # Electron's binary comes from GitHub releases, which these machines cannot reach; the npm package
-# still installs its type definitions (REFERENCE.md §1).
+# still installs its type definitions (docs/reference.md §1).
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 
 say() { printf '[setup] %s\n' "$*"; }

@@ -1,4 +1,4 @@
-/** Quitting: the core flushes its pending writes before the process ends (DESIGN.md principle 4). */
+/** Quitting: the core flushes its pending writes before the process ends (docs/architecture.md principle 4). */
 import { app } from 'electron';
 import type { Core } from '../core/core';
 

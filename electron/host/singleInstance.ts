@@ -1,6 +1,6 @@
 /**
- * One running copy per user: the core is the only writer of the data folder (DESIGN.md, "Data on
- * disk"), so a second launch hands over to the first and quits.
+ * One running copy per user: the core is the only writer of the data folder
+ * (docs/architecture.md §The data folder), so a second launch hands over to the first and quits.
  */
 import { app } from 'electron';
 

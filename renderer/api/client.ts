@@ -1,7 +1,8 @@
 /**
  * The typed client for the core. The renderer reaches the core only through `window.loket`
- * (Electron preload or the Chromium harness); every answer is a Result value (DESIGN.md, "One
- * contract"), which this module turns back into a value or a thrown ApiError for TanStack Query.
+ * (Electron preload or the Chromium harness); every answer is a Result value (one contract,
+ * docs/architecture.md principle 2), which this module turns back into a value or a thrown ApiError
+ * for TanStack Query.
  */
 import { BRIDGE_GLOBAL, type LoketBridge, type MethodName } from '../../shared/contract/channels';
 import type { MethodOutput, MethodParams } from '../../shared/contract/contract';

@@ -1,6 +1,7 @@
 /**
- * Bahasa Indonesia: the first language of the UI (SOP.md "Language"). Written in the plain, polite
- * register of Indonesian government office software. `en.ts` must have exactly the same keys.
+ * Bahasa Indonesia: the first language of the UI (docs/sop.md §Decided: Language). Written in the
+ * plain, polite register of Indonesian government office software. `en.ts` must have exactly the
+ * same keys.
  */
 import { CHANGE_FIELD_LABELS, KIND_LABELS, STATUS_LABELS } from '../../shared/domain/labels';
 

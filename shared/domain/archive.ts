@@ -7,14 +7,14 @@ import { z } from 'zod';
 import { optionalText, requiredText } from './fields';
 import { messageToken } from '../messages/format';
 
-/** JRA *keterangan akhir* (final disposition) — REFERENCE.md §3. */
+/** JRA *keterangan akhir* (final disposition) — docs/reference.md §3. */
 export const FINAL_DISPOSITIONS = ['musnah', 'permanen', 'dinilai_kembali'] as const;
 export const FINAL_DISPOSITION_LABELS: Record<(typeof FINAL_DISPOSITIONS)[number], string> = {
   musnah: 'Musnah',
   permanen: 'Permanen',
   dinilai_kembali: 'Dinilai Kembali',
 };
-/** SKKAD security classes — REFERENCE.md §3. */
+/** SKKAD security classes — docs/reference.md §3. */
 export const SECURITY_CLASSES = ['biasa', 'terbatas', 'rahasia'] as const;
 export const SECURITY_CLASS_LABELS: Record<(typeof SECURITY_CLASSES)[number], string> = {
   biasa: 'Biasa/Terbuka',
@@ -120,7 +120,7 @@ export const backupStatusSchema = z.object({
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
 // ---------------------------------------------------------------------------------------------
-// Registers (ANRI columns, REFERENCE.md §3).
+// Registers (ANRI columns, docs/reference.md §3).
 
 /** *Daftar Berkas*: one row per case (berkas). */
 export const daftarBerkasRowSchema = z.object({

@@ -14,7 +14,7 @@ export const REQUEST_KINDS = ['reset_password', 'change_info', 'both'] as const;
 export const requestKindSchema = z.enum(REQUEST_KINDS, { error: messageToken('schema.pickRequestKind') });
 export type RequestKind = z.infer<typeof requestKindSchema>;
 
-/** User ID information the SOP lets a Pokja member change (SOP.md "Request kinds"). */
+/** User ID information the SOP lets a Pokja member change (docs/sop.md §Decided: Request kinds). */
 export const CHANGE_FIELDS = ['name', 'nip', 'email', 'phone', 'position', 'workUnit', 'userId', 'other'] as const;
 export const changeFieldSchema = z.enum(CHANGE_FIELDS, { error: messageToken('schema.pickChangeField') });
 export type ChangeField = z.infer<typeof changeFieldSchema>;

@@ -11,7 +11,7 @@ import { sha256Schema } from './document';
 import { trailHeadSchema } from './trailHead';
 import { messageToken } from '../messages/format';
 
-/** One kind per SOP output (SOP.md "The procedure", output column) plus the receipt and the control sheet. */
+/** One kind per SOP output (docs/sop.md §The procedure, output column) plus the receipt and the control sheet. */
 export const LETTER_KINDS = [
   'receipt', // step 1: Tanda Terima Berkas (archive number as QR + barcode)
   'completeness_result', // step 2: Hasil Pengecekan Kelengkapan Berkas

@@ -1,5 +1,5 @@
 /**
- * The SOP as data (SOP.md "The procedure"): *SOP Reset Password dan Perubahan Informasi User ID
+ * The SOP as data (docs/sop.md §The procedure): *SOP Reset Password dan Perubahan Informasi User ID
  * Pokja Pemilihan*. The core's engine interprets it, the UI draws the flowchart and the timers from
  * it. A revised SOP is a change here (and standard minutes can be overridden in workflow.json).
  */
@@ -49,7 +49,7 @@ export const OUTCOMES = [
   'incomplete', // 2 → 3
   'notice_sent', // 3 → 4
   'supplemented', // 4 → 2
-  'expired', // 4 → 9 (SOP.md Decided: past the deadline, closed as not completed, archived)
+  'expired', // 4 → 9 (docs/sop.md §Decided: Waiting for the Pokja)
   'valid', // 5 → 6
   'invalid', // 5 → 7
   'reset_done', // 6 → 8
@@ -65,7 +65,7 @@ export interface SopArrow {
   to: StepNo | null;
   outcome: Outcome;
   label: Bilingual;
-  /** Not drawn in the seed's flowchart; added by a Decided note in SOP.md. */
+  /** Not drawn in the SOP's flowchart; added by a decision (docs/sop.md §Decided). */
   decided?: true;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Document figures (issue "Hardcopy in", Speed): scanner pages → archival PDF against ImageMagick +
- * img2pdf, OCR per page against the tesseract CLI (OMP_THREAD_LIMIT=1, REFERENCE.md §1), and the
+ * img2pdf, OCR per page against the tesseract CLI (OMP_THREAD_LIMIT=1, docs/reference.md §1), and the
  * core's longest event-loop stall while OCR and PDF assembly run. Inputs are generated here.
  */
 import { execFile } from 'node:child_process';

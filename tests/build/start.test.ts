@@ -59,7 +59,7 @@ describe('npm start', () => {
   });
 
   it('asks Electron\'s own package where the binary is (none on this build machine)', () => {
-    // REFERENCE.md §1: the binary cannot be downloaded here. Without the override the real package answers.
+    // docs/reference.md §1: the binary cannot be downloaded here. Without the override the real package answers.
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(startUrl)}); console.log(JSON.stringify(m.electronBinary()));`], {
       cwd: repo,
       encoding: 'utf8',

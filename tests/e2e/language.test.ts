@@ -1,5 +1,5 @@
 /**
- * The ID/EN switch end to end (SOP.md "Language": Bahasa Indonesia first, English second): the
+ * The ID/EN switch end to end (docs/sop.md §Decided: Language: Bahasa Indonesia first, English second): the
  * header switch changes the UI text, the choice is saved on its own (`settings.setLanguage`) so it
  * survives a restart before the agency profile is filled in — without marking the profile as
  * filled in — and switching back to Indonesian works and is saved too. A switch made while the

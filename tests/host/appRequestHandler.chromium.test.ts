@@ -38,7 +38,7 @@ beforeAll(async () => {
   writeFileSync(path.join(base, 'secret.txt'), 'rahasia');
 
   const handle = createAppRequestHandler(root);
-  // REFERENCE.md §1: Debian's Chromium, no sandbox in containers, no background networking.
+  // docs/reference.md §1: Debian's Chromium, no sandbox in containers, no background networking.
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -133,7 +133,7 @@ export function bagInfoFor(input: Omit<CaseBagInput, 'letters' | 'documentPdf'>)
   ];
 }
 
-/** ANRI *Daftar Isi Berkas* columns (REFERENCE.md §3) plus where the item sits in the bag. */
+/** ANRI *Daftar Isi Berkas* columns (docs/reference.md §3) plus where the item sits in the bag. */
 export function itemsCsv(record: CaseRecord, items: readonly ArchiveItem[], archive: ArchiveSettings): string {
   return csvText([
     ['Nomor Berkas', 'Nomor Item Arsip', 'Kode Klasifikasi', 'Uraian Informasi Arsip', 'Tanggal', 'Jumlah', 'Keterangan', 'Berkas Elektronik'],

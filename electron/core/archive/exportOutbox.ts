@@ -1,6 +1,6 @@
 /**
  * `exports.json` in the data folder: the export state of every closed case (the outbox), durable so a
- * case waiting for the shared drive is still waiting after a restart (DESIGN.md principle 4).
+ * case waiting for the shared drive is still waiting after a restart (docs/architecture.md principle 4).
  */
 import path from 'node:path';
 import { z } from 'zod';

@@ -2,7 +2,7 @@
  * The items of a case's archive file (berkas), in order: the documents handed in (request letter, SK,
  * supplementary, other) and the letters the SOP produced. One list serves the bag's payload names
  * (`data/…`), its `daftar-isi-berkas.csv` tag file and the *Daftar Isi Berkas* register (ANRI,
- * REFERENCE.md §3), so the three always agree.
+ * docs/reference.md §3), so the three always agree.
  */
 import type { CaseRecord } from '../../../shared/domain/case';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type CaseDocument } from '../../../shared/domain/document';

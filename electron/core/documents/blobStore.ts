@@ -1,9 +1,10 @@
 /**
- * Content-addressed blob store (DESIGN.md "Data on disk"): `blobs/ab/cd/<sha256>`, written once with
- * the store's durable write (temp → fsync → rename → fsync folder), never rewritten; the same bytes
- * are stored once. Hashing uses WebCrypto, which runs on the thread pool (the event loop never waits
- * on a big file). A blob's name is its content hash, so every read is checked against it (NDSA
- * fixity: verify on use): damaged bytes are never handed on as if they were the document.
+ * Content-addressed blob store (docs/architecture.md §The data folder): `blobs/ab/cd/<sha256>`,
+ * written once with the store's durable write (temp → fsync → rename → fsync folder), never
+ * rewritten; the same bytes are stored once. Hashing uses WebCrypto, which runs on the thread pool
+ * (the event loop never waits on a big file). A blob's name is its content hash, so every read is
+ * checked against it (NDSA fixity: verify on use): damaged bytes are never handed on as if they
+ * were the document.
  */
 import { webcrypto } from 'node:crypto';
 import fs from 'node:fs/promises';

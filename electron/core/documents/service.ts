@@ -261,7 +261,7 @@ export class DocumentService {
     return this.previewPdf(await this.blobs.read(doc.pdf.blob), dpi);
   }
 
-  /** The archival PDF/A-2b of a document (REFERENCE.md §4), with an invisible OCR text layer when `ocr`. */
+  /** The archival PDF/A-2b of a document (docs/reference.md §4), with an invisible OCR text layer when `ocr`. */
   buildPdf(caseId: string, documentId: string, ocr: boolean, opts: TaskOptions = {}): Promise<{ document: CaseDocument; revision: number }> {
     return this.#task(caseId, opts, async (signal, progress) => {
       const record = await this.store.cases.get(caseId);

@@ -12,7 +12,7 @@ export function lettersHandlers(store: Store, letters: LettersService): Pick<Han
     'letters.settings.save': (input) => letters.saveSettings(input),
     'letters.list': async ({ id }) => ({ letters: await letters.list(id) }),
     'letters.issue': async ({ id, kind, visit }) => {
-      // Accountability (SOP.md Decided): the register records who issued each letter.
+      // docs/sop.md §Decided: Accountability — the register records who issued each letter.
       const operator = store.cases.activeOperator();
       if (!operator) throw new AppError('locked', 'session.unlockFirst');
       // Issue 12 §5: a handed-over case's letters are issued where it is active now.

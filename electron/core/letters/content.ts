@@ -2,8 +2,8 @@
  * What a letter says (issue 5 §1), built from the case record (intake, the trail's step payloads,
  * the documents), settings.json's agency and letters.json's template: every printed text and table
  * cell, so `sha256(canonicalJson(content))` — the hash in the letter's QR code — covers exactly what
- * the paper shows. The temporary password is never part of it (SOP.md Decided: the archived copy
- * shows it redacted; the printed copy draws it from memory outside the content).
+ * the paper shows. The temporary password is never part of it: the archived copy shows it redacted,
+ * the printed copy draws it from memory outside the content (docs/sop.md §Decided: Password never stored).
  */
 import { TIME_ZONES, formatTanggal, formatWaktu, localDate, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';

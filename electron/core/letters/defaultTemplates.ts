@@ -1,6 +1,6 @@
 /**
  * The templates a new installation starts with: one per letter kind, in formal Indonesian
- * (*bahasa dinas*), with the SOP's outputs as subjects (SOP.md "The procedure", output column).
+ * (*bahasa dinas*), with the SOP's outputs as subjects (docs/sop.md §The procedure, output column).
  * The admin edits them in the settings; the generator adds each kind's data table after the body.
  */
 import type { LetterKind, LetterTemplate } from '../../../shared/domain/letters';

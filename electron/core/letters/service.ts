@@ -312,7 +312,7 @@ export class LettersService implements LetterArchiveSource {
   /**
    * The PDF to print: the issued version (the archived bytes, or — step 8 with `includePassword` —
    * the same content with the password drawn from memory), or a draft when not issued or stale.
-   * Nothing is written: the password exists only in this process (SOP.md Decided).
+   * Nothing is written: the password exists only in this process (docs/sop.md §Decided: Password never stored).
    */
   async printable(caseId: string, kind: LetterKind, visit: number, includePassword: boolean): Promise<{ pdf: Uint8Array; number: string; contentHash: string; draft: boolean }> {
     const record = await this.store.cases.get(caseId);

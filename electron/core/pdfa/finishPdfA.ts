@@ -1,5 +1,5 @@
 /**
- * PDF/A-2b finishing (ISO 19005-2, level B; REFERENCE.md §4) for every PDF the app makes with pdf-lib
+ * PDF/A-2b finishing (ISO 19005-2, level B; docs/reference.md §4) for every PDF the app makes with pdf-lib
  * — archival scans, letters, labels — so the rules live in one place:
  * - an OutputIntent GTS_PDFA1 with the sRGB ICC profile (§6.2.4.2: DeviceGray/RGB need one);
  * - XMP metadata (§6.6.2) with pdfaid:part 2, conformance B, title, description, keywords, dates and

@@ -1,5 +1,6 @@
 /**
- * Printable labels for the paper archive (REFERENCE.md §3 "Physical filing"; SOP *Pencatatan* 2):
+ * Printable labels for the paper archive (docs/reference.md §3 "Physical filing";
+ * docs/sop.md §Pencatatan dan Pendataan, item 2):
  * - folder tab: kode klasifikasi, archive number (the case number) with its QR code, the requester,
  *   kurun waktu — ten per A4 sheet (2 × 5, 90 × 50 mm);
  * - box: box number, the folders inside it, storage location, kode, year(s), QR — two per A4 sheet.

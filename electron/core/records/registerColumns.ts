@@ -1,5 +1,5 @@
 /**
- * The columns of each register (ANRI, REFERENCE.md §3) — header text, width in the workbook and how
+ * The columns of each register (ANRI, docs/reference.md §3) — header text, width in the workbook and how
  * a row fills it. The XLSX sheets and the CSV files are both written from this one table.
  */
 import type { Registers } from '../../../shared/domain/archive';

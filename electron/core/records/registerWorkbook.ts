@@ -2,7 +2,7 @@
  * The registers as one XLSX workbook (exceljs), a sheet per register, ready to print: a title block
  * (register, agency, unit, period), a bold framed header row that stays frozen while scrolling and
  * repeats on every printed page, column widths, A4 landscape fitted to the page width. The records
- * officer re-enters or imports these in SRIKANDI (REFERENCE.md §3).
+ * officer re-enters or imports these in SRIKANDI (docs/reference.md §3).
  */
 import ExcelJS from 'exceljs';
 import { formatTanggal } from '../../../shared/dates';

@@ -1,5 +1,5 @@
 /**
- * The ANRI registers of a period (REFERENCE.md §3): *Daftar Berkas* (one row per case),
+ * The ANRI registers of a period (docs/reference.md §3): *Daftar Berkas* (one row per case),
  * *Daftar Isi Berkas* (one row per item, from the same `archiveItems` list the archive bag uses, so
  * register and bag agree) and the physical archive register (SOP *Pencatatan* 2: box, folder,
  * shelf; asli/salinan). A case belongs to the period it was closed in (SOP step 9).

@@ -1,5 +1,5 @@
 /**
- * JRA retention (REFERENCE.md §3): a closed file is kept *active* at the unit for
+ * JRA retention (docs/reference.md §3): a closed file is kept *active* at the unit for
  * `retentionActiveYears` after it is closed, then *inactive* at the records centre for
  * `retentionInactiveYears`, then gets its final disposition (musnah / permanen / dinilai kembali).
  * Counted from the closing date (SOP step 9), the day the file is complete.

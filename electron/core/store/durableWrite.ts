@@ -1,5 +1,5 @@
 /**
- * The one way the store puts bytes on disk (DESIGN.md principle 4, "nothing is lost"):
+ * The one way the store puts bytes on disk (docs/architecture.md principle 4, "nothing is lost"):
  * write a temp file in the same folder → fsync it → keep the current file as `<file>.bak` (hard link,
  * so a final file exists at every instant) → rename the temp over the file → fsync the folder so the
  * rename itself survives a power cut (POSIX; Windows cannot open folders for flushing).

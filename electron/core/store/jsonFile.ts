@@ -2,7 +2,7 @@
  * The durable lowdb adapter (lowdb 7 `Adapter<T>`): one JSON document per file, written through
  * `writeFileDurable` (temp → fsync → .bak → rename → fsync folder), validated with zod on read,
  * migrated forward by version. lowdb's own JSONFile is not used: its writer does not fsync, and
- * `JSONFilePreset` silently keeps data in memory when NODE_ENV=test (REFERENCE.md §1).
+ * `JSONFilePreset` silently keeps data in memory when NODE_ENV=test (docs/reference.md §1).
  *
  * On read:
  * - newer `schemaVersion` than this app knows → problem `unsupported_version`, file left untouched;

@@ -1,7 +1,7 @@
 /**
  * Temporary SPSE passwords (SOP step 6 → 8), held in core memory only: never in an event, a payload,
- * a log, a temp file or an export (SOP.md Decided). Cleared after step 8, when the case closes, and
- * with the process.
+ * a log, a temp file or an export (docs/sop.md §Decided: Password never stored). Cleared after
+ * step 8, when the case closes, and with the process.
  */
 import { randomInt } from 'node:crypto';
 

@@ -1,5 +1,5 @@
 /**
- * Arsip → Daftar arsip: the ANRI registers (REFERENCE.md §3) of the cases closed in a period —
+ * Arsip → Daftar arsip: the ANRI registers (docs/reference.md §3) of the cases closed in a period —
  * Daftar Berkas, Daftar Isi Berkas, the physical archive register — on screen (paged) and as
  * XLSX (one workbook, a sheet per register) or CSV (the register on screen) from the core.
  */

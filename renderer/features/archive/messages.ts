@@ -1,7 +1,7 @@
 /**
  * Texts of the archive screens (case export status, the Arsip page: export outbox, registers,
  * labels, retention, backups; the "Arsip & cadangan" settings), registered as the i18next
- * namespace `archive`. Indonesian first (SOP.md "Language"); `en` has exactly the same keys
+ * namespace `archive`. Indonesian first (docs/sop.md §Decided: Language); `en` has exactly the same keys
  * (checked by the type below). Labels the core and the registers share (export states, JRA
  * disposition, security class) come bilingual from shared/domain/archive.ts instead.
  */

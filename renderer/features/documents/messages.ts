@@ -1,7 +1,7 @@
 /**
  * Strings of the hardcopy screens (documents panel, scan/camera dialogs, page editor, scan inbox,
- * OCR suggestions), registered as the i18next namespace `documents`. Indonesian first (SOP.md
- * "Language"); `en` must have exactly the same keys (checked by the type below).
+ * OCR suggestions), registered as the i18next namespace `documents`. Indonesian first
+ * (docs/sop.md §Decided: Language); `en` must have exactly the same keys (checked by the type below).
  */
 import type { DOCUMENT_SOURCES, DOCUMENT_TYPES } from '../../../shared/domain/document';
 

@@ -1,5 +1,5 @@
 /**
- * `#/inbox`: files the office MFP scanned into the watched hot folder (REFERENCE.md §5), waiting to
+ * `#/inbox`: files the office MFP scanned into the watched hot folder (docs/reference.md §5), waiting to
  * be assigned to their request (SOP step 1, *Pencatatan*) or discarded.
  */
 import { Alert, Badge, Button, Grid, Group, Image, Loader, Pagination, Paper, Radio, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';

@@ -2,7 +2,7 @@
  * Texts of the outgoing letters (issue 5 §1–§2): the case's letters section, the preview and print
  * view, the print buttons of the step forms, the letter settings and the PDF viewer, registered as the
  * i18next namespace `letters`. Letter titles come bilingual from shared/domain/letters.ts
- * (LETTER_KIND_LABELS). Indonesian first (SOP.md "Language"); `en` has exactly the same keys.
+ * (LETTER_KIND_LABELS). Indonesian first (docs/sop.md §Decided: Language); `en` has exactly the same keys.
  */
 const id = {
   print: {

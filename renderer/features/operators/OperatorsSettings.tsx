@@ -1,7 +1,7 @@
 /**
  * Pengaturan → operators and the workflow settings kept in `workflow.json`: auto-lock minutes,
  * the deadline for the Pokja to complete a file (default 14 days) and the standard minutes per step
- * (a revised SOP is a data change, DESIGN.md "The SOP is data").
+ * (a revised SOP is a data change, docs/architecture.md principle 3).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Button, Group, NumberInput, SimpleGrid, Stack, Table, Text } from '@mantine/core';

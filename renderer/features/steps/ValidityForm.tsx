@@ -133,7 +133,7 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
   );
 }
 
-/** Earlier cases from this PC and from the bags on the shared drive (SOP.md "Step 5 sources"). */
+/** Earlier cases from this PC and from the bags on the shared drive (docs/sop.md §Decided: Step 5 sources). */
 function RelatedList({ related, archiveNote }: { related: Related[]; archiveNote: string }) {
   const { t } = useTranslation('workflow');
   const { zone } = useStepKit();

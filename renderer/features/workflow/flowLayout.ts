@@ -1,5 +1,5 @@
 /**
- * Lays out the SOP flowchart from the definition (DESIGN.md "The SOP is data"): the main path runs
+ * Lays out the SOP flowchart from the definition (docs/architecture.md principle 3): the main path runs
  * down the middle following each decision's "yes" arrow; each decision's "no" branch is a column on
  * its own side (the first decision's on the left, the next on the right, …); arrows are routed
  * orthogonally, back arrows (the loop 4 → 2) over the top of their target. Pure: tested on its own.
@@ -41,7 +41,7 @@ export interface FlowEdge {
   labelAt: [number, number] | null;
   /** How the label hangs from `labelAt` (SVG text-anchor). */
   labelAnchor: 'start' | 'middle' | 'end';
-  /** Added by a Decided note in SOP.md (not in the seed's chart): drawn dashed. */
+  /** Added by a decision (docs/sop.md §Decided), not in the SOP's chart: drawn dashed. */
   decided: boolean;
   back: boolean;
 }

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Bilingual } from '../../../shared/sop/definition';
 
-/** The label in the UI language (Indonesian first, SOP.md "Language"). */
+/** The label in the UI language (Indonesian first, docs/sop.md §Decided: Language). */
 export function bi(label: Bilingual, lang: string): string {
   return lang === 'en' ? label.en : label.id;
 }

@@ -66,7 +66,7 @@ export const relatedCaseSchema = z.object({
   /** The requester as recorded in that case, for the side-by-side comparison. */
   requester: requesterSchema.partial().extend({ name: z.string(), nip: z.string(), userId: z.string() }),
   matchedOn: z.array(z.enum(['nip', 'userId'])),
-  /** Where it was found: this PC's store, or a bag in the archive folder on the shared drive (SOP.md "Step 5 sources"). */
+  /** Where it was found: this PC's store, or a bag in the archive folder on the shared drive (docs/sop.md §Decided: Step 5 sources). */
   source: z.enum(['local', 'archive']).default('local'),
   /** The bag folder relative to the archive root (archive only). */
   bag: z.string().default(''),

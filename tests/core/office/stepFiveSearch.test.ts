@@ -1,7 +1,7 @@
 /**
- * Step 5's second source (SOP.md "Step 5 sources"): earlier cases of the same person in the bags on
- * the shared drive, exported by another workstation — found by NIP or User ID, marked as from the
- * archive, and a drive that is gone is a note, not a failure.
+ * Step 5's second source (docs/sop.md §Decided: Step 5 sources): earlier cases of the same person
+ * in the bags on the shared drive, exported by another workstation — found by NIP or User ID,
+ * marked as from the archive, and a drive that is gone is a note, not a failure.
  */
 import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
  * Power-cut test: a child process saves cases in a loop and is killed with SIGKILL at random moments,
  * 200+ times over one data folder. After each kill the parent opens the folder and checks that every
  * acknowledged save is intact (revision ≥ acknowledged, exact content at that revision) and that no
- * file is corrupt. DESIGN.md principle 4: nothing is lost.
+ * file is corrupt. docs/architecture.md principle 4: nothing is lost.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';

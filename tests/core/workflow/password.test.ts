@@ -1,5 +1,6 @@
 /**
- * The new SPSE password never touches the disk (SOP.md Decided; issue 3 "Reliability and security"):
+ * The new SPSE password never touches the disk (docs/sop.md §Decided: Password never stored;
+ * issue 3 "Reliability and security"):
  * a full case runs through the core with a known temporary password, then every byte under the data
  * folder and the OS temp folder is searched for it, raw and encoded, and inside compressed content.
  */

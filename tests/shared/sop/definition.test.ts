@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, SOP_ARROWS, SOP_DECISIONS, SOP_STEPS, STEP_NUMBERS, arrowOf, arrowsFrom, sopStep, type StepNo } from '../../../shared/sop/definition';
 
-describe('the SOP definition (SOP.md "The procedure")', () => {
+describe('the SOP definition (docs/sop.md §The procedure)', () => {
   it('has steps 1–9 once each, with the SOP standard minutes (N/A for the Pokja steps)', () => {
     expect(SOP_STEPS.map((s) => s.no)).toEqual([...STEP_NUMBERS]);
     expect(Object.fromEntries(SOP_STEPS.map((s) => [s.no, s.standardMinutes]))).toEqual({ 1: null, 2: 5, 3: 5, 4: null, 5: 15, 6: 15, 7: 5, 8: 10, 9: 5 });

@@ -1,6 +1,6 @@
 /**
  * The hot folder: the office MFP scans into a shared folder; this watches it and copies each finished
- * file into the inbox (REFERENCE.md §5).
+ * file into the inbox (docs/reference.md §5).
  * - Discovery: chokidar events (polling when the folder is on a network share, where file events are
  *   unreliable), plus a directory sweep every poll interval as a safety net.
  * - A file is taken only once its size and mtime are stable for `stableSeconds` (stability.ts) and it

@@ -1,7 +1,7 @@
 /**
  * Files in the hot folder that are never taken: system files (Thumbs.db, desktop.ini, macOS ._*),
  * office lock files (~$*, .~lock.*#) and names writers use while a file is still being written
- * (*.tmp, *.part, *.crdownload…). REFERENCE.md §5: consume only finished files.
+ * (*.tmp, *.part, *.crdownload…). docs/reference.md §5: consume only finished files.
  */
 export const TAKEN_FOLDER = 'diambil';
 

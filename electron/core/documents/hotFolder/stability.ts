@@ -1,6 +1,6 @@
 /**
  * "Is the MFP done writing this file?" A file is taken only once its size and modification time have
- * stayed the same for `stableMs` (REFERENCE.md §5), and it is not empty. Pure logic over observations,
+ * stayed the same for `stableMs` (docs/reference.md §5), and it is not empty. Pure logic over observations,
  * so the rule is tested without waiting on a clock.
  */
 export interface Observation {

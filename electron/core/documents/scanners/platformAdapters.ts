@@ -1,6 +1,6 @@
 /**
  * The scanner backends of this computer: SANE on Linux (and macOS with sane-backends); on Windows
- * WIA (built in) and the NAPS2 console when installed (REFERENCE.md §5).
+ * WIA (built in) and the NAPS2 console when installed (docs/reference.md §5).
  */
 import type { ScannerAdapter } from './adapter';
 import { Naps2Adapter } from './naps2/naps2';

@@ -17,7 +17,7 @@ const kind: JsonFileKind<ScanningFile> = { schema: fileSchema, version: VERSION,
 
 export function defaultScanningSettings(): ScanningSettings {
   return {
-    // "A few seconds" of stability (REFERENCE.md §5); polling every 5 s is light even on a share.
+    // "A few seconds" of stability (docs/reference.md §5); polling every 5 s is light even on a share.
     hotFolder: { enabled: false, path: '', usePolling: false, pollIntervalSeconds: 5, stableSeconds: 5, afterTake: 'move' },
     preferredScanner: null,
   };

@@ -1,5 +1,5 @@
 /**
- * The core's side of the document worker (DESIGN.md principle 6): one worker thread, tasks run one
+ * The core's side of the document worker (docs/architecture.md principle 6): one worker thread, tasks run one
  * at a time in order, progress forwarded, cancel = the task is dropped (queued) or the thread is
  * terminated (running) and a fresh one starts for the next task.
  *

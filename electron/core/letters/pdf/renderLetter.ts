@@ -36,7 +36,7 @@ export interface RenderLetterInput {
   qrText: string;
   /** Letterhead logo (PNG/JPEG bytes) or null. */
   logo: Uint8Array | null;
-  /** The temporary password, printed copy only (memory only; SOP.md Decided). */
+  /** The temporary password, printed copy only (memory only; docs/sop.md §Decided: Password never stored). */
   password: string | null;
   /** Not issued yet (preview): marked as a draft. */
   draft: boolean;

@@ -1,7 +1,7 @@
 /**
  * NAPS2 (Not Another PDF Scanner 2) console, when the office has installed it: a separate program
  * (GPL) run as `NAPS2.Console.exe`, never linked. It reaches WIA, TWAIN and eSCL scanners; we ask it
- * for page images in a job folder (REFERENCE.md §5). NAPS2 saves the pages when the whole batch is
+ * for page images in a job folder (docs/reference.md §5). NAPS2 saves the pages when the whole batch is
  * done, so page events arrive at the end. Detection, command line and output parsing are unit-tested;
  * not exercised with a real NAPS2 installation.
  */
