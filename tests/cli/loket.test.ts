@@ -63,8 +63,8 @@ beforeAll(async () => {
   const r = await loket(['demo', '--data-dir', big, '--count', String(BIG_COUNT), '--seed', '11']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  // A fifth of the cases, at most 20, are walked to the end (step 9) with a scanned document, for a sample archive.
-  expect(r.stdout.split('\n')[0]).toBe(`${BIG_COUNT} berkas contoh dibuat di ${big} (seluruhnya ${BIG_COUNT} berkas); 20 di antaranya sudah selesai dan diarsipkan (langkah 9) lengkap dengan dokumen.`);
+  // All but the newest 12 (left mid-way), at most 60, are walked to the end (step 9) with a scanned document, for a sample archive.
+  expect(r.stdout.split('\n')[0]).toBe(`${BIG_COUNT} berkas contoh dibuat di ${big} (seluruhnya ${BIG_COUNT} berkas); 60 di antaranya sudah selesai dan diarsipkan (langkah 9) lengkap dengan dokumen.`);
   bigCases = await listJson(big);
 });
 
@@ -77,7 +77,7 @@ describe('loket demo + cases', () => {
     expect(bigCases).toHaveLength(BIG_COUNT);
     expect(new Set(bigCases.map((c) => c.id)).size).toBe(BIG_COUNT);
     expect(new Set(bigCases.map((c) => c.caseNumber)).size).toBe(BIG_COUNT);
-    expect(bigCases.filter((c) => c.status === 'closed')).toHaveLength(20);
+    expect(bigCases.filter((c) => c.status === 'closed')).toHaveLength(60);
     // The newest open ones are left mid-way (never past step 6); the rest just registered.
     expect(bigCases.filter((c) => c.status === 'registered').length).toBeGreaterThan(BIG_COUNT / 2);
     expect(new Set(bigCases.map((c) => c.status)).size).toBeGreaterThan(2);

@@ -1,4 +1,5 @@
 /** `loket demo`: fills a data folder with realistic sample requests for training, previews and benchmarks. */
+import { PARKED_MAX } from '../../core/demo/closeDemoCases';
 import { DEMO_PIN } from '../../core/demo/demoOfficers';
 import { checkDemoTarget, fillDemo } from '../../core/demo/fillDemo';
 import { defineCommand, integerOption } from '../command';
@@ -10,8 +11,16 @@ import { textIn } from '../../../shared/messages/format';
 export const DEFAULT_DEMO_COUNT = 50;
 const MAX_DEMO_COUNT = 100_000;
 const MAX_SEED = 2 ** 32 - 1;
-/** Closed cases with documents by default: a fifth of the demo, at most this many (each takes an import and a full SOP walk). */
-export const DEFAULT_DEMO_CLOSED_MAX = 20;
+/** Closed cases with documents by default: at most this many (each takes an import and a full SOP walk, ~0.25 s). */
+export const DEFAULT_DEMO_CLOSED_MAX = 60;
+
+/**
+ * By default every request but the newest few (left mid-way for the queue) is closed, so a training
+ * folder's queue holds this month's work, not requests untouched for years; at least a fifth.
+ */
+export function defaultDemoClosed(count: number): number {
+  return Math.min(DEFAULT_DEMO_CLOSED_MAX, Math.max(Math.floor(count / 5), count - PARKED_MAX));
+}
 
 export const demoCommand = defineCommand({
   name: 'demo',
@@ -24,7 +33,7 @@ export const demoCommand = defineCommand({
     closed: {
       type: 'string',
       valueName: 'N',
-      describe: `Berapa berkas (yang paling lama) diselesaikan sampai langkah 9 lengkap dengan dokumen pindaian (bawaan: seperlima, paling banyak ${DEFAULT_DEMO_CLOSED_MAX}).`,
+      describe: `Berapa berkas diselesaikan sampai langkah 9 lengkap dengan dokumen pindaian: yang terbaru yang seluruh langkahnya sudah lewat (bawaan: semua kecuali ${PARKED_MAX} terbaru yang dibiarkan di tengah jalan, paling sedikit seperlima, paling banyak ${DEFAULT_DEMO_CLOSED_MAX}).`,
     },
     workstation: { type: 'string', valueName: 'KODE', describe: 'Kode workstation folder contoh, mis. WS02 (beberapa folder contoh berbagi satu arsip).' },
     force: { type: 'boolean', describe: 'Tetap menambahkan ke folder data contoh yang sudah berisi berkas (folder sungguhan selalu ditolak).' },
@@ -42,7 +51,7 @@ export const demoCommand = defineCommand({
   async run(values, { io }) {
     const count = integerOption('count', values.count, DEFAULT_DEMO_COUNT, 1, MAX_DEMO_COUNT);
     const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0, 0, MAX_SEED);
-    const closed = integerOption('closed', values.closed, Math.min(DEFAULT_DEMO_CLOSED_MAX, Math.floor(count / 5)), 0, count);
+    const closed = integerOption('closed', values.closed, defaultDemoClosed(count), 0, count);
     const workstation = values.workstation === undefined ? undefined : workstationCodeSchema.safeParse(values.workstation.trim().toUpperCase());
     if (workstation && !workstation.success) throw new UsageError(`--workstation: ${textIn('id', workstation.error.issues[0]?.message ?? 'kode tidak sah')}`);
     await withCore(values['data-dir'], io, async (s) => {

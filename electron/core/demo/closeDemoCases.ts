@@ -9,7 +9,7 @@
  * served, some go round the incomplete loop, some are rejected at step 5, some expire at step 4.
  * Step 6's temporary password is generated in core memory as in the app, and cleared at step 8.
  */
-import { localDate, type ZonaWaktu } from '../../../shared/dates';
+import { localDate, TIME_ZONES, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord, Intake, RequestKind } from '../../../shared/domain/case';
 import type { DocumentType } from '../../../shared/domain/document';
 import type { OperatorRef } from '../../../shared/domain/trail';
@@ -151,8 +151,11 @@ export interface CloseDemoOptions {
   officers: readonly OperatorRef[];
 }
 
-/** The longest walk (step 4 "expired" waits 15 days past the notice); an intake younger than this is left open. */
-export const LONGEST_WALK_MS = 20 * DAY;
+/**
+ * The longest walk (step 4 "expired" waits 15 days past the notice, and work waits for office hours
+ * over a weekend or two); an intake younger than this is left open.
+ */
+export const LONGEST_WALK_MS = 21 * DAY;
 const LONGEST_WALK = LONGEST_WALK_MS;
 
 /**
@@ -173,12 +176,35 @@ const PARK_ROOM = 6 * 60 * MINUTE;
 export const PARK_WINDOW_DAYS = 21;
 const PARK_WINDOW = PARK_WINDOW_DAYS * DAY;
 
+/** Office hours, local time: Monday to Friday, 07.30–16.00 (a civil servant's working day). */
+const OPENS = 7 * 60 + 30;
+const CLOSES = 16 * 60;
+
+/**
+ * The instant work can start: `t` itself within office hours, else a few minutes after the next
+ * opening (the next morning, or Monday), so no step of a demo case is worked at night or on a Sunday.
+ */
+export function withinOfficeHours(t: number, zone: ZonaWaktu, rng: Prng): number {
+  const offset = TIME_ZONES[zone].offsetHours * 3_600_000;
+  let local = t + offset;
+  for (;;) {
+    const d = new Date(local);
+    const minutes = d.getUTCHours() * 60 + d.getUTCMinutes();
+    const weekend = d.getUTCDay() === 0 || d.getUTCDay() === 6;
+    if (!weekend && minutes >= OPENS && minutes < CLOSES) return local - offset;
+    const startOfDay = Math.floor(local / DAY) * DAY;
+    local = (!weekend && minutes < OPENS ? startOfDay : startOfDay + DAY) + (OPENS + rng.int(0, 45)) * MINUTE;
+  }
+}
+
 interface WalkPlan {
   intake: Intake;
   /** Dealt when the walk starts (the seeded sequence interleaves the deck with the walk's own draws). */
   path: () => Path;
   /** Case number, year and physical place are given to archived cases only. */
   box?: { box: string; folder: string; shelf: string };
+  /** No step after this instant (parked cases: before now). */
+  until?: number;
 }
 
 /**
@@ -220,6 +246,9 @@ async function registerWalkedDemoCases(core: Core, plans: readonly WalkPlan[], o
         if (step === null) break;
         // Waiting for the Pokja (step 4) takes days; the admin's next step follows within hours.
         t += outcome === 'expired' ? 15 * DAY : outcome === 'supplemented' ? rng.int(1, 6) * DAY : rng.int(5, 180) * MINUTE;
+        t = withinOfficeHours(t, zone, rng);
+        // A parked case whose next step would fall after now stays where it is.
+        if (plan.until !== undefined && t > plan.until) break;
         const officer = rng.chance(0.3) ? colleagueOf(lead) : lead;
         actAs(core, officer);
         let overrunReason = '';
@@ -283,7 +312,7 @@ export async function registerParkedDemoCases(core: Core, intakes: readonly Inta
     const path = PARKED[i % PARKED.length] ?? [];
     const received = Date.parse(intake.receivedAt);
     const fits = received > o.now.getTime() - PARK_WINDOW && received + (path.length + 1) * PARK_ROOM < o.now.getTime() - 3_600_000;
-    return { intake, path: () => (fits ? path : []) };
+    return { intake, path: () => (fits ? path : []), until: o.now.getTime() - 3_600_000 };
   });
   return registerWalkedDemoCases(core, plans, { ...o, rng });
 }

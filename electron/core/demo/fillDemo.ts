@@ -82,7 +82,7 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
   const recent = closedWanted > 0 ? Math.min(PARKED_MAX, count - closedWanted) : 0;
   const payloads = [
     ...generateIntakes(count - recent, seed, { kabupaten, now }),
-    ...generateIntakes(recent, seed ^ 0x7ece, { kabupaten, now, spanDays: PARK_WINDOW_DAYS - 1 }),
+    ...generateIntakes(recent, seed ^ 0x7ece, { kabupaten, now, spanDays: PARK_WINDOW_DAYS - 1, distinctPeople: true }),
   ];
   // Through the same schema as the intake form, so demo cases are exactly what a user could enter.
   const intakes: Intake[] = payloads.map((p, i) => {
@@ -98,7 +98,9 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
     // The newest whose whole SOP walk lies in the past are closed, so this year's reports have
     // something to show; each group is registered in turn, so the numbers follow the order of receipt.
     const ordered = [...intakes].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
-    const walkable = ordered.filter((i) => Date.parse(i.receivedAt) + LONGEST_WALK_MS <= now.getTime() - 3_600_000);
+    // The past weeks' requests stay open (parked below); the older ones are the ones an office has served.
+    const recentOnes = new Set(intakes.slice(intakes.length - recent));
+    const walkable = ordered.filter((i) => !recentOnes.has(i) && Date.parse(i.receivedAt) + LONGEST_WALK_MS <= now.getTime() - 3_600_000);
     const toClose = new Set(walkable.slice(Math.max(0, walkable.length - closedWanted)));
     const firstClosed = ordered.findIndex((i) => toClose.has(i));
     const before = new Set(firstClosed < 0 ? [] : ordered.slice(0, firstClosed));

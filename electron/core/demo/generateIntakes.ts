@@ -17,6 +17,8 @@ export interface GenerateOptions {
   kabupaten?: string;
   /** How far back receipts go. Default three years. */
   spanDays?: number;
+  /** Each request from another member (a few weeks' open requests: one person rarely has two at once). */
+  distinctPeople?: boolean;
 }
 
 interface Person {
@@ -42,9 +44,10 @@ export function generateIntakes(count: number, seed: number, options: GenerateOp
   const kabupaten = options.kabupaten ?? 'Sukamaju';
   const spanDays = options.spanDays ?? 3 * 365;
   // A member comes back now and then (forgotten password, new e-mail), as at a real counter.
-  const people: Person[] = Array.from({ length: Math.max(1, Math.min(count, Math.max(20, Math.round(count / 4)))) }, () => makePerson(rng, now, kabupaten));
+  const pool = options.distinctPeople === true ? count : Math.max(1, Math.min(count, Math.max(20, Math.round(count / 4))));
+  const people: Person[] = Array.from({ length: pool }, () => makePerson(rng, now, kabupaten));
   const out: IntakeFormValues[] = [];
-  for (let i = 0; i < count; i++) out.push(makeIntake(rng, rng.pick(people), now, kabupaten, spanDays));
+  for (let i = 0; i < count; i++) out.push(makeIntake(rng, options.distinctPeople === true ? (people[i] as Person) : rng.pick(people), now, kabupaten, spanDays));
   return out;
 }
 

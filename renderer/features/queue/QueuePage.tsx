@@ -93,6 +93,9 @@ function DueBadge({ item }: { item: QueueItem }) {
   );
 }
 
+/** A case number or a NIP is read whole; a break inside it misleads. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 function QueueRow({ item }: { item: QueueItem }) {
   const { t } = useTranslation('workflow');
   const href = hrefOf({ name: 'case', id: item.id });
@@ -128,9 +131,15 @@ function QueueRow({ item }: { item: QueueItem }) {
           </Badge>
         ) : null}
       </Group>
-      <Text size="xs" c="dimmed" ff="monospace" truncate="end" mt={2}>
-        {item.caseNumber} · {formatNip(item.nip)}
-      </Text>
+      {/* The case number and the NIP each whole: side by side where they fit, else the NIP on its own line. */}
+      <Group gap={0} mt={2} style={{ columnGap: 'var(--mantine-spacing-sm)' }} data-testid="queue-item-ids">
+        <Text size="xs" c="dimmed" ff="monospace" style={NOWRAP}>
+          {item.caseNumber}
+        </Text>
+        <Text size="xs" c="dimmed" ff="monospace" style={NOWRAP}>
+          {formatNip(item.nip)}
+        </Text>
+      </Group>
     </UnstyledButton>
   );
 }

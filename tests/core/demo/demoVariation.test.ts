@@ -109,6 +109,22 @@ describe('demo cases with realistic variation', () => {
     expect(byNumber).toEqual([...byNumber].sort((a, b) => a - b));
   });
 
+  it('works in office hours: every step is opened on a weekday between 07.30 and 16.00 WIB', async () => {
+    const { core } = await filled(SEED);
+    const all = (await call(core, 'cases.list', { limit: 100 })).items;
+    let opened = 0;
+    for (const c of all) {
+      const record = await call(core, 'cases.get', { id: c.id });
+      for (const e of record.events.filter((x) => x.type === 'step_opened')) {
+        opened++;
+        const wib = new Date(Date.parse(e.at) + 7 * 3_600_000);
+        const minutes = wib.getUTCHours() * 60 + wib.getUTCMinutes();
+        expect([wib.getUTCDay(), minutes >= 7 * 60 + 30 && minutes < 16 * 60], `${c.caseNumber} ${e.at}`).toEqual([expect.toSatisfy((d: number) => d >= 1 && d <= 5), true]);
+      }
+    }
+    expect(opened).toBeGreaterThan(CLOSED * 3);
+  });
+
   it('walks the same way for the same seed', async () => {
     const signature = async (seed: number) => {
       const { core } = await filled(seed);
