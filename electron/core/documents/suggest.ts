@@ -139,6 +139,10 @@ export function repairNameParticle(name: string): string {
 
 /** Lines that open a signature block of someone other than the requester (tata naskah dinas). */
 const SIGNER = /(Mengetahui|Menyetujui|^a\.?\s?n\.|Kepala\s|Sekretaris|Bupati|Wali\s?kota|\bPj\.|\bPlt\.|\bPlh\.)/i;
+/** A signer's line, not the addressee's ("Yth. Kepala UKPBJ", "Kepada …" name the reader, not a signer). */
+function isSignerLine(line: string): boolean {
+  return SIGNER.test(line) && !/(\bYth\b|\bKepada\b)/i.test(line);
+}
 /** Lines that open the requester's own signature block. */
 const REQUESTER_SIGNS = /(Pemohon|Hormat\s+saya|Yang\s+mengajukan|Yang\s+bermohon)/i;
 
@@ -155,6 +159,20 @@ export function nipsIn(line: string): { value: string; index: number }[] {
 
 const USER_ID = /^[A-Za-z0-9._-]{3,60}$/;
 
+/**
+ * Which NIP on a line of two side-by-side signature blocks is the requester's: OCR joins the
+ * blocks' opening lines too ("Mengetahui, Hormat saya,"), so their order there is the columns'
+ * order. Without such a line the requester's is taken as the left one (the usual layout).
+ */
+function requesterColumnOf(above: readonly string[]): number {
+  for (const l of [...above].reverse()) {
+    const signer = isSignerLine(l) ? SIGNER.exec(l) : null;
+    const requester = REQUESTER_SIGNS.exec(l);
+    if (signer && requester) return signer.index < requester.index ? 1 : 0;
+  }
+  return 0;
+}
+
 export function suggestFields(sources: readonly OcrSource[]): FieldSuggestion[] {
   const candidates: Candidate[] = [];
   let order = 0;
@@ -169,18 +187,23 @@ export function suggestFields(sources: readonly OcrSource[]): FieldSuggestion[] 
       const context = [lines[i - 1], line, lines[i + 1]].filter((l): l is string => !!l);
       // NIP: the one after a "NIP" label. Never a signer's (under "Mengetahui", "Kepala …"): where the
       // requester's block stands beside the signer's, OCR joins them and the requester's is on the left.
-      const above = lines.slice(Math.max(0, i - 6), i);
-      const signerAbove = above.some((l) => SIGNER.test(l));
+      // The six lines above that hold words: OCR leaves stray marks ("|", "J") from signatures and stamps.
+      const above = lines.slice(0, i).filter((l) => /[A-Za-z]{3}/.test(l)).slice(-6);
+      const signerAbove = above.some(isSignerLine);
       const requesterAbove = above.some((l) => REQUESTER_SIGNS.test(l));
+      const requesterColumn = requesterColumnOf(above);
       nipsIn(line).forEach((nip, k) => {
-        if (signerAbove && (!requesterAbove || k > 0)) return;
+        if (signerAbove && (!requesterAbove || k !== requesterColumn)) return;
         const labelled = /N\s?[I1l|]\s?P/.test(line.slice(Math.max(0, nip.index - 12), nip.index + 1));
         add('requester.nip', nip.value, line, labelled ? 0.95 : 0.7);
       });
       const uid = afterLabel(line, /(User\s?[I1l]D|ID\s+Pengguna|Nama\s+Pengguna|Username)(\s+SPSE)?/i);
       if (uid !== null) {
         const token = uid.split(/\s+/)[0] ?? '';
-        if (USER_ID.test(token)) add('requester.userId', token, line, 0.9);
+        // "User ID : agus.santoso" is a value; in prose ("perubahan User ID pada SPSE", "User ID SPSE
+        // TEMANGGUNG" beside another column) the next word is one only when it looks like an ID.
+        const colon = /(User\s?[I1l]D|ID\s+Pengguna|Nama\s+Pengguna|Username)(\s+SPSE)?\s*[—–_-]*\s*[:;=]/i.test(line);
+        if (USER_ID.test(token) && (colon || /[\d._]/.test(token))) add('requester.userId', token, line, colon ? 0.9 : 0.6);
       }
       const labelledName = afterLabel(line, /^Nama(\s+Lengkap)?\b(?!\s+Pengguna)/i);
       const name = labelledName === null ? null : repairNameParticle(labelledName);
@@ -216,12 +239,19 @@ export function suggestFields(sources: readonly OcrSource[]): FieldSuggestion[] 
         const d = tgl ? datesIn(tgl[1] ?? '')[0] : undefined;
         if (d) add('sk.date', d.value, line, 0.75);
       }
+      // The place and date beside the number, its year wrapped onto the next line ("Temanggung, 30 November" / "… 2026").
+      const wrapped = !isSk && datesIn(line).length === 0 ? /\b[A-Z][A-Za-z'-]+,\s*([0-9OoIl]{1,2}\s+[A-Za-z]+)\s*$/.exec(line) : null;
+      const year = wrapped ? /\b(\d{4})\s*$/.exec(lines[i + 1] ?? '') : null;
+      const joinedDate = wrapped && year ? datesIn(`${wrapped[1] ?? ''} ${year[1] ?? ''}`)[0] : undefined;
+      if (joinedDate) add('letter.date', joinedDate.value, `${line} ${year?.[1] ?? ''}`, 0.8);
       // Dates: the SK's "pada tanggal …"; the letter's place-and-date line or "Tanggal :".
       const dates = datesIn(line);
       const first = dates[0];
       if (first) {
         if (isSk && /(pada\s+tanggal|ditetapkan|tanggal)/i.test(line)) add('sk.date', first.value, line, 0.9);
         else if (!isSk && /^[A-Z][A-Za-z .'-]{2,30},\s*[0-9OoIl]/.test(line)) add('letter.date', first.value, line, 0.9);
+        // The place and date at the end of the number's line (OCR joins the two columns of the head).
+        else if (!isSk && /\b[A-Z][A-Za-z'-]+(\s[A-Z][A-Za-z'-]+)?,\s*[0-9OoIl]{1,2}\s+\S+\s+\d{4}\s*$/.test(line)) add('letter.date', (dates.at(-1) ?? first).value, line, 0.85);
         else if (!isSk && /^Tanggal(\s+Surat)?\s*:/i.test(line) && !skDate) add('letter.date', first.value, line, 0.85);
       }
     });

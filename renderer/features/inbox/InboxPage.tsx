@@ -2,7 +2,7 @@
  * `#/inbox`: files the office MFP scanned into the watched hot folder (docs/reference.md §5), waiting to
  * be assigned to their request (SOP step 1, *Pencatatan*) or discarded.
  */
-import { Alert, Badge, Button, Grid, Group, Image, Loader, Pagination, Paper, Radio, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Image, Loader, Pagination, Paper, Radio, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../shared/contract/features/scanning';
 import { DEVELOPMENT_LEVELS, DOCUMENT_TYPES, type DevelopmentLevel, type DocumentType } from '../../../shared/domain/document';
+import { CASE_STATUSES } from '../../../shared/domain/case';
 import { formatNip } from '../../../shared/nip';
 import { call, errorMessage } from '../../api/client';
 import { useSettings } from '../../api/hooks';
@@ -188,6 +189,8 @@ function InboxPreview({ item }: { item: InboxItem }) {
   );
 }
 
+const OPEN_STATUSES = CASE_STATUSES.filter((s) => s !== 'closed');
+
 function InboxItemView({ item, onDone }: { item: InboxItem; onDone: () => void }) {
   const { t } = useTranslation('documents');
   const qc = useQueryClient();
@@ -200,7 +203,8 @@ function InboxItemView({ item, onDone }: { item: InboxItem; onDone: () => void }
   const [failure, setFailure] = useState<unknown>(null);
   const cases = useQuery({
     queryKey: [...queryKeys.caseLists, 'inbox-search', debounced],
-    queryFn: () => call('cases.list', { text: debounced, limit: 8 }),
+    // A closed case is read-only (the core refuses new documents): only open ones are offered.
+    queryFn: () => call('cases.list', { text: debounced, limit: 8, status: OPEN_STATUSES }),
     placeholderData: keepPreviousData,
   });
   const found = cases.data?.items ?? [];
@@ -209,9 +213,18 @@ function InboxItemView({ item, onDone }: { item: InboxItem; onDone: () => void }
   const assign = useMutation({
     mutationFn: () => call('scanning.inbox.assign', { id: item.id, caseId: caseId ?? '', documentType: type, developmentLevel: level }),
     onSuccess: () => {
+      const href = hrefOf({ name: 'case', id: caseId ?? '' });
       notifications.show({
         color: 'green',
-        message: t('inbox.assigned', { file: item.originalName, caseNumber: chosen?.caseNumber ?? caseId, type: t(`documentTypes.${type}`) }),
+        message: (
+          <>
+            {t('inbox.assigned', { file: item.originalName, caseNumber: chosen?.caseNumber ?? caseId, type: t(`documentTypes.${type}`) })}{' '}
+            {/* Straight on to the case (its next step, the page editor) without searching for it again. */}
+            <Anchor href={href} size="sm" fw={600} data-testid="inbox-open-case">
+              {t('inbox.openCase')}
+            </Anchor>
+          </>
+        ),
       });
       void qc.invalidateQueries({ queryKey: documentKeys.inbox });
       if (caseId) void qc.invalidateQueries({ queryKey: queryKeys.caseRecord(caseId) });

@@ -115,6 +115,44 @@ describe('suggestFields', () => {
     expect(all.filter((x) => x.field === 'requester.nip').map((x) => x.value)).toEqual(['199103222021022237']);
   });
 
+  it('reads a letter it has not seen: head columns joined, the head signing on the left, prose around "User ID"', () => {
+    // Tesseract's lines of a new admin's own letter (Disdikbud Temanggung): the kop's two columns
+    // joined, "Yth. Kepala UKPBJ" as the addressee, and the head's block left of the requester's.
+    const lines = [
+      'PEMERINTAH KABUPATEN TEMANGGUNG',
+      'Nomor  : 800/1187/Disdikbud/XII/2026 Temanggung, 1 Desember 2026',
+      'Bata Nan Yth. Kepala UKPBJ',
+      'Hal : Permohonan Perubahan c.g. Admin Agency LPSE',
+      'Informasi di -',
+      'User ID SPSE TEMANGGUNG',
+      'Yang bertanda tangan di bawah ini:',
+      'Nama : Agus Santoso, S.E.',
+      'NIP : 19891104 201402 1 001',
+      'User ID SPSE : AGUSSANTOSO89',
+      'mengajukan permohonan perubahan informasi User ID pada SPSE sebagai berikut:',
+      'Mengetahui, Pemohon,',
+      'Kepala Dinas Pendidikan',
+      'dan Kebudayaan',
+      '4, Endang P, Agus S.',
+      '|',
+      '| J',
+      'A Dra. ENDANG PURWANTI, M.Pd. 2 AGUS SANTOSO, S.E.',
+      '"Pembina Utama Muda Penata Muda Tk. I',
+      'NIP 19670512 199203 2 004 NIP 19891104 201402 1 001',
+    ];
+    const all = suggestFields([{ documentId: 'd1', documentType: 'request_letter', pageId: 'p1', page: page(lines) }]);
+    const values = (field: string) => all.filter((x) => x.field === field).map((x) => x.value);
+    expect(values('requester.userId')).toEqual(['AGUSSANTOSO89']);
+    expect(values('requester.nip')).toEqual(['198911042014021001']);
+    expect(values('requester.name')).toEqual(['Agus Santoso, S.E.']);
+    expect(values('letter.date')).toEqual(['2026-12-01']);
+    expect(values('letter.number')).toEqual(['800/1187/Disdikbud/XII/2026']);
+    // The year of the place-and-date wrapped onto the next line.
+    expect(top(['Nomor : 027/412/DPUPR/XI/2026 Temanggung, 30 November', 'Sifat : Segera 2026'])['letter.date']?.value).toBe('2026-11-30');
+    // In prose, a word after "User ID" is taken only when it looks like an ID.
+    expect(top(['akun dengan User ID siti_n85 tidak dapat dibuka'])['requester.userId']?.value).toBe('siti_n85');
+  });
+
   it('suggests nothing from text without fields', () => {
     expect(suggestFields([{ documentId: 'd', documentType: 'other', pageId: 'p', page: page(['Lorem ipsum dolor sit amet']) }])).toEqual([]);
   });

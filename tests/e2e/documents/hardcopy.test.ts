@@ -214,6 +214,8 @@ describe('hardcopy in (issue 4)', () => {
       await page.getByRole('radio', { name: new RegExp(caseNumber) }).check();
       await page.getByRole('button', { name: 'Tetapkan', exact: true }).click();
       await page.getByRole('button', { name: 'SCAN_0001.png' }).waitFor({ state: 'detached', timeout: 30_000 });
+      // The toast leads straight on to the case.
+      expect(await page.getByTestId('inbox-open-case').getAttribute('href')).toBe(`#/cases/${caseId}`);
       // The second copy was scanned twice by mistake: discarded, after a confirmation.
       await page.getByRole('button', { name: 'SCAN_0002.png' }).click({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Buang', exact: true }).click();
