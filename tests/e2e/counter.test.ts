@@ -304,7 +304,8 @@ describe('the counter: a reset request from intake to archive', () => {
     await type(panel().getByLabel('Nomor boks'), 'B-2026-11');
     await type(panel().getByLabel('Nomor folder'), 'F-07');
     await type(panel().getByLabel('Lemari/rak'), 'Lemari arsip 2, rak B');
-    await save();
+    // The last step's button says it closes the case.
+    await click(panel().getByRole('button', { name: 'Simpan dan tutup berkas' }));
     await panel().getByTestId('case-result').waitFor();
     console.log(`[counter] happy path from the empty new-request form to the archive: ${tally.clicks} clicks, ${tally.typed} typed fields, ${tally.scrolls} scrolls back to the top`);
 

@@ -191,7 +191,8 @@ export function ArchiveForm() {
           <TextareaField<ArcIn> name="notes" label={t('s9.notes')} autosize minRows={1} />
           <StepLetters kinds={['rejection_notice', 'notification', 'control_sheet']} />
           <UnprintedLetters />
-          {finish()}
+          {/* The last step: saving closes the case (read-only from then on), and the button says so. */}
+          {finish(t('s9.submit'))}
         </Stack>
       </form>
     </FormProvider>

@@ -228,6 +228,7 @@ const id = {
   },
   s9: {
     physical: 'Arsip fisik',
+    submit: 'Simpan dan tutup berkas',
     box: 'Nomor boks',
     folder: 'Nomor folder',
     shelf: 'Lemari/rak',
@@ -483,6 +484,7 @@ const en: DeepStrings<Messages> = {
   },
   s9: {
     physical: 'Physical archive',
+    submit: 'Save and close the case',
     box: 'Box number',
     folder: 'Folder number',
     shelf: 'Cabinet/shelf',

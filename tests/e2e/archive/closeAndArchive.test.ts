@@ -185,7 +185,7 @@ describe('close, print, archive, verify, register (issue 5 "Done when")', () => 
     await panel(page).getByLabel('Nomor boks').fill('B-2026-11');
     await panel(page).getByLabel('Nomor folder').fill('F-07');
     await panel(page).getByLabel('Lemari/rak').fill('Lemari arsip 2, rak B');
-    await save(page);
+    await save(page, 'Simpan dan tutup berkas');
     await page.getByText('Berkas selesai').waitFor();
 
     // The destination does not exist: waiting, with the reason in Indonesian and the next retry.

@@ -61,7 +61,7 @@ async function archive(box: string): Promise<void> {
   await p.getByLabel('Nomor boks').fill(box);
   await p.getByLabel('Nomor folder').fill('F-07');
   await p.getByLabel('Lemari/rak').fill('Lemari arsip 2, rak B');
-  await save(s.page);
+  await save(s.page, 'Simpan dan tutup berkas');
   await s.page.getByText('Berkas selesai').waitFor();
 }
 
