@@ -171,6 +171,7 @@ export const en: Messages = {
     hints: {
       nip: '18 digits; spaces are allowed.',
       phone: 'Starts with 0 or +62.',
+      email: 'As SPSE holds it now; a new address goes under Requested changes.',
       date: 'E.g. 25 November 2026 or 25/11/2026.',
       skValidUntil: 'Leave empty if the decree is valid until revoked.',
       changes: 'Write the data as recorded in SPSE (current) and the data requested (new).',

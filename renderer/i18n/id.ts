@@ -153,6 +153,7 @@ export const id = {
     hints: {
       nip: '18 digit, boleh diketik dengan spasi.',
       phone: 'Diawali 0 atau +62.',
+      email: 'Yang tercatat di SPSE saat ini; alamat baru ditulis pada Perubahan data.',
       date: 'Mis. 25 November 2026 atau 25/11/2026.',
       skValidUntil: 'Kosongkan bila SK berlaku sampai dicabut.',
       changes: 'Tulis data sebagaimana tercatat di SPSE (data lama) dan data yang diminta (data baru).',

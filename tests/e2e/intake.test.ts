@@ -82,6 +82,21 @@ describe('intake (SOP step 1)', () => {
     expect(await caseCount(page)).toBe(before);
   });
 
+  it('a change row starts from the requester\'s data as "data lama", and never overwrites what was typed', async () => {
+    const { page } = s.harness;
+    await openNewForm(page);
+    await page.getByLabel('Perubahan informasi User ID', { exact: true }).check();
+    await page.getByLabel('Email', { exact: true }).fill('agus.santoso89@yahoo.co.id');
+    await page.getByLabel('Nomor telepon', { exact: true }).fill('0857 4102 3388');
+    await page.getByRole('button', { name: 'Tambah data yang diubah' }).click();
+    const row = page.getByTestId('change-row-0');
+    await row.getByLabel('Data yang diubah').selectOption('email');
+    expect(await row.getByLabel('Data lama').inputValue()).toBe('agus.santoso89@yahoo.co.id');
+    await row.getByLabel('Data lama').fill('lama@contoh.go.id');
+    await row.getByLabel('Data yang diubah').selectOption('phone');
+    expect(await row.getByLabel('Data lama').inputValue()).toBe('lama@contoh.go.id');
+  });
+
   it('the core refuses the same bad payloads when the form is bypassed', async () => {
     const { page } = s.harness;
     const before = await caseCount(page);

@@ -2,7 +2,7 @@
 import { ActionIcon, Button, Grid, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CHANGE_FIELDS } from '../../../shared/domain/case';
+import { CHANGE_FIELDS, type ChangeField } from '../../../shared/domain/case';
 import { useFieldError } from '../../components/form/fields';
 import { requiredProps } from '../../components/form/required';
 import { IconPlus, IconTrash } from '../../components/icons';
@@ -75,13 +75,26 @@ export function ChangesSection() {
   );
 }
 
+/** The requester's datum a change starts from ("data lama"): what SPSE holds now, as the letter states it. */
+const CURRENT_FROM: Partial<Record<ChangeField, keyof IntakeDraft['requester']>> = {
+  name: 'name', nip: 'nip', email: 'email', phone: 'phone', position: 'position', workUnit: 'agency', userId: 'userId',
+};
+
 function ChangeFieldSelect({ index }: { index: number }) {
   const { t } = useTranslation();
-  const { register } = useFormContext<IntakeDraft>();
+  const { register, getValues, setValue } = useFormContext<IntakeDraft>();
   const error = useFieldError<IntakeDraft>(`changes.${index}.field`);
+  const field = register(`changes.${index}.field`);
   return (
     <NativeSelect
-      {...register(`changes.${index}.field`)}
+      {...field}
+      onChange={(e) => {
+        void field.onChange(e);
+        // An empty "data lama" is filled from the requester's data above (still editable).
+        const from = CURRENT_FROM[e.currentTarget.value as ChangeField];
+        const current = getValues(`changes.${index}.current`);
+        if (from && current.trim() === '') setValue(`changes.${index}.current`, String(getValues(`requester.${from}`) ?? ''), { shouldDirty: true });
+      }}
       label={t('intake.fields.changeField')}
       error={error}
       {...requiredProps(true)}

@@ -139,7 +139,7 @@ export function IntakeForm(props: IntakeFormProps) {
                 <TextField<IntakeDraft> name="requester.userId" label={t('intake.fields.userId')} mandatory autoComplete="off" spellCheck={false} />
               </Grid.Col>
               <Grid.Col span={4}>
-                <TextField<IntakeDraft> name="requester.email" label={t('intake.fields.email')} mandatory type="email" spellCheck={false} />
+                <TextField<IntakeDraft> name="requester.email" label={t('intake.fields.email')} description={t('intake.hints.email')} mandatory type="email" spellCheck={false} />
               </Grid.Col>
               <Grid.Col span={4}>
                 <TextField<IntakeDraft>
