@@ -69,10 +69,15 @@ export interface ComparisonRow {
   variant: boolean;
 }
 
+/** The change the request asks for on an SPSE field, if any. */
+export function changeOf(intake: Pick<Intake, 'changes'>, field: SpseField): Intake['changes'][number] | undefined {
+  return intake.changes.find((c) => c.field === CHANGE_OF[field]);
+}
+
 export function compareWithSpse(intake: Pick<Intake, 'requester' | 'changes'>, spse: SpseAccount): ComparisonRow[] {
   return SPSE_FIELDS.map((field) => {
     const request = intake.requester[field];
-    const change = intake.changes.find((c) => c.field === CHANGE_OF[field]);
+    const change = changeOf(intake, field);
     const expected = change ? change.current : request;
     const value = spse[field];
     const empty = value.trim() === '';

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { MethodOutput } from '../../../shared/contract/contract';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { SPSE_FIELDS, SPSE_FIELD_LABELS, validitySchema, type SpseField } from '../../../shared/domain/workflow';
-import { compareWithSpse, sameValue, skStanding } from '../../../shared/domain/workflowCompare';
+import { changeOf, compareWithSpse, sameValue, skStanding } from '../../../shared/domain/workflowCompare';
 import { formatTanggal, localDate } from '../../../shared/dates';
 import { formatNip } from '../../../shared/nip';
 import { TextareaField, TextField } from '../../components/form/fields';
@@ -47,6 +47,7 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
   const spse = useWatch<In, 'spse'>({ name: 'spse' });
   const rows = compareWithSpse(record.intake, { name: '', nip: '', userId: '', email: '', phone: '', agency: '', ...spse });
   const mismatches = rows.filter((r) => r.match === false).length;
+  const requested = (field: SpseField) => changeOf(record.intake, field)?.requested ?? '';
   const filled = rows.some((r) => r.match !== null);
   return (
     <Stack gap="xs">
@@ -86,9 +87,10 @@ function ComparisonTable({ record, related }: { record: CaseRecord; related: Rel
                   <Text size="sm" ff={r.field === 'nip' || r.field === 'userId' ? 'monospace' : undefined} style={r.field === 'nip' ? NOWRAP : undefined}>
                     {show(r.field, r.expected)}
                   </Text>
-                  {r.expected !== r.request ? (
-                    <Text size="xs" c="dimmed" style={r.field === 'nip' ? NOWRAP : undefined}>
-                      → {show(r.field, r.request)}
+                  {/* SPSE should still hold the current value; the new one the request asks for follows. */}
+                  {requested(r.field) ? (
+                    <Text size="xs" c="dimmed" style={r.field === 'nip' ? NOWRAP : undefined} data-testid="requested-value">
+                      {t('s5.requested', { value: show(r.field, requested(r.field)) })}
                     </Text>
                   ) : null}
                 </Table.Td>

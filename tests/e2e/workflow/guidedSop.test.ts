@@ -261,12 +261,17 @@ describe('the guided SOP through the UI', () => {
     const id = await registerCase(s, {
       requester: { ...base.requester, name, nip: '198905052014031004', userId: 'made.wirawan' },
       sk: { ...base.sk, validUntil: ended },
+      kind: 'both',
+      changes: [{ field: 'email', label: '', current: base.requester.email, requested: 'made.w@sukamajukab.go.id' }],
     });
     await openCase(s, id);
     await startStep(page, 2);
     await checklist(page);
     await save(page);
     await valid(page, { name, nip: '198905052014031004', userId: 'made.wirawan' });
+    // The change asked for is shown under what SPSE should still hold; no other row shows one.
+    await panel(page).locator('[data-field="email"]').getByTestId('requested-value').filter({ hasText: 'diminta menjadi: made.w@sukamajukab.go.id' }).waitFor();
+    expect(await panel(page).getByTestId('requested-value').count()).toBe(1);
     const alert = panel(page).getByTestId('sk-standing');
     await alert.getByText(/sudah berakhir masa berlakunya \(berlaku sampai \d{1,2} \S+ \d{4}\)/).waitFor();
     expect(await alert.getAttribute('data-state')).toBe('ended');
