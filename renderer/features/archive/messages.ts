@@ -326,6 +326,8 @@ const id = {
   step9: {
     intro: 'Arsipkan berkas sesuai SOP Pengarsipan Berkas UKPBJ: catat tempat penyimpanan arsip fisiknya (boks, folder, lemari/rak).',
     electronic: 'Arsip elektronik',
+    physicalHint: 'Tulis seperti pada label boks dan map, mis. boks B-2026-01, folder F-007, Lemari 1 rak 2. Label untuk boks dan map dapat dicetak di',
+    labelsLink: 'Arsip → Label',
     automatic: 'Arsip elektronik dibuat otomatis: setelah langkah ini disimpan, aplikasi menyusun paket arsip dan menyimpannya ke folder arsip di drive bersama. Statusnya tampil pada bagian "Arsip elektronik" di halaman berkas ini.',
   },
 };
@@ -607,6 +609,8 @@ const en: Shape<typeof id> = {
   step9: {
     intro: 'Archive the file per the UKPBJ filing SOP: record where the paper file is kept (box, folder, cabinet/shelf).',
     electronic: 'Electronic archive',
+    physicalHint: 'Write them as on the box and folder labels, e.g. box B-2026-01, folder F-007, Cabinet 1 shelf 2. Labels for boxes and folders are printed under',
+    labelsLink: 'Archive → Labels',
     automatic: 'The electronic archive is made automatically: once this step is saved, the app builds the archive bundle and saves it to the archive folder on the shared drive. Its state shows in the "Electronic archive" section of this case page.',
   },
 };

@@ -4,7 +4,7 @@
  * (box, folder, shelf; electronic archive status). A case closes only after step 9.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { FormProvider, useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import {
 } from '../../../shared/domain/workflow';
 import { call, errorMessage } from '../../api/client';
 import { TextareaField, TextField } from '../../components/form/fields';
+import { hrefOf } from '../../router/routes';
 import { bi } from '../workflow/format';
 import { CheckField, ChoiceField, InstantField, useStepKit, useStepSubmit } from './stepKit';
 import { StepLetters } from '../letters/StepLetters';
@@ -182,6 +183,13 @@ export function ArchiveForm() {
               <TextField<ArcIn> name="physical.folder" label={t('s9.folder')} mandatory />
               <TextField<ArcIn> name="physical.shelf" label={t('s9.shelf')} mandatory />
             </SimpleGrid>
+            <Text size="xs" c="dimmed" mt={4} data-testid="physical-hint">
+              {t('step9.physicalHint', { ns: 'archive' })}{' '}
+              <Anchor href={hrefOf({ name: 'archive', tab: 'labels' })} size="xs">
+                {t('step9.labelsLink', { ns: 'archive' })}
+              </Anchor>
+              .
+            </Text>
           </div>
           {/* The electronic archive is the export's job now (issue 5 §4): the step records 'pending' and the
               case page's "Arsip elektronik" panel follows the bag to the shared drive. */}
