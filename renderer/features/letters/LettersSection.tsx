@@ -131,7 +131,10 @@ export function LetterStateBadge({ letter }: { letter: CaseLetter }) {
       const text = issued.archiveCopy
         ? t('section.archiveCopy', { date })
         : !printed
-          ? issued.number
+          ? issued.version > 1 && !issued.number
+            ? // An earlier version was issued by hand: only this final one is unprinted.
+              t('section.byArchiverFinal', { date })
+            : issued.number
             ? t('section.byArchiver', { number: issued.number, date })
             : t('section.byArchiverUnnumbered', { date })
           : issued.number

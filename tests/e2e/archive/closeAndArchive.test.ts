@@ -232,7 +232,7 @@ describe('close, print, archive, verify, register (issue 5 "Done when")', () => 
     const sheet = page.locator('[data-testid="letter-row"][data-kind="control_sheet"]');
     const sheetState = sheet.getByTestId('letter-state');
     await expect.poll(() => sheetState.getAttribute('data-state'), { timeout: 30_000 }).toBe('archived');
-    expect(await sheetState.textContent()).toMatch(/^Belum pernah dicetak — dibuat otomatis saat pengarsipan \d{1,2} \S+ \d{4} \(versi 2\)$/);
+    expect(await sheetState.textContent()).toMatch(/^Versi akhir belum dicetak — dibuat otomatis saat pengarsipan \d{1,2} \S+ \d{4} \(versi 2\)$/);
     await sheet.getByRole('button', { name: 'Cetak: Lembar Kendali' }).waitFor();
     // Every state whole at 1366×768 (no ellipsis).
     for (const state of await page.getByTestId('letters-table').getByTestId('letter-state').all())
