@@ -4,13 +4,13 @@
  * extra letterhead lines, and per kind the template (subject, body, closing, *tembusan*, code,
  * *sifat*, numbered) with the placeholder list (click to insert) and a live preview rendered by the
  * core from the unsaved settings (`letters.templatePreview`, debounced). Saved with
- * `letters.settings.save`; the core's field errors land under their fields.
+ * `letters.settings.save` with the section's one bar (SectionForm); the core's field errors land under
+ * their fields and at the top.
  */
 import {
-  Alert, Badge, Button, Center, Grid, Group, Loader, Paper, ScrollArea, Select, Stack, Switch, Text, Textarea, TextInput, Tooltip, UnstyledButton,
+  Alert, Anchor, Center, Grid, Group, Loader, Paper, ScrollArea, Select, Stack, Switch, Text, Textarea, TextInput, Tooltip, UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,8 +24,8 @@ import { ApiError, call, errorMessage } from '../../api/client';
 import { useSettings } from '../../api/hooks';
 import { PrintPages } from '../../components/PrintPages';
 import { Loading, LoadError } from '../../components/QueryState';
-import { Section } from '../../components/Section';
-import { useLeaveGuard } from '../../components/useLeaveGuard';
+import { SectionForm, showSaved, type SectionFormState } from '../../components/form/SectionForm';
+import { hrefOf } from '../../router/routes';
 import { letterTitle } from './format';
 import { LogoField } from './LogoField';
 import { letterKeys } from '../../api/queryKeys';
@@ -42,19 +42,14 @@ const PREVIEW_DPI = 80;
 export function LetterSettingsSection() {
   const { t } = useTranslation('letters');
   const settings = useLettersSettings();
-  return (
-    <Stack gap="md" maw={1120} mt="md" id="letters-settings" data-testid="letter-settings">
-      <Section title={t('settings.title')} description={t('settings.intro')}>
-        {settings.isPending ? <Loading /> : null}
-        {settings.isError ? <LoadError error={settings.error} title={t('settings.loadFailed')} onRetry={() => void settings.refetch()} /> : null}
-        {settings.data ? <LetterSettingsForm saved={settings.data} /> : null}
-      </Section>
-    </Stack>
-  );
+  if (settings.isPending) return <Loading />;
+  if (settings.isError) return <LoadError error={settings.error} title={t('settings.loadFailed')} onRetry={() => void settings.refetch()} />;
+  return <LetterSettingsForm saved={settings.data} />;
 }
 
 function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
   const { t, i18n } = useTranslation('letters');
+  const { t: tApp } = useTranslation();
   const qc = useQueryClient();
   const zone = useSettings().data?.timeZone ?? 'WIB';
   const [form, setForm] = useState<LettersForm>(() => formOf(saved));
@@ -63,7 +58,6 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
   const [serverErrors, setServerErrors] = useState<FieldErrorMap>({});
   const [failure, setFailure] = useState<string[] | null>(null);
   const dirty = JSON.stringify(form) !== JSON.stringify(base);
-  const leave = useLeaveGuard(dirty);
 
   // The schema's own messages as the admin types (the same Indonesian text the core would answer).
   const checked = useMemo(() => checkForm(form), [form]);
@@ -102,7 +96,7 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
       setBase(next);
       setServerErrors({});
       setFailure(null);
-      notifications.show({ color: 'green', message: t('settings.saved') });
+      showSaved(t('settings.saved'));
     },
     onError: (e) => {
       const mapped = e instanceof ApiError ? mapErrors(e.fields, form) : { fields: {}, other: [] };
@@ -129,65 +123,89 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
     error: fieldError(`templates.${kind}.${field}`),
   });
 
-  return (
-    <Stack gap="md">
-      {leave.modal}
-      <Grid gap="sm">
-        <Grid.Col span={5}>
-          <TextInput
-            label={t('settings.numberPattern')}
-            name="numberPattern"
-            value={form.numberPattern}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              update('numberPattern', (f) => ({ ...f, numberPattern: v }));
-            }}
-            error={fieldError('numberPattern')}
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            description={t('settings.numberPatternHelp')}
-          />
-          <Text size="sm" mt={4} data-testid="number-example">
-            {t('settings.numberExample', { example: numberExample(form.numberPattern, template.code, today) })}
+  const state: SectionFormState = {
+    dirty,
+    saving: save.isPending,
+    failure: failure ? (
+      <Stack gap={2} data-testid="letter-settings-error">
+        {failure.map((m) => (
+          <Text key={m} size="sm">
+            {m}
           </Text>
-        </Grid.Col>
-        <Grid.Col span={7}>
-          <HeadOfUnit />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <LogoField logo={form.logo} onChange={(logo) => update('logo', (f) => ({ ...f, logo }))} error={fieldError('logo')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Text size="sm" fw={500}>
-            {t('settings.letterhead')}
-          </Text>
-          <Text size="xs" c="dimmed" mb={4}>
-            {t('settings.letterheadHelp')}
-          </Text>
-          <Group grow gap="xs" align="flex-start">
-            {form.letterheadLines.map((line, i) => (
-              <TextInput
-                key={i}
-                aria-label={t('settings.letterheadLine', { n: i + 1 })}
-                placeholder={t('settings.letterheadLine', { n: i + 1 })}
-                name={`letterheadLines.${i}`}
-                value={line}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  update(`letterheadLines.${i}`, (f) => {
-                    const lines: LettersForm['letterheadLines'] = [...f.letterheadLines];
-                    lines[i] = v;
-                    return { ...f, letterheadLines: lines };
-                  });
-                }}
-                error={fieldError(`letterheadLines.${i}`)}
-              />
-            ))}
-          </Group>
-        </Grid.Col>
-      </Grid>
+        ))}
+      </Stack>
+    ) : null,
+    submit: (e) => {
+      e.preventDefault();
+      trySave();
+    },
+    discard: () => {
+      setForm(base);
+      setServerErrors({});
+      setFailure(null);
+    },
+  };
 
-      <Paper withBorder radius="sm" p="sm" data-testid="template-editor" ref={editorRef}>
+  return (
+    <SectionForm label={tApp('settings.pages.surat.title')} state={state} testId="letter-settings">
+      <Paper withBorder radius="md" p="md">
+        <Grid gap="sm">
+          <Grid.Col span={6}>
+            <TextInput
+              label={t('settings.numberPattern')}
+              name="numberPattern"
+              value={form.numberPattern}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                update('numberPattern', (f) => ({ ...f, numberPattern: v }));
+              }}
+              error={fieldError('numberPattern')}
+              spellCheck={false}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              description={t('settings.numberPatternHelp')}
+            />
+            <Text size="sm" mt={4} data-testid="number-example">
+              {t('settings.numberExample', { example: numberExample(form.numberPattern, template.code, today) })}
+            </Text>
+          </Grid.Col>
+          <Grid.Col span={6}>
+            <HeadOfUnit />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <LogoField logo={form.logo} onChange={(logo) => update('logo', (f) => ({ ...f, logo }))} error={fieldError('logo')} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Text size="sm" fw={500}>
+              {t('settings.letterhead')}
+            </Text>
+            <Text size="xs" c="dimmed" mb={4}>
+              {t('settings.letterheadHelp')}
+            </Text>
+            <Group grow gap="xs" align="flex-start">
+              {form.letterheadLines.map((line, i) => (
+                <TextInput
+                  key={i}
+                  aria-label={t('settings.letterheadLine', { n: i + 1 })}
+                  placeholder={t('settings.letterheadLine', { n: i + 1 })}
+                  name={`letterheadLines.${i}`}
+                  value={line}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    update(`letterheadLines.${i}`, (f) => {
+                      const lines: LettersForm['letterheadLines'] = [...f.letterheadLines];
+                      lines[i] = v;
+                      return { ...f, letterheadLines: lines };
+                    });
+                  }}
+                  error={fieldError(`letterheadLines.${i}`)}
+                />
+              ))}
+            </Group>
+          </Grid.Col>
+        </Grid>
+      </Paper>
+
+      <Paper withBorder radius="md" p="md" data-testid="template-editor" ref={editorRef}>
         <Text size="sm" fw={600} mb="xs">
           {t('settings.templates')}
         </Text>
@@ -265,39 +283,7 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
         </Grid>
       </Paper>
 
-      {failure ? (
-        <Alert color="red" variant="light" title={t('settings.saveFailed')} role="alert" data-testid="letter-settings-error">
-          <Stack gap={2}>
-            {failure.map((m) => (
-              <Text key={m} size="sm">
-                {m}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      ) : null}
-      <Group justify="flex-end" gap="xs">
-        {dirty ? (
-          <Badge color="orange" variant="light" tt="none">
-            {t('settings.unsaved')}
-          </Badge>
-        ) : null}
-        <Button
-          variant="default"
-          disabled={!dirty}
-          onClick={() => {
-            setForm(base);
-            setServerErrors({});
-            setFailure(null);
-          }}
-        >
-          {t('settings.reset')}
-        </Button>
-        <Button onClick={trySave} loading={save.isPending} data-testid="save-letter-settings">
-          {t('settings.save')}
-        </Button>
-      </Group>
-    </Stack>
+    </SectionForm>
   );
 }
 
@@ -307,6 +293,7 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
  */
 function HeadOfUnit() {
   const { t } = useTranslation('letters');
+  const { t: tApp } = useTranslation();
   const agency = useSettings().data?.agency;
   const missing = !agency?.headName || !agency.headNip;
   return (
@@ -322,7 +309,10 @@ function HeadOfUnit() {
         <Text size="sm">{t('settings.headIs', { name: agency.headName, nip: formatNip(agency.headNip) })}</Text>
       )}
       <Text size="xs" c="dimmed">
-        {t('settings.headHelp')}
+        {t('settings.headHelp')}{' '}
+        <Anchor href={hrefOf({ name: 'settings', section: 'profil' })} size="xs">
+          {tApp('settings.openSection', { section: tApp('settings.pages.profil.title') })}
+        </Anchor>
       </Text>
     </Stack>
   );
