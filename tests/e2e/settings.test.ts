@@ -17,7 +17,7 @@ import { validIntake } from '../fixtures/intake';
 import { startHarness, type HarnessSession } from './harnessFixture';
 import { describeFindings, scan } from './a11y/axe';
 import { TEST_AGENCY } from '../fixtures/profile';
-import { openSettings, saveSettings } from './settingsSection';
+import { openSettings, saveSettings, sectionLoaded } from './settingsSection';
 import { SECTION_SAVES, SETTINGS_SECTIONS, type SettingsSection } from '../../renderer/features/settings/sections';
 
 let s: HarnessSession;
@@ -48,7 +48,7 @@ describe('settings (agency profile, workstation code, numbering)', () => {
     await page.waitForURL(/#\/settings\/profil$/);
     await page.getByLabel('Nama instansi', { exact: true }).waitFor();
 
-    const section = await openSettings(page, 'penomoran');
+    const section = await openSettings(s.harness, 'penomoran');
     const pattern = section.getByLabel('Pola nomor berkas', { exact: true });
     await pattern.fill('{seq}/{tahun}');
     await saveSettings(section);
@@ -93,7 +93,7 @@ describe('settings (agency profile, workstation code, numbering)', () => {
     await page.getByTestId('agency-unit').getByText(NEW_UNIT).waitFor();
     expect(await call(s.harness.core, 'settings.get', {})).toMatchObject({ configured: true, workstationCode: 'WS01', caseNumberPattern: DEFAULT_CASE_NUMBER_PATTERN });
 
-    const numbering = await openSettings(page, 'penomoran');
+    const numbering = await openSettings(s.harness, 'penomoran');
     // Typed in lower case: the box shows capitals and the schema stores them.
     await numbering.getByLabel('Kode workstation', { exact: true }).fill('ws07');
     await numbering.getByLabel('Pola nomor berkas', { exact: true }).fill(NEW_PATTERN);
@@ -169,7 +169,7 @@ describe('settings (agency profile, workstation code, numbering)', () => {
 describe('folders picked with the desktop app’s folder dialog (issue 10 §1)', () => {
   it('fills the archive and backup folders from the dialog, saves them, and offers no button where the host has no dialog', async () => {
     // Without a dialog (a browser, the CLI): the fields are typed only.
-    await openSettings(s.harness.page, 'arsip');
+    await openSettings(s.harness, 'arsip');
     await s.harness.page.getByLabel('Folder arsip di drive bersama').waitFor();
     expect(await s.harness.page.getByRole('button', { name: /^Pilih folder: / }).count()).toBe(0);
 
@@ -185,7 +185,7 @@ describe('folders picked with the desktop app’s folder dialog (issue 10 §1)',
     });
     try {
       const { page } = picking.harness;
-      await openSettings(page, 'arsip');
+      await openSettings(picking.harness, 'arsip');
       const root = page.getByRole('textbox', { name: 'Folder arsip di drive bersama', exact: true });
       await page.getByRole('button', { name: 'Pilih folder: Folder arsip di drive bersama' }).click();
       await expect.poll(() => root.inputValue()).toBe(archive);
@@ -228,7 +228,7 @@ describe('Pengaturan, one section at a time (issue 10 §1)', () => {
 
   it('lists the sections, gives each its address, shows one save bar only where there are fields, and each fits far below the old 4,000 px', async () => {
     const { page } = s.harness;
-    await openSettings(page, 'profil');
+    await openSettings(s.harness, 'profil');
     const list = page.getByTestId('settings-sections');
     expect(await list.getByRole('link').allTextContents()).toEqual(SETTINGS_SECTIONS.map((k) => TITLES[k]));
     const heights: string[] = [];
@@ -238,8 +238,7 @@ describe('Pengaturan, one section at a time (issue 10 §1)', () => {
       const shown = page.locator(`[data-testid="settings-section"][data-section="${section}"]`);
       await shown.getByRole('heading', { level: 3, name: TITLES[section], exact: true }).waitFor();
       expect(await list.getByRole('link', { name: TITLES[section], exact: true }).getAttribute('aria-current')).toBe('page');
-      // Loaded: no spinner left (the letters' preview renders last).
-      await expect.poll(() => shown.locator('.mantine-Loader-root').count(), { timeout: 30_000 }).toBe(0);
+      await sectionLoaded(shown);
       expect(await page.locator('[data-testid="settings-section"]').count()).toBe(1);
 
       const bars = page.getByTestId('settings-save-bar');
@@ -265,7 +264,7 @@ describe('Pengaturan, one section at a time (issue 10 §1)', () => {
 
   it('asks before leaving a section with unsaved changes; Simpan and Batalkan perubahan act on that section', async () => {
     const { page } = s.harness;
-    const section = await openSettings(page, 'waktu');
+    const section = await openSettings(s.harness, 'waktu');
     const bar = section.getByTestId('settings-save-bar');
     const save = bar.getByRole('button', { name: 'Simpan', exact: true });
     const lock = section.getByLabel('Kunci otomatis setelah (menit tanpa aktivitas)');
@@ -301,7 +300,7 @@ describe('Pengaturan, one section at a time (issue 10 §1)', () => {
     await page.getByRole('link', { name: 'Daftar Berkas', exact: true }).click();
     await dialog.getByRole('button', { name: 'Tinggalkan' }).click();
     await page.waitForURL(/#\/$/);
-    const again = await openSettings(page, 'waktu');
+    const again = await openSettings(s.harness, 'waktu');
     expect(await again.getByLabel('Kunci otomatis setelah (menit tanpa aktivitas)').inputValue()).toBe('45');
     expect((await call(s.harness.core, 'workflow.settings.get', {})).autoLockMinutes).toBe(45);
 
@@ -318,7 +317,7 @@ describe('Pengaturan, one section at a time (issue 10 §1)', () => {
     await page.waitForURL(/#\/settings\/arsip$/);
     await page.getByLabel('Folder cadangan', { exact: true }).waitFor();
     // The office section without an archive folder points to the archive section.
-    const office = await openSettings(page, 'kantor');
+    const office = await openSettings(s.harness, 'kantor');
     await office.getByTestId('office-no-root').getByRole('link', { name: 'Atur folder arsip' }).click();
     await page.waitForURL(/#\/settings\/arsip$/);
   });

@@ -310,7 +310,7 @@ function HeadOfUnit() {
       )}
       <Text size="xs" c="dimmed">
         {t('settings.headHelp')}{' '}
-        <Anchor href={hrefOf({ name: 'settings', section: 'profil' })} size="xs">
+        <Anchor href={hrefOf({ name: 'settings', section: 'profil' })} size="xs" underline="always">
           {tApp('settings.openSection', { section: tApp('settings.pages.profil.title') })}
         </Anchor>
       </Text>

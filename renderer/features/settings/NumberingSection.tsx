@@ -14,7 +14,7 @@ import { useSettingsSectionForm } from './useSettingsSectionForm';
 
 export function NumberingSection({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const { form, state } = useSettingsSectionForm(settings, NUMBERING_FIELD_PATHS);
+  const { form, state } = useSettingsSectionForm(settings, NUMBERING_FIELD_PATHS, ({ agency: _agency, ...numbering }) => numbering);
   return (
     <FormProvider {...form}>
       <SectionForm label={t('settings.pages.penomoran.title')} state={state} testId="numbering-settings">

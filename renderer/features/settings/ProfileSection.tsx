@@ -9,7 +9,7 @@ import { useSettingsSectionForm } from './useSettingsSectionForm';
 
 export function ProfileSection({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const { form, state } = useSettingsSectionForm(settings, AGENCY_FIELD_PATHS);
+  const { form, state } = useSettingsSectionForm(settings, AGENCY_FIELD_PATHS, (v) => ({ agency: v.agency }));
   return (
     <FormProvider {...form}>
       <SectionForm label={t('settings.pages.profil.title')} state={state} testId="profile-settings">

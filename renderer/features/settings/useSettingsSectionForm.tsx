@@ -1,8 +1,9 @@
 /**
  * The form of the "Profil instansi" and "Penomoran & tampilan" sections. `settings.save` takes the
- * whole settings record, so each section's form holds every field, shows its own, and sends the
- * rest as stored; a field of the other section that the schema refuses (a profile never completed)
- * is named at the top with the way there, since it is not on screen.
+ * whole settings record, so each section's form holds every field, shows its own (`fields`), and
+ * sends its own part (`own`) with the rest as stored at that moment; a field of the other section
+ * that the schema refuses (a profile never completed) is named at the top with the way there,
+ * since it is not on screen.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Anchor, Text } from '@mantine/core';
@@ -10,7 +11,7 @@ import { useEffect } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { settingsInputSchema, type Settings, type SettingsInput } from '../../../shared/domain/settings';
-import { useSaveSettings } from '../../api/hooks';
+import { useSaveSettings, useSettings } from '../../api/hooks';
 import { useSectionSave } from '../../components/form/useSectionSave';
 import { hrefOf } from '../../router/routes';
 import { AGENCY_FIELD_PATHS, type SettingsFieldPath } from './ProfileFields';
@@ -23,9 +24,11 @@ function refusedPaths(errors: FieldErrors<SettingsInput>): string[] {
   return Object.keys(errors).flatMap((k) => (k === 'agency' ? Object.keys(errors.agency ?? {}).map((f) => `agency.${f}`) : [k]));
 }
 
-export function useSettingsSectionForm(settings: Settings, fields: readonly SettingsFieldPath[]) {
+export function useSettingsSectionForm(settings: Settings, fields: readonly SettingsFieldPath[], own: (values: SettingsOutput) => Partial<SettingsInput>) {
   const { t, i18n } = useTranslation();
   const save = useSaveSettings();
+  // What is stored now: the header's ID/EN switch saves the language on its own meanwhile.
+  const stored = useSettings().data ?? settings;
   const uiLanguage = i18n.language === 'en' ? 'en' : 'id';
   const form = useForm<SettingsInput, unknown, SettingsOutput>({
     // Until the first save the UI language may have been switched in the header only: keep it.
@@ -41,7 +44,8 @@ export function useSettingsSectionForm(settings: Settings, fields: readonly Sett
 
   const state = useSectionSave(form, {
     save: async (values) => {
-      const saved = await save.mutateAsync(values);
+      // This section's fields as typed, the others as stored now (not as they were when the form opened).
+      const saved = await save.mutateAsync({ ...settingsInputOf(stored), ...own(values) });
       void i18n.changeLanguage(saved.language);
       return settingsInputOf(saved);
     },
@@ -55,7 +59,7 @@ export function useSettingsSectionForm(settings: Settings, fields: readonly Sett
       return (
         <Text size="sm">
           {t('settings.fixOtherSection', { section: title })}{' '}
-          <Anchor href={hrefOf({ name: 'settings', section })} size="sm" fw={600}>
+          <Anchor href={hrefOf({ name: 'settings', section })} size="sm" fw={600} underline="always">
             {t('settings.openSection', { section: title })}
           </Anchor>
         </Text>

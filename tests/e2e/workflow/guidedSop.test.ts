@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validIntake } from '../../fixtures/intake';
+import { openSettings, saveSettings } from '../settingsSection';
 import {
   OPERATOR, checklist, expectInQueue, openCase, panel, registerCase, save, startStep, startWorkflowSession, type WorkflowSession,
 } from './session';
@@ -285,7 +286,8 @@ describe('the guided SOP through the UI', () => {
 
   it('adds a colleague and changes the Pokja deadline in Pengaturan', async () => {
     const { page } = s;
-    await page.goto(new URL('#/settings', s.harness.url).toString());
+    // Adding a colleague is an action saved at once (no save bar in that section).
+    await openSettings(s.harness, 'operator');
     await page.getByRole('button', { name: 'Tambah petugas' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nama petugas').fill('Agus Salim');
@@ -295,10 +297,11 @@ describe('the guided SOP through the UI', () => {
     await dialog.getByRole('button', { name: 'Simpan petugas' }).click();
     await page.getByTestId('operators-table').getByText('Agus Salim').waitFor();
 
-    await page.getByLabel('Batas waktu melengkapi berkas (hari)').fill('7');
+    const deadlines = await openSettings(s.harness, 'waktu');
+    await deadlines.getByLabel('Batas waktu melengkapi berkas (hari)').fill('7');
     // A revised SOP is a data change: step 2's standard time overridden, the others left to the SOP.
-    await page.getByLabel('Menit standar langkah 2').fill('7');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await deadlines.getByLabel('Menit standar langkah 2').fill('7');
+    await saveSettings(deadlines);
     await page.getByText('Pengaturan alur kerja tersimpan.').waitFor();
     const saved = await s.invoke<{ waitingDeadlineDays: number; standardMinutes: Record<string, number> }>('workflow.settings.get', {});
     expect(saved.waitingDeadlineDays).toBe(7);
