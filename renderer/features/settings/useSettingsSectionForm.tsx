@@ -51,7 +51,7 @@ export function useSettingsSectionForm(settings: Settings, fields: readonly Sett
     },
     paths: fields,
     saved: t('settings.saved'),
-    elsewhere: (errors) => {
+    invalidNote: (errors) => {
       const other = refusedPaths(errors).filter((p) => !(fields as readonly string[]).includes(p));
       if (other.length === 0) return null;
       const section = other.some((p) => (AGENCY_FIELD_PATHS as readonly string[]).includes(p)) ? 'profil' : 'penomoran';

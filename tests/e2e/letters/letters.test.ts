@@ -267,6 +267,24 @@ describe('letter templates in the settings', () => {
     await s.shot('settings-template-error');
     const saved = await s.invoke<{ templates: { notification: { body: string } } }>('letters.settings.get', {});
     expect(saved.templates.notification.body).not.toContain('{namaLengkap}');
+
+    // Another kind on screen: the picker marks the kind with the problem, and Simpan brings it back.
+    const kindPicker = editor().getByLabel('Jenis surat', { exact: true });
+    await kindPicker.click();
+    await page.getByRole('option', { name: 'Tanda Terima Berkas', exact: true }).click();
+    await expect.poll(() => kindPicker.inputValue()).toBe('Tanda Terima Berkas');
+    await kindPicker.click();
+    await page.getByRole('option', { name: /— perlu diperbaiki$/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await saveSettings(page.getByTestId('letter-settings'));
+    await expect.poll(() => kindPicker.inputValue()).toMatch(/— perlu diperbaiki$/);
+    await editor().getByText(message).waitFor();
+
+    // Batalkan perubahan: the saved text is back, the problem gone, nothing left to save.
+    await page.getByTestId('settings-save-bar').getByRole('button', { name: 'Batalkan perubahan' }).click();
+    expect(await body.inputValue()).toBe(saved.templates.notification.body);
+    await editor().getByText(message).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('settings-save-bar').getByRole('button', { name: 'Simpan', exact: true }).isDisabled()).toBe(true);
   });
 
   it('has the core refuse an unknown placeholder too, with the message on the field', async () => {

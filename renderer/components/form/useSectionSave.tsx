@@ -1,12 +1,14 @@
 /**
  * A react-hook-form form saved the Settings way (SectionForm): the schema checks it first; the
  * core's answer either becomes the form's new saved state (toast) or lands on the fields
- * (applyServerErrors) and at the top of the section.
+ * (applyServerErrors) and at the top of the section, with any field message no field shows.
  */
+import { Stack, Text } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { DefaultValues, FieldErrors, FieldValues, UseFormReturn } from 'react-hook-form';
 import { errorMessage } from '../../api/client';
-import { applyServerErrors, type ServerErrorPaths } from './serverErrors';
+import { coreText } from '../../i18n/coreMessages';
+import { applyServerErrors, unplacedServerErrors, type ServerErrorPaths } from './serverErrors';
 import { showSaved, type SectionFormState } from './SectionForm';
 
 export interface SectionSaveOptions<T extends FieldValues, O> {
@@ -18,12 +20,12 @@ export interface SectionSaveOptions<T extends FieldValues, O> {
   prefix?: string;
   /** The toast after a save. */
   saved: string;
-  /** A message for the top when the schema refuses fields this section does not show. */
-  elsewhere?: (errors: FieldErrors<T>) => ReactNode;
+  /** What to say at the top when the schema refuses the form (e.g. fields this section does not show); nothing by default. */
+  invalidNote?: (errors: FieldErrors<T>) => ReactNode;
 }
 
 export function useSectionSave<T extends FieldValues, O>(form: UseFormReturn<T, unknown, O>, options: SectionSaveOptions<T, O>): SectionFormState {
-  const { save, paths, prefix = '', saved, elsewhere } = options;
+  const { save, paths, prefix = '', saved, invalidNote } = options;
   const [failure, setFailure] = useState<ReactNode>(null);
   const submit = form.handleSubmit(
     async (values) => {
@@ -33,10 +35,10 @@ export function useSectionSave<T extends FieldValues, O>(form: UseFormReturn<T, 
         showSaved(saved);
       } catch (e) {
         applyServerErrors(form.setError, e, paths, prefix);
-        setFailure(errorMessage(e));
+        setFailure(messagesNode([errorMessage(e), ...unplacedServerErrors(e, paths, prefix).map((m) => coreText(m) ?? m)]));
       }
     },
-    (errors) => setFailure(elsewhere?.(errors) ?? null),
+    (errors) => setFailure(invalidNote?.(errors) ?? null),
   );
   return {
     dirty: form.formState.isDirty,
@@ -48,4 +50,19 @@ export function useSectionSave<T extends FieldValues, O>(form: UseFormReturn<T, 
       setFailure(null);
     },
   };
+}
+
+/** One message as text, several one per line (each once). */
+function messagesNode(messages: string[]): ReactNode {
+  const unique = [...new Set(messages)];
+  if (unique.length === 1) return unique[0];
+  return (
+    <Stack gap={2}>
+      {unique.map((m) => (
+        <Text key={m} size="sm">
+          {m}
+        </Text>
+      ))}
+    </Stack>
+  );
 }
