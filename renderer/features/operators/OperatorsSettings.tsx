@@ -1,8 +1,10 @@
 /**
- * Pengaturan → Petugas: the operators of this PC and the way to add a colleague. Adding is an
- * action saved at once (`operators.create`), so this section has no save bar (issue 10 §1).
+ * Pengaturan → Petugas: the operators of this PC, active or not; a colleague added, switched off or
+ * on again. Each is an action saved at once (`operators.create`, `operators.update`), so this
+ * section has no save bar (issue 10 §1). The core refuses switching off oneself and the last
+ * active operator; the one on duty gets no button here.
  */
-import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPERATOR_ROLE_LABELS } from '../../../shared/domain/operator';
@@ -10,13 +12,16 @@ import { formatNip } from '../../../shared/nip';
 import { showSaved } from '../../components/form/SectionForm';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Dialog } from '../../components/Dialog';
-import { useOperators } from '../workflow/api';
+import { errorMessage } from '../../api/client';
+import { useAllOperators, useSession, useSetOperatorActive } from '../workflow/api';
 import { bi } from '../workflow/format';
 import { OperatorForm } from './OperatorForm';
 
 export function OperatorsSettings() {
   const { t, i18n } = useTranslation('workflow');
-  const operators = useOperators();
+  const operators = useAllOperators();
+  const onDuty = useSession().data?.operator?.id;
+  const setActive = useSetOperatorActive();
   const [adding, setAdding] = useState(false);
   const list = operators.data?.operators ?? [];
   return (
@@ -24,6 +29,11 @@ export function OperatorsSettings() {
       <Stack gap="sm">
         {operators.isPending ? <Loading /> : null}
         {operators.isError ? <LoadError error={operators.error} onRetry={() => void operators.refetch()} /> : null}
+        {setActive.isError ? (
+          <Alert color="red" variant="light" role="alert" data-testid="operator-action-failed">
+            {errorMessage(setActive.error)}
+          </Alert>
+        ) : null}
         {list.length === 0 && operators.isSuccess ? <Text size="sm" c="dimmed">{t('operator.noOperators')}</Text> : null}
         {list.length > 0 ? (
           <Table withTableBorder striped verticalSpacing={6} data-testid="operators-table">
@@ -33,6 +43,7 @@ export function OperatorsSettings() {
                 <Table.Th>{t('operator.nip')}</Table.Th>
                 <Table.Th>{t('operator.role')}</Table.Th>
                 <Table.Th>{t('operator.state')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -45,6 +56,28 @@ export function OperatorsSettings() {
                     <Badge variant="light" color={o.active ? 'teal' : 'gray'} tt="none">
                       {o.active ? t('operator.active') : t('operator.inactive')}
                     </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {o.id === onDuty ? (
+                      <Text size="sm" c="dimmed">
+                        {t('operator.onDuty')}
+                      </Text>
+                    ) : (
+                      <Button
+                        size="compact-sm"
+                        variant={o.active ? 'default' : 'light'}
+                        aria-label={o.active ? t('operator.deactivateName', { name: o.name }) : t('operator.reactivateName', { name: o.name })}
+                        loading={setActive.isPending && setActive.variables.operator.id === o.id}
+                        onClick={() =>
+                          setActive.mutate(
+                            { operator: o, active: !o.active },
+                            { onSuccess: () => showSaved(o.active ? t('operator.deactivated', { name: o.name }) : t('operator.reactivated', { name: o.name })) },
+                          )
+                        }
+                      >
+                        {o.active ? t('operator.deactivate') : t('operator.reactivate')}
+                      </Button>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -297,6 +297,19 @@ describe('the guided SOP through the UI', () => {
     await dialog.getByRole('button', { name: 'Simpan petugas' }).click();
     await page.getByTestId('operators-table').getByText('Agus Salim').waitFor();
 
+    // Switching a colleague off and on again: actions too, saved at once; the one on duty has no such button.
+    const table = page.getByTestId('operators-table');
+    await table.getByRole('button', { name: 'Nonaktifkan Agus Salim' }).click();
+    await page.getByText('Agus Salim dinonaktifkan; tidak dapat lagi membuka kunci aplikasi.').waitFor();
+    await table.getByRole('row', { name: /Agus Salim/ }).getByText('Nonaktif', { exact: true }).waitFor();
+    const active = async () => (await s.invoke<{ operators: { name: string }[] }>('operators.list', {})).operators.map((o) => o.name);
+    expect(await active()).not.toContain('Agus Salim');
+    expect(await table.getByRole('row', { name: new RegExp(OPERATOR.name) }).getByRole('button').count()).toBe(0);
+    await table.getByRole('row', { name: new RegExp(OPERATOR.name) }).getByText('Sedang bertugas').waitFor();
+    await table.getByRole('button', { name: 'Aktifkan kembali Agus Salim' }).click();
+    await page.getByText('Agus Salim aktif kembali.').waitFor();
+    expect(await active()).toContain('Agus Salim');
+
     const deadlines = await openSettings(s.harness, 'waktu');
     await deadlines.getByLabel('Batas waktu melengkapi berkas (hari)').fill('7');
     // A revised SOP is a data change: step 2's standard time overridden, the others left to the SOP.
