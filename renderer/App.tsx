@@ -62,7 +62,7 @@ export function App() {
       page = <QueuePage />;
       break;
     case 'settings':
-      page = <SettingsPage />;
+      page = <SettingsPage section={route.section} />;
       break;
     case 'archive':
       page = <ArchivePage tab={route.tab} />;

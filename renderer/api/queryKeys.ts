@@ -35,6 +35,8 @@ export const queryKeys = {
 export const wfKeys = {
   session: ['operators', 'session'] as const,
   operators: ['operators', 'list'] as const,
+  /** Pengaturan → Petugas lists the inactive ones too (under `operators`: refreshed with it). */
+  operatorsAll: ['operators', 'list', 'all'] as const,
   settings: ['workflow', 'settings'] as const,
   /** Under `cases` so that `cases.changed` refreshes the queue and the case's state too. */
   queue: ['cases', 'workflow', 'queue'] as const,

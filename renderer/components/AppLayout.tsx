@@ -11,6 +11,7 @@ import { IconQueue } from '../features/queue/IconQueue';
 import { IconArchive } from '../features/archive/IconArchive';
 import { IconReports } from '../features/reports/IconReports';
 import { Notices } from './Notices';
+import { FIRST_SETTINGS_SECTION } from '../features/settings/sections';
 import { useFocusOnChange } from './useFocusOnChange';
 
 const MAIN_ID = 'main-content';
@@ -63,7 +64,7 @@ export function AppLayout({ route, fill = false, children }: { route: Route; fil
     { key: 'inbox', href: hrefOf({ name: 'inbox' }), label: t('inbox.nav', { ns: 'documents' }), icon: <IconInbox /> },
     { key: 'archive', href: hrefOf({ name: 'archive', tab: 'outbox' }), label: t('nav', { ns: 'archive' }), icon: <IconArchive /> },
     { key: 'reports', href: hrefOf({ name: 'reports' }), label: t('reports.nav'), icon: <IconReports /> },
-    { key: 'settings', href: hrefOf({ name: 'settings' }), label: t('nav.settings'), icon: <IconSettings /> },
+    { key: 'settings', href: hrefOf({ name: 'settings', section: FIRST_SETTINGS_SECTION }), label: t('nav.settings'), icon: <IconSettings /> },
   ] as const;
 
   // Header height 56: also the toasts' offset in global.css.

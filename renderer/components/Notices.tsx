@@ -20,7 +20,7 @@ export function Notices({ route }: { route: Route }) {
         <Alert color="yellow" variant="light" title={t('banner.notConfiguredTitle')} data-testid="not-configured">
           <Text size="sm">{t('banner.notConfiguredBody')}</Text>
           {route.name !== 'settings' ? (
-            <Button component="a" href={hrefOf({ name: 'settings' })} size="xs" mt="sm" color="yellow" variant="filled">
+            <Button component="a" href={hrefOf({ name: 'settings', section: 'profil' })} size="xs" mt="sm" color="yellow" variant="filled">
               {t('banner.openSettings')}
             </Button>
           ) : null}

@@ -1,13 +1,13 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A titled block of a form or record page. */
-export function Section({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+/** A titled block of a form or record page; `headingOrder` 4 inside a page section that has its own h3. */
+export function Section({ title, description, headingOrder = 3, children }: { title: string; description?: ReactNode; headingOrder?: 3 | 4; children: ReactNode }) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
       <Stack gap="sm">
         <div>
-          <Title order={3} size="h5">
+          <Title order={headingOrder} size={headingOrder === 4 ? 'h6' : 'h5'}>
             {title}
           </Title>
           {description ? (

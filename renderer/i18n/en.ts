@@ -381,12 +381,44 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings',
-    subtitle: 'The agency profile and the settings of this workstation.',
+    subtitle: 'Choose a section on the left. Each section is saved on its own with the Save button below it.',
+    sectionsLabel: 'Settings sections',
+    pages: {
+      profil: { title: 'Agency profile', description: 'The institution, the unit and its head; used on the letterhead and the signature of every letter.' },
+      penomoran: { title: 'Numbering & display', description: 'This workstation’s code, the case number pattern, the time zone, the language and the default operator.' },
+      operator: {
+        title: 'Operators',
+        description: 'Admins who work at this PC. Recording the operator is accountability (SOP Warnings), not protection against the PC’s owner.',
+      },
+      waktu: {
+        title: 'Auto-lock & deadlines',
+        description: 'Locking the app when the PC is left, the deadline for the Pokja to complete a file, and the standard minutes of each SOP step.',
+      },
+      surat: {
+        title: 'Outgoing letters',
+        description: 'Numbering, who signs, letterhead and the text of each kind of letter. Changes apply to letters printed after saving; letters already printed do not change.',
+      },
+      arsip: {
+        title: 'Archive & backups',
+        description: 'Where the electronic archive bundles and the backups go, and the records classification and retention under the agency’s JRA.',
+      },
+      kantor: {
+        title: 'The office on the shared drive',
+        description: 'Each counter PC records the archives it publishes in its own catalogue in the archive folder. Here are the workstation codes in use and the state of the catalogues.',
+      },
+      pindaian: {
+        title: 'Scan folder',
+        description: 'The office copier/scanner saves scans to this folder; the app takes each new file into the scan inbox.',
+      },
+      tentang: { title: 'About', description: 'The app’s version, its data folder and the number of cases on this PC.' },
+    },
+    savesAtOnce: 'Every action in this section is saved at once; there is no Save button.',
+    saveBar: { unsaved: 'There are unsaved changes.', clean: 'No changes yet.', discard: 'Discard changes' },
+    fixOtherSection: 'The {{section}} section is incomplete or not valid. Correct it there first, then save this section.',
+    openSection: 'Open {{section}}',
     sections: {
-      agency: 'Agency profile',
       numbering: 'Workstation and case numbering',
       display: 'Time, language and operator',
-      about: 'About',
     },
     fields: {
       institution: 'Institution',
@@ -410,7 +442,6 @@ export const en: Messages = {
       headNip: '18 digits, e.g. 1972… …',
     },
     hints: {
-      agency: 'Used in letterheads and signatures.',
       city: 'Without “Kabupaten”/“Kota”; printed in the letterhead and before the letter’s date.',
       workstationCode: '2–8 capital letters/digits, different on each computer, e.g. WS01.',
       defaultOperator: 'Pre-fills “Received by” on the request form.',
@@ -429,7 +460,6 @@ export const en: Messages = {
       WITA: 'WITA — Central Indonesia Time (UTC+8)',
       WIT: 'WIT — Eastern Indonesia Time (UTC+9)',
     },
-    save: 'Save settings',
     saved: 'Settings saved.',
     saveFailedTitle: 'Settings not saved',
     about: {

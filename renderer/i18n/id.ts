@@ -365,12 +365,44 @@ export const id = {
   },
   settings: {
     title: 'Pengaturan',
-    subtitle: 'Profil instansi dan pengaturan workstation ini.',
+    subtitle: 'Pilih bagian di sebelah kiri. Setiap bagian disimpan sendiri dengan tombol Simpan di bawahnya.',
+    sectionsLabel: 'Bagian pengaturan',
+    pages: {
+      profil: { title: 'Profil instansi', description: 'Nama instansi, unit dan kepala unit; dipakai pada kop dan tanda tangan setiap surat.' },
+      penomoran: { title: 'Penomoran & tampilan', description: 'Kode workstation komputer ini, pola nomor berkas, zona waktu, bahasa dan petugas default.' },
+      operator: {
+        title: 'Petugas',
+        description: 'Admin yang bekerja di komputer ini. Pencatatan petugas adalah akuntabilitas (SOP Peringatan), bukan pengaman terhadap pemilik komputer.',
+      },
+      waktu: {
+        title: 'Kunci & batas waktu',
+        description: 'Kunci otomatis saat komputer ditinggal, batas waktu Pokja melengkapi berkas, dan menit standar setiap langkah SOP.',
+      },
+      surat: {
+        title: 'Surat keluar',
+        description: 'Penomoran, siapa yang menandatangani, kop surat dan isi setiap jenis surat. Perubahan berlaku untuk surat yang dicetak sesudah disimpan; surat yang sudah tercetak tidak berubah.',
+      },
+      arsip: {
+        title: 'Arsip & cadangan',
+        description: 'Tujuan penyimpanan paket arsip elektronik dan cadangan, serta klasifikasi dan retensi arsip menurut JRA instansi.',
+      },
+      kantor: {
+        title: 'Kantor di drive bersama',
+        description: 'Setiap komputer loket mencatat arsip yang diterbitkannya di katalognya sendiri pada folder arsip. Di sini terlihat kode workstation yang dipakai dan keadaan katalog.',
+      },
+      pindaian: {
+        title: 'Folder pindaian',
+        description: 'Mesin fotokopi/pemindai kantor menyimpan hasil pindai ke folder ini; aplikasi mengambil setiap berkas baru ke Kotak masuk pindaian.',
+      },
+      tentang: { title: 'Tentang aplikasi', description: 'Versi aplikasi, folder data dan jumlah berkas di komputer ini.' },
+    },
+    savesAtOnce: 'Setiap tindakan di bagian ini langsung tersimpan; tidak perlu menekan Simpan.',
+    saveBar: { unsaved: 'Ada perubahan yang belum disimpan.', clean: 'Belum ada perubahan.', discard: 'Batalkan perubahan' },
+    fixOtherSection: 'Bagian {{section}} belum lengkap atau belum benar. Perbaiki dulu di sana, lalu simpan bagian ini.',
+    openSection: 'Buka {{section}}',
     sections: {
-      agency: 'Profil instansi',
       numbering: 'Workstation dan penomoran berkas',
       display: 'Waktu, bahasa dan petugas',
-      about: 'Tentang aplikasi',
     },
     fields: {
       institution: 'Nama instansi',
@@ -394,7 +426,6 @@ export const id = {
       headNip: '18 angka, mis. 1972… …',
     },
     hints: {
-      agency: 'Dipakai pada kop dan tanda tangan surat.',
       city: 'Tanpa kata “Kabupaten”/“Kota”; dicetak pada kop dan sebelum tanggal surat.',
       workstationCode: '2–8 huruf besar/angka, berbeda untuk tiap komputer, mis. WS01.',
       defaultOperator: 'Terisi otomatis pada kolom Petugas penerima di formulir permohonan.',
@@ -413,7 +444,6 @@ export const id = {
       WITA: 'WITA — Waktu Indonesia Tengah (UTC+8)',
       WIT: 'WIT — Waktu Indonesia Timur (UTC+9)',
     },
-    save: 'Simpan pengaturan',
     saved: 'Pengaturan tersimpan.',
     saveFailedTitle: 'Pengaturan belum tersimpan',
     about: {

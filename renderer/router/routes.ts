@@ -3,6 +3,7 @@
  * http://127.0.0.1 in the harness, and a hash never asks either host for another file.
  */
 import { isArchiveTab, type ArchiveTab } from '../features/archive/tabs';
+import { FIRST_SETTINGS_SECTION, isSettingsSection, type SettingsSection } from '../features/settings/sections';
 
 export type Route =
   | { name: 'register' }
@@ -11,7 +12,7 @@ export type Route =
   | { name: 'inbox' }
   | { name: 'case'; id: string }
   | { name: 'caseEdit'; id: string }
-  | { name: 'settings' }
+  | { name: 'settings'; section: SettingsSection }
   | { name: 'archive'; tab: ArchiveTab }
   | { name: 'reports' }
   | { name: 'notFound'; path: string };
@@ -21,7 +22,8 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter((p) => p.length > 0).map(safeDecode);
   if (parts.length === 0) return { name: 'register' };
   const [first, second, third] = parts;
-  if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'settings' && parts.length === 1) return { name: 'settings', section: FIRST_SETTINGS_SECTION };
+  if (first === 'settings' && second !== undefined && parts.length === 2 && isSettingsSection(second)) return { name: 'settings', section: second };
   if (first === 'inbox' && parts.length === 1) return { name: 'inbox' };
   if (first === 'queue' && parts.length === 1) return { name: 'queue' };
   if (first === 'reports' && parts.length === 1) return { name: 'reports' };
@@ -55,7 +57,7 @@ export function hrefOf(route: Exclude<Route, { name: 'notFound' }>): string {
     case 'caseEdit':
       return `#/cases/${encodeURIComponent(route.id)}/edit`;
     case 'settings':
-      return '#/settings';
+      return `#/settings/${route.section}`;
     case 'inbox':
       return '#/inbox';
     case 'queue':

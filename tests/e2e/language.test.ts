@@ -86,11 +86,11 @@ describe('language switch (ID → EN → ID)', () => {
   it('a switch made on the Pengaturan page is kept when the profile is then saved', async () => {
     const { page } = s.harness;
     await page.getByRole('link', { name: 'Pengaturan', exact: true }).click();
-    await page.getByRole('button', { name: 'Simpan pengaturan', exact: true }).waitFor();
+    // Pengaturan opens on the agency profile, with its one save bar.
+    await page.getByTestId('settings-save-bar').getByRole('button', { name: 'Simpan', exact: true }).waitFor();
     await page.getByText('EN', { exact: true }).click();
-    await page.getByRole('button', { name: 'Save settings' }).waitFor();
+    await page.getByTestId('settings-save-bar').getByRole('button', { name: 'Save', exact: true }).waitFor();
     await waitForStoredLanguage('en');
-    expect(await page.getByLabel('English', { exact: true }).isChecked()).toBe(true);
 
     // A new install's profile is empty (nothing made up): filled in here as the admin would, in English.
     const fields = [
@@ -98,10 +98,18 @@ describe('language switch (ID → EN → ID)', () => {
       ['City/regency', TEST_AGENCY.city], ['Head of unit', TEST_AGENCY.headName], ['NIP of the head of unit', TEST_AGENCY.headNip],
     ] as const;
     for (const [label, value] of fields) await page.getByLabel(label, { exact: true }).fill(value);
-    await page.getByLabel('Default operator', { exact: true }).fill('Budi Santoso');
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Settings saved.').waitFor();
-    expect(await call(s.harness.core, 'settings.get', {})).toMatchObject({ configured: true, language: 'en', defaultOperator: 'Budi Santoso' });
+    expect(await call(s.harness.core, 'settings.get', {})).toMatchObject({ configured: true, language: 'en' });
+
+    // The language is in the numbering & display section, where the switch shows too.
+    await page.getByTestId('settings-sections').getByRole('link', { name: 'Numbering & display', exact: true }).click();
+    expect(await page.getByLabel('English', { exact: true }).isChecked()).toBe(true);
+    await page.getByLabel('Default operator', { exact: true }).fill('Budi Santoso');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByTestId('settings-save-bar').getByText('No changes yet.').waitFor();
+    expect((await call(s.harness.core, 'settings.get', {})).defaultOperator).toBe('Budi Santoso');
+    expect(await call(s.harness.core, 'settings.get', {})).toMatchObject({ configured: true, language: 'en' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await registerNav(page, 'Main menu', 'Case register').waitFor();
   });
@@ -130,7 +138,7 @@ describe('core and schema messages in English', () => {
     const { page } = s.harness;
     // Away from the half-filled form above without its leave question (a new page load).
     await page.goto('about:blank');
-    await page.goto(new URL('#/settings', s.harness.url).toString());
+    await page.goto(new URL('#/settings/operator', s.harness.url).toString());
     await page.getByRole('button', { name: 'Add operator', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Add operator' });
     await dialog.getByLabel('Operator name', { exact: true }).fill('Rina Kedua');

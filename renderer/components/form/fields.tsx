@@ -2,7 +2,7 @@
  * Form inputs bound to react-hook-form by name: the `name` attribute, the accessible label and the
  * schema's Indonesian error message come out the same on every form (and e2e tests can find them).
  */
-import { Button, Textarea, TextInput, type TextareaProps, type TextInputProps } from '@mantine/core';
+import { Button, NumberInput, Textarea, TextInput, type NumberInputProps, type TextareaProps, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useController, useFormContext, type FieldValues, type Path, type PathValue } from 'react-hook-form';
 import { folderPicker } from '../../api/client';
@@ -76,6 +76,41 @@ export function TextareaField<T extends FieldValues>({ name, label, mandatory, .
   return <Textarea {...rest} {...requiredProps(mandatory)} {...register(name)} label={label} error={error} aria-invalid={error ? true : undefined} />;
 }
 
+/** A controlled input's binding by name: its value (unknown until the input checks it) and its error in the UI's language. */
+function useBoundField<T extends FieldValues>(name: Path<T>) {
+  const { control } = useFormContext<T>();
+  const {
+    field: { ref, value, onChange, onBlur },
+    fieldState,
+  } = useController({ name, control });
+  const current: unknown = value;
+  return { ref, current, onChange, onBlur, error: coreText(fieldState.error?.message) };
+}
+
+/** A whole number; an emptied box is `undefined` (the schema says whether that is allowed). */
+export function WholeNumberField<T extends FieldValues>({
+  name,
+  label,
+  mandatory,
+  ...rest
+}: Named<T> & Omit<NumberInputProps, 'name' | 'label' | 'error' | 'value' | 'onChange' | 'onBlur' | 'allowDecimal'>) {
+  const { ref, current, onChange, onBlur, error } = useBoundField<T>(name);
+  return (
+    <NumberInput
+      {...rest}
+      {...requiredProps(mandatory)}
+      ref={ref}
+      label={label}
+      name={name}
+      value={typeof current === 'number' ? current : ''}
+      onChange={(v) => onChange(typeof v === 'number' ? v : undefined)}
+      onBlur={onBlur}
+      error={error}
+      allowDecimal={false}
+    />
+  );
+}
+
 /** A "YYYY-MM-DD" date field ('' when empty). */
 export function DateFieldControl<T extends FieldValues>({
   name,
@@ -83,12 +118,7 @@ export function DateFieldControl<T extends FieldValues>({
   mandatory,
   ...rest
 }: Named<T> & Omit<DateInputProps, 'name' | 'label' | 'error' | 'value' | 'onChange' | 'defaultValue' | 'dateParser' | 'valueFormat'>) {
-  const { control } = useFormContext<T>();
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name, control });
-  const current: unknown = value;
+  const { ref, current, onChange, onBlur, error } = useBoundField<T>(name);
   return (
     <DateField
       {...rest}
@@ -99,7 +129,7 @@ export function DateFieldControl<T extends FieldValues>({
       value={typeof current === 'string' ? current : ''}
       onChange={(v) => onChange(v)}
       onBlur={onBlur}
-      error={coreText(fieldState.error?.message)}
+      error={error}
     />
   );
 }

@@ -7,13 +7,20 @@ import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../api/client';
 
 /**
- * Which form field a core path lands on: a list of the form's own paths, a test, or a map from the
- * core's path to a differently named field (a form that saves into several settings files).
+ * Which form field a core path lands on: a list of the form's own paths, a test (true: the same
+ * path; or the field it belongs to, e.g. a list's item to the box holding the list), or a map from
+ * the core's path to a differently named field (a form that saves into several settings files).
  */
-export type ServerErrorPaths<T extends FieldValues> = readonly Path<T>[] | ((path: string) => boolean) | Readonly<Record<string, Path<T>>>;
+export type ServerErrorPaths<T extends FieldValues> =
+  | readonly Path<T>[]
+  | ((path: string) => boolean | Path<T> | null)
+  | Readonly<Record<string, Path<T>>>;
 
 function fieldFor<T extends FieldValues>(paths: ServerErrorPaths<T>, path: string): Path<T> | null {
-  if (typeof paths === 'function') return paths(path) ? (path as Path<T>) : null;
+  if (typeof paths === 'function') {
+    const field = paths(path);
+    return field === true ? (path as Path<T>) : field === false ? null : field;
+  }
   if (Array.isArray(paths)) return (paths as readonly string[]).includes(path) ? (path as Path<T>) : null;
   return (paths as Readonly<Record<string, Path<T>>>)[path] ?? null;
 }
@@ -33,4 +40,10 @@ export function applyServerErrors<T extends FieldValues>(setError: UseFormSetErr
     set += 1;
   }
   return set;
+}
+
+/** The field messages of `error` that no field of the form shows (for the form's general message). */
+export function unplacedServerErrors<T extends FieldValues>(error: unknown, paths: ServerErrorPaths<T>, prefix = ''): string[] {
+  if (!(error instanceof ApiError) || error.code !== 'invalid_input' || !error.fields) return [];
+  return Object.entries(error.fields).flatMap(([raw, message]) => (raw.startsWith(prefix) && fieldFor(paths, raw.slice(prefix.length)) !== null ? [] : [message]));
 }

@@ -1,12 +1,11 @@
 /**
- * Settings → "Arsip & cadangan" (issue §4, §5, §7): the archive root on the shared drive, the
+ * Pengaturan → Arsip & cadangan (issue §4, §5, §7): the archive root on the shared drive, the
  * agency's records classification and JRA retention, the security class, the records officer, and
  * the backup folder/interval/keep (`archive.settings.get/save`; the core's field errors land on
- * their fields).
+ * their fields), saved with the section's one bar (SectionForm).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Grid, Group, NumberInput, Select, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Grid, Select } from '@mantine/core';
 import { FormProvider, useController, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -14,12 +13,11 @@ import {
   FINAL_DISPOSITIONS, FINAL_DISPOSITION_LABELS, SECURITY_CLASSES, SECURITY_CLASS_LABELS, archiveSettingsInputSchema, type ArchiveSettings,
   type ArchiveSettingsInput,
 } from '../../../shared/domain/archive';
-import { errorMessage } from '../../api/client';
-import { applyServerErrors } from '../../components/form/serverErrors';
-import { FolderField, TextField } from '../../components/form/fields';
+import { FolderField, TextField, WholeNumberField } from '../../components/form/fields';
+import { SectionForm } from '../../components/form/SectionForm';
+import { useSectionSave } from '../../components/form/useSectionSave';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
-import { OfficeSection } from '../office/OfficeSection';
 import { useArchiveSettings, useSaveArchiveSettings } from './api';
 import { coreText } from '../../i18n/coreMessages';
 
@@ -36,41 +34,10 @@ function inputOf(s: ArchiveSettings): ArchiveSettingsInput {
 }
 
 export function ArchiveSettingsSection() {
-  const { t } = useTranslation('archive');
   const settings = useArchiveSettings();
-  return (
-    <Stack gap="md" maw={1120} mt="md">
-      <Section title={t('settings.title')} description={t('settings.description')}>
-        {settings.isPending ? (
-          <Loading />
-        ) : settings.isError ? (
-          <LoadError error={settings.error} onRetry={() => void settings.refetch()} />
-        ) : (
-          <ArchiveSettingsForm initial={settings.data} />
-        )}
-      </Section>
-      <OfficeSection />
-    </Stack>
-  );
-}
-
-function WholeNumberField({ name, label, min = 0, max = 100 }: { name: Path<ArchiveSettingsInput>; label: string; min?: number; max?: number }) {
-  const { field, fieldState } = useController<ArchiveSettingsInput>({ name });
-  const value: unknown = field.value;
-  return (
-    <NumberInput
-      label={label}
-      name={name}
-      value={typeof value === 'number' ? value : ''}
-      onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
-      onBlur={field.onBlur}
-      error={coreText(fieldState.error?.message)}
-      allowDecimal={false}
-      min={min}
-      max={max}
-      withAsterisk
-    />
-  );
+  if (settings.isPending) return <Loading />;
+  if (settings.isError) return <LoadError error={settings.error} onRetry={() => void settings.refetch()} />;
+  return <ArchiveSettingsForm initial={settings.data} />;
 }
 
 function ChoiceSelect<V extends string>({ name, label, options }: { name: Path<ArchiveSettingsInput>; label: string; options: { value: V; label: string }[] }) {
@@ -93,30 +60,18 @@ function ChoiceSelect<V extends string>({ name, label, options }: { name: Path<A
 
 function ArchiveSettingsForm({ initial }: { initial: ArchiveSettings }) {
   const { t } = useTranslation('archive');
+  const { t: tApp } = useTranslation();
   const save = useSaveArchiveSettings();
   const form = useForm<ArchiveSettingsInput, unknown, Out>({
     defaultValues: inputOf(initial),
     resolver: zodResolver(archiveSettingsInputSchema),
     mode: 'onTouched',
   });
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const saved = await save.mutateAsync(values);
-      form.reset(inputOf(saved));
-      notifications.show({ color: 'teal', message: t('settings.saved') });
-    } catch (e) {
-      applyServerErrors(form.setError, e, FIELD_PATHS);
-    }
-  });
+  const state = useSectionSave(form, { save: async (values) => inputOf(await save.mutateAsync(values)), paths: FIELD_PATHS, saved: t('settings.saved') });
   return (
     <FormProvider {...form}>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')} data-testid="archive-settings">
-        <Stack gap="sm">
-          {save.isError ? (
-            <Alert color="red" variant="light" title={t('settings.saveFailed')} role="alert">
-              {errorMessage(save.error)}
-            </Alert>
-          ) : null}
+      <SectionForm label={tApp('settings.pages.arsip.title')} state={state} testId="archive-settings">
+        <Section title={t('settings.archiveTitle')} headingOrder={4}>
           <Grid gap="sm">
             <Grid.Col span={12}>
               <FolderField<ArchiveSettingsInput> name="archiveRoot" label={t('settings.archiveRoot')} description={t('settings.archiveRootHint')} />
@@ -128,10 +83,10 @@ function ArchiveSettingsForm({ initial }: { initial: ArchiveSettings }) {
               <TextField<ArchiveSettingsInput> name="description" label={t('settings.description_')} description={t('settings.descriptionHint')} mandatory />
             </Grid.Col>
             <Grid.Col span={3}>
-              <WholeNumberField name="retentionActiveYears" label={t('settings.retentionActiveYears')} />
+              <WholeNumberField<ArchiveSettingsInput> name="retentionActiveYears" label={t('settings.retentionActiveYears')} min={0} max={100} mandatory />
             </Grid.Col>
             <Grid.Col span={3}>
-              <WholeNumberField name="retentionInactiveYears" label={t('settings.retentionInactiveYears')} />
+              <WholeNumberField<ArchiveSettingsInput> name="retentionInactiveYears" label={t('settings.retentionInactiveYears')} min={0} max={100} mandatory />
             </Grid.Col>
             <Grid.Col span={3}>
               <ChoiceSelect
@@ -151,30 +106,21 @@ function ArchiveSettingsForm({ initial }: { initial: ArchiveSettings }) {
               <TextField<ArchiveSettingsInput> name="contactName" label={t('settings.contactName')} mandatory />
             </Grid.Col>
           </Grid>
-          <Title order={4} size="h6" mt="xs">
-            {t('settings.backupTitle')}
-          </Title>
+        </Section>
+        <Section title={t('settings.backupTitle')} headingOrder={4}>
           <Grid gap="sm">
-            <Grid.Col span={6}>
+            <Grid.Col span={5}>
               <FolderField<ArchiveSettingsInput> name="backup.root" label={t('settings.backupRoot')} description={t('settings.backupRootHint')} />
             </Grid.Col>
             <Grid.Col span={3}>
-              <WholeNumberField name="backup.intervalHours" label={t('settings.intervalHours')} min={1} max={720} />
+              <WholeNumberField<ArchiveSettingsInput> name="backup.intervalHours" label={t('settings.intervalHours')} min={1} max={720} mandatory />
             </Grid.Col>
-            <Grid.Col span={3}>
-              <WholeNumberField name="backup.keep" label={t('settings.keep')} min={1} max={365} />
+            <Grid.Col span={4}>
+              <WholeNumberField<ArchiveSettingsInput> name="backup.keep" label={t('settings.keep')} min={1} max={365} mandatory />
             </Grid.Col>
           </Grid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => form.reset()} disabled={!form.formState.isDirty}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('settings.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+        </Section>
+      </SectionForm>
     </FormProvider>
   );
 }

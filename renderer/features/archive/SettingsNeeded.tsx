@@ -9,7 +9,7 @@ export function SettingsNeeded({ text, testId }: { text: string; testId: string 
     <Alert color="orange" variant="light" data-testid={testId}>
       <Group justify="space-between">
         <Text size="sm">{text}</Text>
-        <Button size="xs" variant="white" component="a" href={hrefOf({ name: 'settings' })}>
+        <Button size="xs" variant="white" component="a" href={hrefOf({ name: 'settings', section: 'arsip' })}>
           {t('common.openSettings')}
         </Button>
       </Group>

@@ -154,8 +154,6 @@ const id = {
     moved: 'Halaman {{from}} dipindah ke posisi {{to}}.',
   },
   hotFolder: {
-    title: 'Folder pindaian',
-    description: 'Mesin fotokopi/pemindai kantor menyimpan hasil pindai ke folder ini; aplikasi mengambil setiap berkas baru ke Kotak masuk pindaian.',
     enabled: 'Pantau folder pindaian',
     path: 'Alamat folder',
     pathHint: 'Alamat lengkap, mis. \\\\mfp-lantai2\\scan atau C:\\Scan. Bukan folder data aplikasi.',
@@ -164,7 +162,6 @@ const id = {
     afterTake: 'Setelah berkas diambil',
     afterTakeMove: 'Pindahkan aslinya ke subfolder "diambil"',
     afterTakeLeave: 'Biarkan aslinya di tempat',
-    save: 'Simpan folder pindaian',
     saved: 'Folder pindaian tersimpan.',
     status: 'Keadaan: {{message}}',
   },
@@ -365,8 +362,6 @@ const en: Shape<typeof id> = {
     moved: 'Page {{from}} moved to position {{to}}.',
   },
   hotFolder: {
-    title: 'Scan folder',
-    description: 'The office copier/scanner saves scans to this folder; the app takes each new file into the scan inbox.',
     enabled: 'Watch the scan folder',
     path: 'Folder path',
     pathHint: 'The full path, e.g. \\\\mfp-floor2\\scan or C:\\Scan. Not the app’s data folder.',
@@ -375,7 +370,6 @@ const en: Shape<typeof id> = {
     afterTake: 'After a file is taken',
     afterTakeMove: 'Move the original into the "diambil" subfolder',
     afterTakeLeave: 'Leave the original in place',
-    save: 'Save scan folder',
     saved: 'Scan folder saved.',
     status: 'State: {{message}}',
   },

@@ -61,7 +61,7 @@ export function InboxPage() {
             </Text>
           ) : null}
           {status.path ? null : (
-            <Button component="a" href={hrefOf({ name: 'settings' })} size="xs" variant="light" mt={6}>
+            <Button component="a" href={hrefOf({ name: 'settings', section: 'pindaian' })} size="xs" variant="light" mt={6}>
               {t('inbox.openSettings')}
             </Button>
           )}

@@ -3,36 +3,37 @@
  * (read from the agency profile, issue 10 §2), per kind who signs and who acknowledges,
  * extra letterhead lines, and per kind the template (subject, body, closing, *tembusan*, code,
  * *sifat*, numbered) with the placeholder list (click to insert) and a live preview rendered by the
- * core from the unsaved settings (`letters.templatePreview`, debounced). Saved with
- * `letters.settings.save`; the core's field errors land under their fields.
+ * core from the unsaved settings (`letters.templatePreview`, debounced). A react-hook-form form
+ * checked with the contract's schema as the admin types, saved with `letters.settings.save` through
+ * the section's one bar (SectionForm); the core's field errors land under their fields and at the top.
  */
-import {
-  Alert, Badge, Button, Center, Grid, Group, Loader, Paper, ScrollArea, Select, Stack, Switch, Text, Textarea, TextInput, Tooltip, UnstyledButton,
-} from '@mantine/core';
+import { toNestErrors } from '@hookform/resolvers';
+import { Alert, Anchor, Center, Grid, Group, Loader, Paper, ScrollArea, Select, Stack, Switch, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useController, useForm, useFormContext, useWatch, type FieldError, type FieldErrors, type Path, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/dates';
 import { formatNip } from '../../../shared/nip';
 import {
-  ACKNOWLEDGER_ROLES, LETTER_KINDS, LETTER_NATURES, LETTER_PLACEHOLDERS, SIGNER_ROLES, type AcknowledgerRole, type LetterKind, type LetterPlaceholder, type LetterSigners,
-  type LettersSettings, type SignerRole,
+  ACKNOWLEDGER_ROLES, LETTER_KINDS, LETTER_NATURES, LETTER_PLACEHOLDERS, SIGNER_ROLES, type LetterKind, type LetterPlaceholder, type LettersSettings, type LettersSettingsInput,
 } from '../../../shared/domain/letters';
-import { ApiError, call, errorMessage } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { useSettings } from '../../api/hooks';
+import { TextareaField, TextField } from '../../components/form/fields';
+import { SectionForm } from '../../components/form/SectionForm';
+import { useSectionSave } from '../../components/form/useSectionSave';
 import { PrintPages } from '../../components/PrintPages';
 import { Loading, LoadError } from '../../components/QueryState';
-import { Section } from '../../components/Section';
-import { useLeaveGuard } from '../../components/useLeaveGuard';
+import { coreText } from '../../i18n/coreMessages';
+import { hrefOf } from '../../router/routes';
+import { useCoreClock } from '../workflow/api';
 import { letterTitle } from './format';
 import { LogoField } from './LogoField';
 import { letterKeys } from '../../api/queryKeys';
 import { useLettersSettings } from './queries';
-import {
-  checkForm, formOf, insertAt, kindsWithErrors, mapErrors, numberExample, type FieldErrorMap, type LettersForm, type TemplateForm, type TemplateTextField,
-} from './settingsForm';
+import { checkForm, fieldOfPath, formOf, insertAt, kindsWithErrors, numberExample, type LettersForm, type TemplateTextField } from './settingsForm';
 
 /** Quiet time after the last keystroke before the core renders the preview (it is a full PDF render). */
 const PREVIEW_DEBOUNCE_MS = 600;
@@ -42,262 +43,200 @@ const PREVIEW_DPI = 80;
 export function LetterSettingsSection() {
   const { t } = useTranslation('letters');
   const settings = useLettersSettings();
-  return (
-    <Stack gap="md" maw={1120} mt="md" id="letters-settings" data-testid="letter-settings">
-      <Section title={t('settings.title')} description={t('settings.intro')}>
-        {settings.isPending ? <Loading /> : null}
-        {settings.isError ? <LoadError error={settings.error} title={t('settings.loadFailed')} onRetry={() => void settings.refetch()} /> : null}
-        {settings.data ? <LetterSettingsForm saved={settings.data} /> : null}
-      </Section>
-    </Stack>
-  );
+  if (settings.isPending) return <Loading />;
+  if (settings.isError) return <LoadError error={settings.error} title={t('settings.loadFailed')} onRetry={() => void settings.refetch()} />;
+  return <LetterSettingsForm saved={settings.data} />;
+}
+
+/**
+ * The editor checked with the contract's schema (checkForm) as the form's resolver: the same
+ * messages as the core, on the editor's fields; a message no field shows goes to `root`.
+ */
+const lettersResolver: Resolver<LettersForm, unknown, LettersSettingsInput> = (values, _context, options) => {
+  const checked = checkForm(values);
+  if (Object.keys(checked.errors).length === 0 && checked.other.length === 0) return { values: checked.input, errors: {} };
+  const flat: Record<string, FieldError> = Object.fromEntries(Object.entries(checked.errors).map(([path, message]) => [path, { type: 'schema', message }]));
+  if (checked.other.length > 0) flat['root'] = { type: 'schema', message: checked.other.join(' ') };
+  return { values: {}, errors: toNestErrors(flat, options) };
+};
+
+/** The paths of a form's field errors ("templates.receipt.body"). */
+function errorPaths(errors: FieldErrors, prefix = ''): string[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (typeof value !== 'object' || value === null || key === 'ref') return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    return 'message' in value && typeof value.message === 'string' ? [path] : errorPaths(value as FieldErrors, path);
+  });
 }
 
 function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
   const { t, i18n } = useTranslation('letters');
+  const { t: tApp } = useTranslation();
   const qc = useQueryClient();
   const zone = useSettings().data?.timeZone ?? 'WIB';
-  const [form, setForm] = useState<LettersForm>(() => formOf(saved));
-  const [base, setBase] = useState<LettersForm>(() => formOf(saved));
+  const now = useCoreClock();
+  const form = useForm<LettersForm, unknown, LettersSettingsInput>({ defaultValues: formOf(saved), resolver: lettersResolver, mode: 'onChange' });
   const [kind, setKind] = useState<LetterKind>('notification');
-  const [serverErrors, setServerErrors] = useState<FieldErrorMap>({});
-  const [failure, setFailure] = useState<string[] | null>(null);
-  const dirty = JSON.stringify(form) !== JSON.stringify(base);
-  const leave = useLeaveGuard(dirty);
+  // The live example and preview follow every keystroke.
+  useWatch({ control: form.control });
+  const current = form.getValues();
+  const checked = checkForm(current);
+  const errorKinds = kindsWithErrors(errorPaths(form.formState.errors));
 
-  // The schema's own messages as the admin types (the same Indonesian text the core would answer).
-  const checked = useMemo(() => checkForm(form), [form]);
-  const errors: FieldErrorMap = { ...serverErrors, ...checked.errors };
-  const errorKinds = kindsWithErrors(errors);
-
-  const update = (path: string, apply: (f: LettersForm) => LettersForm) => {
-    setForm(apply);
-    // A field edited after the core refused it: its old message no longer applies.
-    if (serverErrors[path]) setServerErrors(({ [path]: _gone, ...rest }) => rest);
-  };
-  const setTemplate = (k: LetterKind, field: keyof TemplateForm, value: TemplateForm[keyof TemplateForm]) =>
-    update(`templates.${k}.${field}`, (f) => ({ ...f, templates: { ...f.templates, [k]: { ...f.templates[k], [field]: value } } }));
+  const state = useSectionSave(form, {
+    save: async (input) => {
+      const out = await call('letters.settings.save', input);
+      qc.setQueryData(letterKeys.settings, out);
+      return formOf(out);
+    },
+    // The core's paths are the contract's: "letterheadLines.1" is the second box not left blank.
+    paths: (path) => fieldOfPath(path, form.getValues()) as Path<LettersForm> | null,
+    saved: t('settings.saved'),
+    invalidNote: (errors) => {
+      // The first kind with a problem is shown, if the one on screen has none.
+      const kinds = kindsWithErrors(errorPaths(errors));
+      const first = [...kinds][0];
+      if (first && !kinds.has(kind)) setKind(first);
+      const other = errors.root?.message;
+      return (
+        <Stack gap={2} data-testid="letter-settings-error">
+          <Text size="sm">{t('settings.fixErrors')}</Text>
+          {other ? <Text size="sm">{other}</Text> : null}
+        </Stack>
+      );
+    },
+  });
 
   // Placeholder insertion goes to the template field used last, at its cursor.
   const [lastField, setLastField] = useState<TemplateTextField>('body');
   const editorRef = useRef<HTMLDivElement>(null);
   const insert = (name: LetterPlaceholder) => {
-    const field = lastField;
-    const el = editorRef.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="templates.${kind}.${field}"]`);
-    const current = form.templates[kind][field];
-    const { value, cursor } = insertAt(current, `{${name}}`, el?.selectionStart ?? null, el?.selectionEnd ?? null);
-    setTemplate(kind, field, value);
+    const path = `templates.${kind}.${lastField}` as const;
+    const el = editorRef.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${path}"]`);
+    const { value, cursor } = insertAt(form.getValues(path), `{${name}}`, el?.selectionStart ?? null, el?.selectionEnd ?? null);
+    form.setValue(path, value, { shouldDirty: true, shouldValidate: true });
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(cursor, cursor);
     });
   };
 
-  const save = useMutation({
-    mutationFn: () => call('letters.settings.save', checked.input),
-    onSuccess: (out) => {
-      qc.setQueryData(letterKeys.settings, out);
-      const next = formOf(out);
-      setForm(next);
-      setBase(next);
-      setServerErrors({});
-      setFailure(null);
-      notifications.show({ color: 'green', message: t('settings.saved') });
-    },
-    onError: (e) => {
-      const mapped = e instanceof ApiError ? mapErrors(e.fields, form) : { fields: {}, other: [] };
-      setServerErrors(mapped.fields);
-      setFailure([errorMessage(e), ...mapped.other.filter((m) => m !== errorMessage(e))]);
-    },
-  });
-  const trySave = () => {
-    if (Object.keys(checked.errors).length > 0 || checked.other.length > 0) {
-      setFailure([t('settings.fixErrors'), ...checked.other]);
-      const firstKind = [...kindsWithErrors(checked.errors)][0];
-      if (firstKind && !kindsWithErrors(checked.errors).has(kind)) setKind(firstKind);
-      return;
-    }
-    save.mutate();
-  };
-
-  const today = localDate(new Date(), zone);
-  const template = form.templates[kind];
-  const fieldError = (name: string) => errors[name];
-  const textProps = (field: TemplateTextField) => ({
-    onFocus: () => setLastField(field),
-    name: `templates.${kind}.${field}`,
-    error: fieldError(`templates.${kind}.${field}`),
-  });
+  const today = localDate(now(), zone);
+  const letterheadError = (i: 0 | 1 | 2) => coreText(form.getFieldState(`letterheadLines.${i}`, form.formState).error?.message);
 
   return (
-    <Stack gap="md">
-      {leave.modal}
-      <Grid gap="sm">
-        <Grid.Col span={5}>
-          <TextInput
-            label={t('settings.numberPattern')}
-            name="numberPattern"
-            value={form.numberPattern}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              update('numberPattern', (f) => ({ ...f, numberPattern: v }));
-            }}
-            error={fieldError('numberPattern')}
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            description={t('settings.numberPatternHelp')}
-          />
-          <Text size="sm" mt={4} data-testid="number-example">
-            {t('settings.numberExample', { example: numberExample(form.numberPattern, template.code, today) })}
-          </Text>
-        </Grid.Col>
-        <Grid.Col span={7}>
-          <HeadOfUnit />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <LogoField logo={form.logo} onChange={(logo) => update('logo', (f) => ({ ...f, logo }))} error={fieldError('logo')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Text size="sm" fw={500}>
-            {t('settings.letterhead')}
-          </Text>
-          <Text size="xs" c="dimmed" mb={4}>
-            {t('settings.letterheadHelp')}
-          </Text>
-          <Group grow gap="xs" align="flex-start">
-            {form.letterheadLines.map((line, i) => (
-              <TextInput
-                key={i}
-                aria-label={t('settings.letterheadLine', { n: i + 1 })}
-                placeholder={t('settings.letterheadLine', { n: i + 1 })}
-                name={`letterheadLines.${i}`}
-                value={line}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  update(`letterheadLines.${i}`, (f) => {
-                    const lines: LettersForm['letterheadLines'] = [...f.letterheadLines];
-                    lines[i] = v;
-                    return { ...f, letterheadLines: lines };
-                  });
-                }}
-                error={fieldError(`letterheadLines.${i}`)}
+    <FormProvider {...form}>
+      <SectionForm label={tApp('settings.pages.surat.title')} state={state} testId="letter-settings">
+        <Paper withBorder radius="md" p="md">
+          <Grid gap="sm">
+            <Grid.Col span={6}>
+              <TextField<LettersForm>
+                name="numberPattern"
+                label={t('settings.numberPattern')}
+                spellCheck={false}
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+                description={t('settings.numberPatternHelp')}
               />
-            ))}
-          </Group>
-        </Grid.Col>
-      </Grid>
-
-      <Paper withBorder radius="sm" p="sm" data-testid="template-editor" ref={editorRef}>
-        <Text size="sm" fw={600} mb="xs">
-          {t('settings.templates')}
-        </Text>
-        <Grid gap="md">
-          <Grid.Col span={6}>
-            <Stack gap="xs">
-              <Select
-                label={t('settings.kind')}
-                data={LETTER_KINDS.map((k) => ({ value: k, label: errorKinds.has(k) ? t('settings.kindHasErrors', { title: letterTitle(k, i18n.language) }) : letterTitle(k, i18n.language) }))}
-                value={kind}
-                onChange={(v) => v && setKind(v as LetterKind)}
-                allowDeselect={false}
-                name="templateKind"
-              />
-              <SignerRoles
-                kind={kind}
-                value={form.signers[kind]}
-                onChange={(next) => update(`signers.${kind}.acknowledger`, (f) => ({ ...f, signers: { ...f.signers, [kind]: next } }))}
-                error={fieldError(`signers.${kind}.acknowledger`) ?? fieldError(`signers.${kind}.signer`)}
-              />
-              <TextInput label={t('settings.subject')} value={template.subject} onChange={(e) => setTemplate(kind, 'subject', e.currentTarget.value)} {...textProps('subject')} />
-              <Textarea
-                label={t('settings.body')}
-                description={t('settings.bodyHelp')}
-                value={template.body}
-                onChange={(e) => setTemplate(kind, 'body', e.currentTarget.value)}
-                autosize
-                minRows={5}
-                maxRows={12}
-                {...textProps('body')}
-              />
-              <Textarea label={t('settings.closing')} value={template.closing} onChange={(e) => setTemplate(kind, 'closing', e.currentTarget.value)} autosize minRows={2} maxRows={4} {...textProps('closing')} />
-              <Textarea
-                label={t('settings.copies')}
-                description={t('settings.copiesHelp')}
-                value={template.copies}
-                onChange={(e) => setTemplate(kind, 'copies', e.currentTarget.value)}
-                autosize
-                minRows={2}
-                maxRows={5}
-                {...textProps('copies')}
-              />
-              <Group grow align="flex-start" gap="xs">
-                <TextInput
-                  label={t('settings.code')}
-                  description={t('settings.codeHelp')}
-                  name={`templates.${kind}.code`}
-                  value={template.code}
-                  onChange={(e) => setTemplate(kind, 'code', e.currentTarget.value)}
-                  error={fieldError(`templates.${kind}.code`)}
-                  maxLength={20}
-                />
-                <Select
-                  label={t('settings.nature')}
-                  data={[...LETTER_NATURES]}
-                  value={template.nature}
-                  onChange={(v) => v && setTemplate(kind, 'nature', v as TemplateForm['nature'])}
-                  allowDeselect={false}
-                  name={`templates.${kind}.nature`}
-                />
-              </Group>
-              <Switch
-                label={t('settings.numbered')}
-                description={t('settings.numberedHelp')}
-                checked={template.numbered}
-                onChange={(e) => setTemplate(kind, 'numbered', e.currentTarget.checked)}
-                name={`templates.${kind}.numbered`}
-              />
-              <Placeholders onInsert={insert} />
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={6}>
-            <TemplatePreview kind={kind} valid={Object.keys(checked.errors).length === 0 && checked.other.length === 0} input={checked.input} />
-          </Grid.Col>
-        </Grid>
-      </Paper>
-
-      {failure ? (
-        <Alert color="red" variant="light" title={t('settings.saveFailed')} role="alert" data-testid="letter-settings-error">
-          <Stack gap={2}>
-            {failure.map((m) => (
-              <Text key={m} size="sm">
-                {m}
+              <Text size="sm" mt={4} data-testid="number-example">
+                {t('settings.numberExample', { example: numberExample(current.numberPattern, current.templates[kind].code, today) })}
               </Text>
-            ))}
-          </Stack>
-        </Alert>
-      ) : null}
-      <Group justify="flex-end" gap="xs">
-        {dirty ? (
-          <Badge color="orange" variant="light" tt="none">
-            {t('settings.unsaved')}
-          </Badge>
-        ) : null}
-        <Button
-          variant="default"
-          disabled={!dirty}
-          onClick={() => {
-            setForm(base);
-            setServerErrors({});
-            setFailure(null);
-          }}
-        >
-          {t('settings.reset')}
-        </Button>
-        <Button onClick={trySave} loading={save.isPending} data-testid="save-letter-settings">
-          {t('settings.save')}
-        </Button>
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <HeadOfUnit />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <LogoField
+                logo={current.logo}
+                onChange={(logo) => form.setValue('logo', logo, { shouldDirty: true, shouldValidate: true })}
+                error={coreText(form.getFieldState('logo', form.formState).error?.message)}
+              />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Text size="sm" fw={500}>
+                {t('settings.letterhead')}
+              </Text>
+              <Text size="xs" c="dimmed" mb={4}>
+                {t('settings.letterheadHelp')}
+              </Text>
+              <Group grow gap="xs" align="flex-start">
+                {([0, 1, 2] as const).map((i) => (
+                  <TextInput
+                    key={i}
+                    {...form.register(`letterheadLines.${i}`)}
+                    aria-label={t('settings.letterheadLine', { n: i + 1 })}
+                    placeholder={t('settings.letterheadLine', { n: i + 1 })}
+                    error={letterheadError(i)}
+                    aria-invalid={letterheadError(i) ? true : undefined}
+                  />
+                ))}
+              </Group>
+            </Grid.Col>
+          </Grid>
+        </Paper>
+
+        <Paper withBorder radius="md" p="md" data-testid="template-editor" ref={editorRef}>
+          <Text size="sm" fw={600} mb="xs">
+            {t('settings.templates')}
+          </Text>
+          <Grid gap="md">
+            <Grid.Col span={6}>
+              <Stack gap="xs">
+                <Select
+                  label={t('settings.kind')}
+                  data={LETTER_KINDS.map((k) => ({ value: k, label: errorKinds.has(k) ? t('settings.kindHasErrors', { title: letterTitle(k, i18n.language) }) : letterTitle(k, i18n.language) }))}
+                  value={kind}
+                  onChange={(v) => v && setKind(v as LetterKind)}
+                  allowDeselect={false}
+                  name="templateKind"
+                />
+                {/* Keyed by the kind: the boxes are registered afresh under the kind's names. */}
+                <TemplateFields key={kind} kind={kind} onFocusField={setLastField} />
+                <Placeholders onInsert={insert} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <TemplatePreview kind={kind} valid={Object.keys(checked.errors).length === 0 && checked.other.length === 0} input={checked.input} />
+            </Grid.Col>
+          </Grid>
+        </Paper>
+      </SectionForm>
+    </FormProvider>
+  );
+}
+
+/** One kind's template: who signs, subject, body, closing, *tembusan*, code, *sifat*, numbered. */
+function TemplateFields({ kind, onFocusField }: { kind: LetterKind; onFocusField: (field: TemplateTextField) => void }) {
+  const { t } = useTranslation('letters');
+  const { control } = useFormContext<LettersForm>();
+  const nature = useController({ control, name: `templates.${kind}.nature` });
+  const numbered = useController({ control, name: `templates.${kind}.numbered` });
+  const focus = (field: TemplateTextField) => ({ onFocus: () => onFocusField(field) });
+  return (
+    <>
+      <SignerRoles kind={kind} />
+      <TextField<LettersForm> name={`templates.${kind}.subject`} label={t('settings.subject')} {...focus('subject')} />
+      <TextareaField<LettersForm> name={`templates.${kind}.body`} label={t('settings.body')} description={t('settings.bodyHelp')} autosize minRows={5} maxRows={12} {...focus('body')} />
+      <TextareaField<LettersForm> name={`templates.${kind}.closing`} label={t('settings.closing')} autosize minRows={2} maxRows={4} {...focus('closing')} />
+      <TextareaField<LettersForm> name={`templates.${kind}.copies`} label={t('settings.copies')} description={t('settings.copiesHelp')} autosize minRows={2} maxRows={5} {...focus('copies')} />
+      <Group grow align="flex-start" gap="xs">
+        <TextField<LettersForm> name={`templates.${kind}.code`} label={t('settings.code')} description={t('settings.codeHelp')} maxLength={20} />
+        <Select
+          label={t('settings.nature')}
+          data={[...LETTER_NATURES]}
+          value={nature.field.value}
+          onChange={(v) => v && nature.field.onChange(v)}
+          allowDeselect={false}
+          name={nature.field.name}
+        />
       </Group>
-    </Stack>
+      <Switch
+        label={t('settings.numbered')}
+        description={t('settings.numberedHelp')}
+        checked={numbered.field.value}
+        onChange={(e) => numbered.field.onChange(e.currentTarget.checked)}
+        name={numbered.field.name}
+      />
+    </>
   );
 }
 
@@ -307,6 +246,7 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
  */
 function HeadOfUnit() {
   const { t } = useTranslation('letters');
+  const { t: tApp } = useTranslation();
   const agency = useSettings().data?.agency;
   const missing = !agency?.headName || !agency.headNip;
   return (
@@ -322,31 +262,46 @@ function HeadOfUnit() {
         <Text size="sm">{t('settings.headIs', { name: agency.headName, nip: formatNip(agency.headNip) })}</Text>
       )}
       <Text size="xs" c="dimmed">
-        {t('settings.headHelp')}
+        {t('settings.headHelp')}{' '}
+        <Anchor href={hrefOf({ name: 'settings', section: 'profil' })} size="xs" underline="always">
+          {tApp('settings.openSection', { section: tApp('settings.pages.profil.title') })}
+        </Anchor>
       </Text>
     </Stack>
   );
 }
 
-/** Per kind: which role signs and who signs under "Mengetahui," (validated by the shared schema). */
-function SignerRoles({ kind, value, onChange, error }: { kind: LetterKind; value: LetterSigners; onChange: (next: LetterSigners) => void; error: string | undefined }) {
+/**
+ * Per kind: which role signs and who signs under "Mengetahui," (validated by the shared schema:
+ * the two must differ, so a change of either checks both).
+ */
+function SignerRoles({ kind }: { kind: LetterKind }) {
   const { t } = useTranslation('letters');
+  const { control, trigger } = useFormContext<LettersForm>();
+  const signer = useController({ control, name: `signers.${kind}.signer` });
+  const acknowledger = useController({ control, name: `signers.${kind}.acknowledger` });
+  const error = coreText(acknowledger.fieldState.error?.message ?? signer.fieldState.error?.message);
+  const change = (field: typeof signer.field | typeof acknowledger.field, value: string | null) => {
+    if (!value) return;
+    field.onChange(value);
+    void trigger(`signers.${kind}`);
+  };
   return (
     <Group grow align="flex-start" gap="xs" data-testid="signer-roles">
       <Select
         label={t('settings.signer')}
-        name={`signers.${kind}.signer`}
+        name={signer.field.name}
         data={SIGNER_ROLES.map((r) => ({ value: r, label: t(`settings.role.${r}`) }))}
-        value={value.signer}
-        onChange={(v) => v && onChange({ ...value, signer: v as SignerRole })}
+        value={signer.field.value}
+        onChange={(v) => change(signer.field, v)}
         allowDeselect={false}
       />
       <Select
         label={t('settings.acknowledger')}
-        name={`signers.${kind}.acknowledger`}
+        name={acknowledger.field.name}
         data={ACKNOWLEDGER_ROLES.map((r) => ({ value: r, label: t(`settings.role.${r}`) }))}
-        value={value.acknowledger}
-        onChange={(v) => v && onChange({ ...value, acknowledger: v as AcknowledgerRole })}
+        value={acknowledger.field.value}
+        onChange={(v) => change(acknowledger.field, v)}
         allowDeselect={false}
         error={error}
       />

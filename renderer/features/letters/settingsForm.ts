@@ -121,10 +121,10 @@ export function checkForm(f: LettersForm): { input: LettersSettingsInput; errors
   return { input, errors: mapped.fields, other: mapped.other };
 }
 
-/** Which letter kinds carry an error (the kind picker marks them). */
-export function kindsWithErrors(errors: FieldErrorMap): Set<LetterKind> {
+/** Which letter kinds carry an error, from the errors' field paths (the kind picker marks them). */
+export function kindsWithErrors(paths: Iterable<string>): Set<LetterKind> {
   const out = new Set<LetterKind>();
-  for (const k of Object.keys(errors)) {
+  for (const k of paths) {
     const kind = k.split('.')[1];
     if ((k.startsWith('templates.') || k.startsWith('signers.')) && kind) out.add(kind as LetterKind);
   }

@@ -1,16 +1,16 @@
 /**
- * Settings → "Kantor di drive bersama" (issue 12 §1, §3): the workstation codes in use on the share
+ * Pengaturan → "Kantor di drive bersama" (issue 12 §1, §3), a section of actions saved at once: the workstation codes in use on the share
  * and which is this PC's, when the share was last read, the catalogue's problems, and — when this
  * PC's code is held by another PC — what that means and the take-over (the core refuses numbering
  * and export meanwhile; this only shows it).
  */
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../api/hooks';
 import { errorMessage } from '../../api/client';
 import { LoadError, Loading } from '../../components/QueryState';
-import { Section } from '../../components/Section';
+import { hrefOf } from '../../router/routes';
 import { useOfficeAction, useOfficeStatus } from './api';
 import { uiTime } from '../../i18n/dates';
 
@@ -22,13 +22,18 @@ export function OfficeSection() {
   const claim = useOfficeAction('office.claim');
   const s = status.data;
   return (
-    <Section title={t('office.title')} description={t('office.description')}>
+    <Paper withBorder radius="md" p="md">
       {status.isPending ? <Loading /> : null}
       {status.isError ? <LoadError error={status.error} onRetry={() => void status.refetch()} /> : null}
       {s && !s.root ? (
-        <Text size="sm" c="dimmed">
-          {t('office.noRoot')}
-        </Text>
+        <Group justify="space-between" wrap="nowrap" data-testid="office-no-root">
+          <Text size="sm" c="dimmed">
+            {t('office.noRoot')}
+          </Text>
+          <Button size="xs" variant="light" component="a" href={hrefOf({ name: 'settings', section: 'arsip' })}>
+            {t('office.openArchiveSettings')}
+          </Button>
+        </Group>
       ) : null}
       {s?.root ? (
         <Stack gap="sm" data-testid="office-section">
@@ -107,6 +112,6 @@ export function OfficeSection() {
           ) : null}
         </Stack>
       ) : null}
-    </Section>
+    </Paper>
   );
 }

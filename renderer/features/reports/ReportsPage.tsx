@@ -104,7 +104,7 @@ export function ReportsPage() {
           // The office source with no shared drive set: what to do, not a retry that cannot help.
           <Alert color="orange" variant="light" role="alert" title={t('reports.source.noShareTitle')}>
             <Text size="sm">{errorMessage(report.error)}</Text>
-            <Button component="a" href={hrefOf({ name: 'settings' })} mt="sm" size="xs" variant="white">
+            <Button component="a" href={hrefOf({ name: 'settings', section: 'arsip' })} mt="sm" size="xs" variant="white">
               {t('reports.source.openSettings')}
             </Button>
           </Alert>

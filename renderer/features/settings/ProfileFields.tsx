@@ -13,11 +13,13 @@ import { TextField, useFieldError } from '../../components/form/fields';
 import { useCoreClock } from '../workflow/api';
 import { coreText } from '../../i18n/coreMessages';
 
+/** Field paths of the agency profile (Pengaturan → Profil instansi). */
+export const AGENCY_FIELD_PATHS = ['agency.institution', 'agency.unit', 'agency.address', 'agency.city', 'agency.headName', 'agency.headNip'] as const;
+/** Field paths of this workstation's numbering and display (Pengaturan → Penomoran & tampilan). */
+export const NUMBERING_FIELD_PATHS = ['workstationCode', 'caseNumberPattern', 'timeZone', 'language', 'defaultOperator'] as const;
 /** Field paths of the settings form (the core's field errors land on these). */
-export const SETTINGS_FIELD_PATHS = [
-  'workstationCode', 'caseNumberPattern', 'timeZone', 'language', 'defaultOperator',
-  'agency.institution', 'agency.unit', 'agency.address', 'agency.city', 'agency.headName', 'agency.headNip',
-] as const;
+export const SETTINGS_FIELD_PATHS = [...NUMBERING_FIELD_PATHS, ...AGENCY_FIELD_PATHS] as const;
+export type SettingsFieldPath = (typeof SETTINGS_FIELD_PATHS)[number];
 
 export function AgencyFields() {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import type { MethodOutput, MethodParams } from '../../../shared/contract/contract';
 import { ApiError, call } from '../../api/client';
 import { queryKeys, wfKeys } from '../../api/queryKeys';
+import type { OperatorPublic } from '../../../shared/domain/operator';
 
 /** A `locked` answer means the core locked the session (idle): the gate must show the lock screen. */
 export function isLocked(e: unknown): boolean {
@@ -41,6 +42,11 @@ export function useCoreClock(): () => Date {
 
 export function useOperators() {
   return useQuery({ queryKey: wfKeys.operators, queryFn: () => call('operators.list', {}) });
+}
+
+/** Active and inactive operators (Pengaturan → Petugas, where one is switched off or on again). */
+export function useAllOperators() {
+  return useQuery({ queryKey: wfKeys.operatorsAll, queryFn: () => call('operators.list', { includeInactive: true }) });
 }
 
 export function useWorkflowSettings() {
@@ -81,6 +87,19 @@ export function useCreateOperator() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: MethodParams<'operators.create'>) => call('operators.create', input),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: wfKeys.operators });
+      void qc.invalidateQueries({ queryKey: wfKeys.session });
+    },
+  });
+}
+
+/** An operator switched off or on again (`operators.update`; the core refuses oneself and the last active one). */
+export function useSetOperatorActive() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ operator, active }: { operator: OperatorPublic; active: boolean }) =>
+      call('operators.update', { operatorId: operator.id, name: operator.name, role: operator.role, active }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: wfKeys.operators });
       void qc.invalidateQueries({ queryKey: wfKeys.session });

@@ -3,7 +3,7 @@
  * states in real Chromium at 1366×768, in Indonesian and in English, and the test fails on any
  * serious or critical violation. States: the first run (banner, first-operator dialog), the lock
  * screen (also with a wrong PIN), the queue, the register, the new-request form submitted empty,
- * a case at an active step, a letter's PDF preview, an archived case of another workstation (read-only), a scan running (its progress bar), a closed case, Pengaturan with the operator
+ * a case at an active step, a letter's PDF preview, an archived case of another workstation (read-only), a scan running (its progress bar), a closed case, every section of Pengaturan and the operator
  * dialog, the inbox and every Arsip tab.
  *   LOKET_A11Y_REPORT=1 prints the count per state (for the before/after note in the issue);
  *   LOKET_A11Y_SHOTS=DIR saves a screenshot of each state.
@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSettingsInput } from '../../fixtures/profile';
 import { ARCHIVE_TABS } from '../../../renderer/features/archive/tabs';
+import { SETTINGS_SECTIONS } from '../../../renderer/features/settings/sections';
+import { openSettings } from '../settingsSection';
 import { en } from '../../../renderer/i18n/en';
 import { id } from '../../../renderer/i18n/id';
 import { workflowMessages } from '../../../renderer/features/workflow/messages';
@@ -198,9 +200,13 @@ describe('WCAG 2.1 AA (axe-core) on every screen', () => {
       await page.getByTestId('sop-flowchart').waitFor();
       await record(`${lang} closed case`);
 
-      await go('#/settings');
+      // Every section of Pengaturan, one at a time (issue 10 §1).
+      for (const section of SETTINGS_SECTIONS) {
+        await openSettings(s.harness, section);
+        await record(`${lang} settings ${section}`);
+      }
+      await openSettings(s.harness, 'operator');
       await page.getByTestId('operators-table').waitFor();
-      await record(`${lang} settings`);
       await page.getByRole('button', { name: t.wf.operator.add }).click();
       await page.getByRole('dialog').waitFor();
       await record(`${lang} add-operator dialog`);

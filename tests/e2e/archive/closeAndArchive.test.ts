@@ -17,6 +17,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSettingsInput } from '../../fixtures/profile';
+import { openSettings, saveSettings } from '../settingsSection';
 import { validIntake } from '../../fixtures/intake';
 import { letterPdf } from '../documents/support';
 import { OPERATOR, openCase, panel, registerCase, save, startStep, startWorkflowSession, type WorkflowSession } from '../workflow/session';
@@ -78,13 +79,11 @@ async function addRequestLetter(id: string): Promise<void> {
 }
 
 async function setArchiveRootInSettings(root: string, backup?: string): Promise<void> {
-  const { page } = s;
-  await go('#/settings');
-  const form = page.getByTestId('archive-settings');
+  const form = await openSettings(s.harness, 'arsip');
   await form.getByLabel('Folder arsip di drive bersama').fill(root);
   if (backup !== undefined) await form.getByLabel('Folder cadangan').fill(backup);
-  await form.getByRole('button', { name: 'Simpan pengaturan arsip' }).click();
-  await page.getByText('Pengaturan arsip tersimpan.').first().waitFor();
+  await saveSettings(form);
+  await s.page.getByText('Pengaturan arsip tersimpan.').first().waitFor();
 }
 
 function archivePanel() {
@@ -117,21 +116,17 @@ afterAll(async () => {
 
 describe('close, print, archive, verify, register (issue 5 "Done when")', () => {
   it('saves the archive settings through Pengaturan (a relative folder refused on its field), the root first pointing at a folder that does not exist', async () => {
-    const { page } = s;
-    await go('#/settings');
-    const form = page.getByTestId('archive-settings');
+    const form = await openSettings(s.harness, 'arsip');
     await form.getByLabel('Folder arsip di drive bersama').fill('arsip-ukpbj');
-    await form.getByRole('button', { name: 'Simpan pengaturan arsip' }).click();
-    // The core's field message lands under the field; nothing was saved.
+    await saveSettings(form);
+    // The core's field message lands under the field, its refusal at the top; nothing was saved.
     const field = form.getByLabel('Folder arsip di drive bersama');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     await form.getByText(/jalur lengkap folder arsip/).first().waitFor();
+    await form.getByTestId('settings-failure').waitFor();
     expect((await s.invoke<{ archiveRoot: string }>('archive.settings.get', {})).archiveRoot).toBe('');
 
     await setArchiveRootInSettings(archiveRoot);
-    // Scrolled to the section for the picture.
-    await s.page.getByTestId('archive-settings').scrollIntoViewIfNeeded();
-    await s.page.getByRole('heading', { name: 'Arsip & cadangan' }).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 72));
     await shot('settings');
     const saved = await s.invoke<{ archiveRoot: string }>('archive.settings.get', {});
     expect(saved.archiveRoot).toBe(archiveRoot);

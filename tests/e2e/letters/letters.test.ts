@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseAtStep8, openCaseFresh, pagesLoaded, pdfPageCount, startLettersSession, type LettersSession } from './support';
 import { TEST_AGENCY } from '../../fixtures/profile';
+import { openSettings, saveSettings } from '../settingsSection';
 
 let s: LettersSession;
 let caseId: string;
@@ -158,7 +159,7 @@ describe('letter templates in the settings', () => {
 
   it('updates the live preview as the subject changes, saves, and keeps it after a reload', async () => {
     const { page } = s;
-    await page.goto(new URL('#/settings', s.harness.url).toString());
+    await openSettings(s.harness, 'surat');
     await editor().scrollIntoViewIfNeeded();
     await expect.poll(previewSrc, { timeout: 60_000 }).toMatch(/^data:image\/png;base64,/);
     const first = await previewSrc();
@@ -182,7 +183,7 @@ describe('letter templates in the settings', () => {
 
     // An earlier save's toast must be gone, or it would stand for this save's.
     await expect.poll(() => page.getByText('Pengaturan surat tersimpan.').count(), { timeout: 15_000 }).toBe(0);
-    await page.getByTestId('save-letter-settings').click();
+    await saveSettings(page.getByTestId('letter-settings'));
     await page.getByText('Pengaturan surat tersimpan.').waitFor();
     const saved = await s.invoke<{ templates: { notification: { subject: string } } }>('letters.settings.get', {});
     expect(saved.templates.notification.subject).toBe('Pemberitahuan Password Baru Akun SPSE Kabupaten Sukamaju');
@@ -193,7 +194,7 @@ describe('letter templates in the settings', () => {
 
   it('shows the head from the agency profile and sets per kind who signs and who acknowledges', async () => {
     const { page } = s;
-    await page.goto(new URL('#/settings', s.harness.url).toString());
+    await openSettings(s.harness, 'surat');
     // One source: the head is the profile's, shown here, never typed here.
     await page.getByTestId('letters-head').getByText(`${TEST_AGENCY.headName}, NIP 19720515 199803 1 004`).waitFor();
     const roles = editor().getByTestId('signer-roles');
@@ -211,7 +212,7 @@ describe('letter templates in the settings', () => {
     await s.shot('settings-signers');
     // An earlier save's toast must be gone, or it would stand for this save's.
     await expect.poll(() => page.getByText('Pengaturan surat tersimpan.').count(), { timeout: 15_000 }).toBe(0);
-    await page.getByTestId('save-letter-settings').click();
+    await saveSettings(page.getByTestId('letter-settings'));
     await page.getByText('Pengaturan surat tersimpan.').waitFor();
     const saved = await s.invoke<{ signers: Record<string, { signer: string; acknowledger: string }> }>('letters.settings.get', {});
     expect(saved.signers.notification).toEqual({ signer: 'officer', acknowledger: 'head' });
@@ -220,7 +221,7 @@ describe('letter templates in the settings', () => {
 
   it('uploads a letterhead logo, refuses a file that is not an image, and saves the logo', async () => {
     const { page } = s;
-    await page.goto(new URL('#/settings', s.harness.url).toString());
+    await openSettings(s.harness, 'surat');
     const field = page.getByTestId('logo-field');
     await field.scrollIntoViewIfNeeded();
     await expect.poll(previewSrc, { timeout: 60_000 }).toMatch(/^data:image\/png;base64,/);
@@ -234,7 +235,7 @@ describe('letter templates in the settings', () => {
     await expect.poll(previewSrc, { timeout: 60_000 }).not.toBe(before);
     // An earlier save's toast must be gone, or it would stand for this save's.
     await expect.poll(() => page.getByText('Pengaturan surat tersimpan.').count(), { timeout: 15_000 }).toBe(0);
-    await page.getByTestId('save-letter-settings').click();
+    await saveSettings(page.getByTestId('letter-settings'));
     await page.getByText('Pengaturan surat tersimpan.').waitFor();
     const saved = await s.invoke<{ logo: string }>('letters.settings.get', {});
     expect(saved.logo).toMatch(/^[0-9a-f]{64}$/);
@@ -260,12 +261,30 @@ describe('letter templates in the settings', () => {
     expect(await body.getAttribute('aria-invalid')).toBe('true');
     // An earlier save's toast must be gone, or it would stand for this save's.
     await expect.poll(() => page.getByText('Pengaturan surat tersimpan.').count(), { timeout: 15_000 }).toBe(0);
-    await page.getByTestId('save-letter-settings').click();
+    await saveSettings(page.getByTestId('letter-settings'));
     await page.getByTestId('letter-settings-error').waitFor();
     await body.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await s.shot('settings-template-error');
     const saved = await s.invoke<{ templates: { notification: { body: string } } }>('letters.settings.get', {});
     expect(saved.templates.notification.body).not.toContain('{namaLengkap}');
+
+    // Another kind on screen: the picker marks the kind with the problem, and Simpan brings it back.
+    const kindPicker = editor().getByLabel('Jenis surat', { exact: true });
+    await kindPicker.click();
+    await page.getByRole('option', { name: 'Tanda Terima Berkas', exact: true }).click();
+    await expect.poll(() => kindPicker.inputValue()).toBe('Tanda Terima Berkas');
+    await kindPicker.click();
+    await page.getByRole('option', { name: /— perlu diperbaiki$/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await saveSettings(page.getByTestId('letter-settings'));
+    await expect.poll(() => kindPicker.inputValue()).toMatch(/— perlu diperbaiki$/);
+    await editor().getByText(message).waitFor();
+
+    // Batalkan perubahan: the saved text is back, the problem gone, nothing left to save.
+    await page.getByTestId('settings-save-bar').getByRole('button', { name: 'Batalkan perubahan' }).click();
+    expect(await body.inputValue()).toBe(saved.templates.notification.body);
+    await editor().getByText(message).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('settings-save-bar').getByRole('button', { name: 'Simpan', exact: true }).isDisabled()).toBe(true);
   });
 
   it('has the core refuse an unknown placeholder too, with the message on the field', async () => {

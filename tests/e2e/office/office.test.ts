@@ -16,6 +16,7 @@ import { lettersMessages } from '../../../renderer/features/letters/messages';
 import { id as idText } from '../../../renderer/i18n/id';
 import { validIntake } from '../../fixtures/intake';
 import { testSettingsInput } from '../../fixtures/profile';
+import { openSettings } from '../settingsSection';
 import { call } from '../../core/support/core';
 import { publishCase, workstation } from '../../core/office/support';
 import { drive, TestClock } from '../../core/workflow/support';
@@ -102,13 +103,12 @@ describe('the office archive on WS02', () => {
     await page.getByLabel(idText.register.search).fill(RUDI.nip);
     await strip.getByText(office.searchOnlyHere.replace('{{q}}', RUDI.nip)).waitFor();
 
-    await page.goto(new URL('#/settings', s.harness.url).toString());
-    const section = page.getByTestId('office-workstations');
+    const shown = await openSettings(s.harness, 'kantor');
+    const section = shown.getByTestId('office-workstations');
     await section.waitFor();
     const rows = await section.locator('tbody tr').allInnerTexts();
     expect(rows.map((r) => r.split('\t')[0])).toEqual(['WS01', 'WS02']);
     expect(rows[1]).toContain(office.thisPc);
-    await section.scrollIntoViewIfNeeded();
     await shot('settings');
   });
 

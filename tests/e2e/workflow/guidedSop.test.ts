@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validIntake } from '../../fixtures/intake';
+import { openSettings, saveSettings } from '../settingsSection';
 import {
   OPERATOR, checklist, expectInQueue, openCase, panel, registerCase, save, startStep, startWorkflowSession, type WorkflowSession,
 } from './session';
@@ -328,7 +329,8 @@ describe('the guided SOP through the UI', () => {
 
   it('adds a colleague and changes the Pokja deadline in Pengaturan', async () => {
     const { page } = s;
-    await page.goto(new URL('#/settings', s.harness.url).toString());
+    // Adding a colleague is an action saved at once (no save bar in that section).
+    await openSettings(s.harness, 'operator');
     await page.getByRole('button', { name: 'Tambah petugas' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nama petugas').fill('Agus Salim');
@@ -338,10 +340,24 @@ describe('the guided SOP through the UI', () => {
     await dialog.getByRole('button', { name: 'Simpan petugas' }).click();
     await page.getByTestId('operators-table').getByText('Agus Salim').waitFor();
 
-    await page.getByLabel('Batas waktu melengkapi berkas (hari)').fill('7');
+    // Switching a colleague off and on again: actions too, saved at once; the one on duty has no such button.
+    const table = page.getByTestId('operators-table');
+    await table.getByRole('button', { name: 'Nonaktifkan Agus Salim' }).click();
+    await page.getByText('Agus Salim dinonaktifkan; tidak dapat lagi membuka kunci aplikasi.').waitFor();
+    await table.getByRole('row', { name: /Agus Salim/ }).getByText('Nonaktif', { exact: true }).waitFor();
+    const active = async () => (await s.invoke<{ operators: { name: string }[] }>('operators.list', {})).operators.map((o) => o.name);
+    expect(await active()).not.toContain('Agus Salim');
+    expect(await table.getByRole('row', { name: new RegExp(OPERATOR.name) }).getByRole('button').count()).toBe(0);
+    await table.getByRole('row', { name: new RegExp(OPERATOR.name) }).getByText('Sedang bertugas').waitFor();
+    await table.getByRole('button', { name: 'Aktifkan kembali Agus Salim' }).click();
+    await page.getByText('Agus Salim aktif kembali.').waitFor();
+    expect(await active()).toContain('Agus Salim');
+
+    const deadlines = await openSettings(s.harness, 'waktu');
+    await deadlines.getByLabel('Batas waktu melengkapi berkas (hari)').fill('7');
     // A revised SOP is a data change: step 2's standard time overridden, the others left to the SOP.
-    await page.getByLabel('Menit standar langkah 2').fill('7');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await deadlines.getByLabel('Menit standar langkah 2').fill('7');
+    await saveSettings(deadlines);
     await page.getByText('Pengaturan alur kerja tersimpan.').waitFor();
     const saved = await s.invoke<{ waitingDeadlineDays: number; standardMinutes: Record<string, number> }>('workflow.settings.get', {});
     expect(saved.waitingDeadlineDays).toBe(7);

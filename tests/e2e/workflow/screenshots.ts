@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { testSettingsInput } from '../../fixtures/profile';
 import { validIntake } from '../../fixtures/intake';
 import { OPERATOR, panel, registerCase, startWorkflowSession } from './session';
+import { openSettings } from '../settingsSection';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots/workflow' } } });
 const out = values.out ?? 'screenshots/workflow';
@@ -225,9 +226,8 @@ try {
   await page.getByText('ID', { exact: true }).click();
 
   // Pengaturan → operators; the lock screen.
-  await page.goto('about:blank');
-  await page.goto(new URL('#/settings', s.harness.url).toString());
-  await page.getByTestId('operators-table').scrollIntoViewIfNeeded();
+  await openSettings(s.harness, 'operator');
+  await page.getByTestId('operators-table').waitFor();
   await shot('15-settings-operators');
   await page.getByRole('button', { name: 'Kunci' }).click();
   await page.getByRole('heading', { name: 'Layar terkunci' }).waitFor();

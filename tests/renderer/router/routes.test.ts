@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SETTINGS_SECTIONS } from '../../../renderer/features/settings/sections';
 import { hrefOf, navSection, navSectionFrom, parseRoute } from '../../../renderer/router/routes';
 
 describe('parseRoute', () => {
@@ -8,21 +9,26 @@ describe('parseRoute', () => {
     expect(parseRoute('#/cases/new')).toEqual({ name: 'caseNew' });
     expect(parseRoute('#/cases/2026-WS01-00007')).toEqual({ name: 'case', id: '2026-WS01-00007' });
     expect(parseRoute('#/cases/2026-WS01-00007/edit')).toEqual({ name: 'caseEdit', id: '2026-WS01-00007' });
-    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
-    expect(parseRoute('#/settings/')).toEqual({ name: 'settings' });
+    // Pengaturan opens on its first section; each section has its own address (issue 10 §1).
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings', section: 'profil' });
+    expect(parseRoute('#/settings/')).toEqual({ name: 'settings', section: 'profil' });
+    expect(parseRoute('#/settings/arsip')).toEqual({ name: 'settings', section: 'arsip' });
+    expect(parseRoute('#/settings/pindaian')).toEqual({ name: 'settings', section: 'pindaian' });
   });
 
   it('does not guess at unknown addresses', () => {
     expect(parseRoute('#/cases')).toEqual({ name: 'notFound', path: '/cases' });
     expect(parseRoute('#/cases/x/delete')).toEqual({ name: 'notFound', path: '/cases/x/delete' });
     expect(parseRoute('#/laporan')).toEqual({ name: 'notFound', path: '/laporan' });
+    expect(parseRoute('#/settings/rahasia')).toEqual({ name: 'notFound', path: '/settings/rahasia' });
+    expect(parseRoute('#/settings/arsip/x')).toEqual({ name: 'notFound', path: '/settings/arsip/x' });
   });
 
   it('round-trips hrefs, including ids that need encoding', () => {
     for (const r of [
       { name: 'register' },
       { name: 'caseNew' },
-      { name: 'settings' },
+      ...SETTINGS_SECTIONS.map((section) => ({ name: 'settings', section }) as const),
       { name: 'case', id: '2026-WS01-00007' },
       { name: 'caseEdit', id: 'a/b c' },
     ] as const)
@@ -34,6 +40,7 @@ describe('parseRoute', () => {
     expect(navSection(parseRoute('#/cases/2026-WS01-00007/edit'))).toBe('register');
     expect(navSection(parseRoute('#/cases/new'))).toBe('caseNew');
     expect(navSection(parseRoute('#/settings'))).toBe('settings');
+    expect(navSection(parseRoute('#/settings/surat'))).toBe('settings');
     expect(navSection(parseRoute('#/nope'))).toBeNull();
   });
 

@@ -36,7 +36,7 @@ describe('letter settings editor model', () => {
     f.templates.notification.body = 'Yth. {namaLengkap}';
     const checked = checkForm(f);
     expect(checked.errors['templates.notification.body']).toBe('Penanda {namaLengkap} tidak dikenal. Pilih dari daftar penanda di samping.');
-    expect([...kindsWithErrors(checked.errors)]).toEqual(['notification']);
+    expect([...kindsWithErrors(Object.keys(checked.errors))]).toEqual(['notification']);
     expect(checkForm(formOf(saved)).errors).toEqual({});
   });
 
@@ -45,7 +45,7 @@ describe('letter settings editor model', () => {
     f.signers.reset_report = { signer: 'head', acknowledger: 'head' };
     const checked = checkForm(f);
     expect(checked.errors['signers.reset_report.acknowledger']).toBe('Yang mengetahui tidak boleh sama dengan penanda tangan.');
-    expect([...kindsWithErrors(checked.errors)]).toEqual(['reset_report']);
+    expect([...kindsWithErrors(Object.keys(checked.errors))]).toEqual(['reset_report']);
   });
 
   it('puts the core’s field paths on the editor’s fields', () => {
