@@ -7,7 +7,6 @@
  */
 import { TIME_ZONES, formatTanggal, formatWaktu, localDate, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
-import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import { CHANGE_FIELD_LABELS, KIND_LABELS } from '../../../shared/domain/labels';
 import { LETTER_KIND_LABELS, LETTER_STEP, type LetterKind, type LetterPlaceholder, type LetterTemplate, type LettersSettings } from '../../../shared/domain/letters';
 import type { AgencyProfile } from '../../../shared/domain/settings';
@@ -425,21 +424,17 @@ function noteLine(v: string): string[] {
   return t ? [`Catatan: ${t}`] : [];
 }
 
+/**
+ * The receipt acknowledges what was handed in at the counter (SOP step 1): the intake's letter and
+ * SK on paper, never the scans attached later — otherwise the copy the Pokja holds would differ from
+ * the one the archive keeps as soon as a page is scanned (docs/sop.md step 1).
+ */
 function receiptData(record: CaseRecord, zone: ZonaWaktu): KindData {
-  const { intake, documents } = record;
-  const scanned = (type: string) => documents.filter((d) => d.type === type);
-  const describe = (type: string) => {
-    const docs = scanned(type);
-    if (docs.length === 0) return 'Hardcopy';
-    const pages = docs.reduce((n, d) => n + d.pages.length, 0);
-    return `${docs.map((d) => (d.developmentLevel === 'asli' ? 'Asli' : 'Salinan')).join(', ')}, ${pages} halaman`;
-  };
+  const { intake } = record;
   const rows: string[][] = [
-    ['1.', `Surat permohonan Nomor ${intake.letter.number} tanggal ${formatTanggal(intake.letter.date)} perihal ${intake.letter.subject}`, describe('request_letter')],
-    ['2.', `SK penetapan sebagai Pokja Pemilihan Nomor ${intake.sk.number} tanggal ${formatTanggal(intake.sk.date)}`, describe('sk')],
+    ['1.', `Surat permohonan Nomor ${intake.letter.number} tanggal ${formatTanggal(intake.letter.date)} perihal ${intake.letter.subject}`, 'Hardcopy'],
+    ['2.', `SK penetapan sebagai Pokja Pemilihan Nomor ${intake.sk.number} tanggal ${formatTanggal(intake.sk.date)}`, 'Hardcopy'],
   ];
-  for (const d of documents.filter((x) => x.type !== 'request_letter' && x.type !== 'sk'))
-    rows.push([`${rows.length + 1}.`, `${DOCUMENT_TYPE_LABELS[d.type]} (diterima ${formatTanggal(d.receivedDate)})`, `${d.developmentLevel === 'asli' ? 'Asli' : 'Salinan'}, ${d.pages.length} halaman`]);
   return {
     fields: [
       ['Nomor arsip', record.caseNumber],

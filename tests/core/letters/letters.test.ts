@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { formatTanggal, localDate } from '../../../shared/dates';
 import { DEFAULT_LETTER_SIGNERS, LETTER_KINDS, type LetterKind } from '../../../shared/domain/letters';
 import { canonicalJson, sha256Hex } from '../../../electron/core/workflow/canonical';
+import { demoPagePng } from '../../../electron/core/demo/demoPage';
+import { documentsOf } from '../../../electron/core/documents/service';
 import { call, callError } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { validIntake } from '../../fixtures/intake';
@@ -249,6 +251,26 @@ describe('letters', () => {
     await call(core, 'operators.unlock', { operatorId: ops.operators[0]?.id ?? '', pin: PIN });
     expect((await call(core, 'letters.list', { id: c.id })).letters.length).toBe(LETTER_KINDS.length);
     expect((await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 })).seq).toBe(2);
+  }, 120_000);
+
+  it('the receipt printed at the counter stays printed when scans are attached later, and the archive keeps that version 1 (walk s6 P1)', async () => {
+    const { core, letters, store, clock } = await setUp();
+    const c = await call(core, 'cases.create', validIntake({ kind: 'reset_password' }));
+    const printed = await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 });
+    // Step 2 onwards: the admin scans the letter, the SK and a later supplement into the case.
+    const docs = documentsOf(store);
+    for (const [type, level] of [['request_letter', 'asli'], ['sk', 'salinan'], ['supplementary', 'salinan']] as const)
+      await docs.addPages(c.id, [{ bytes: await demoPagePng(type.toUpperCase(), [c.caseNumber]), name: `${type}.png` }], { type, source: 'file', developmentLevel: level, receivedDate: c.intake.receivedAt.slice(0, 10) });
+    const receipt = (await call(core, 'letters.list', { id: c.id })).letters.find((l) => l.kind === 'receipt');
+    expect(receipt).toMatchObject({ stale: false, issued: printed });
+    await drive(core, c.id, ['complete', 'valid', 'reset_done', 'notified', 'archived'], clock, 'reset_password');
+    const archived = (await letters.lettersForArchive(await store.cases.get(c.id))).find((l) => l.issued.kind === 'receipt');
+    expect(archived?.issued).toEqual(printed);
+    const text = await pdfText(archived?.pdf ?? new Uint8Array());
+    if (process.env['LOKET_SHOTS'] && archived) await fs.writeFile(path.join(process.env['LOKET_SHOTS'], 'receipt-archived.pdf'), archived.pdf);
+    expect(text).not.toContain('SALINAN ARSIP');
+    expect(text).not.toMatch(/(Asli|Salinan), \d+ halaman|Dokumen Pelengkap/);
+    expect(text).toMatch(/SK penetapan[\s\S]*Hardcopy/);
   }, 120_000);
 
   it('previews unsaved templates on a sample case without writing anything', async () => {
