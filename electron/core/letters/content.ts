@@ -14,7 +14,7 @@ import { tanggalTerbilang } from '../../../shared/terbilang';
 import { trailHeadOf, type TrailHead } from '../../../shared/domain/trailHead';
 import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type WorkflowSettings } from '../../../shared/domain/workflow';
 import { foldTrail, lastCompletion, workedMs, type Folded } from '../../../shared/domain/workflowFold';
-import type { CompletedStep, StepCompleted } from '../../../shared/domain/trailPayloads';
+import type { ArchiveSearch, CompletedStep, StepCompleted } from '../../../shared/domain/trailPayloads';
 import { formatNip } from '../../../shared/nip';
 import { sopStep, type StepNo } from '../../../shared/sop/definition';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
@@ -333,7 +333,7 @@ function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: n
     case 'validity_result': {
       const c = at(5);
       if (!c) return none;
-      const { comparison: rows, confirmations, comparedCases, notes } = c.payload.data;
+      const { comparison: rows, confirmations, comparedCases, archiveSearch, notes } = c.payload.data;
       const verdict = (m: boolean | null) => (m === true ? 'Sesuai' : m === false ? 'Tidak sesuai' : 'Tidak diperiksa');
       const channel = (v: string) => (v === 'phone' ? 'Telepon' : 'Tatap muka');
       const result = (v: string) => (v === 'confirmed' ? 'Membenarkan' : v === 'denied' ? 'Tidak membenarkan' : 'Tidak dapat dihubungi');
@@ -357,7 +357,7 @@ function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: n
         fields: [
           ['Nomor berkas', record.caseNumber],
           ['Waktu pemeriksaan', `${shortTime(c.at, zone)} ${zone}`],
-          ['Arsip yang dibandingkan', compared.length ? compared.join(', ') : 'tidak ada arsip permohonan sebelumnya'],
+          ['Arsip yang dibandingkan', comparedText(compared, archiveSearch)],
         ],
         tables,
         notes: [
@@ -417,6 +417,18 @@ function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: n
     case 'control_sheet':
       return controlSheetData(record, folded, inputs);
   }
+}
+
+/**
+ * What step 5 compared, as it recorded it (docs/sop.md §Decided: Step 5 sources): when the office
+ * archive could not be reached, the letter says so instead of "no earlier request". Older trails
+ * (no record) read as before.
+ */
+function comparedText(compared: readonly string[], archiveSearch: ArchiveSearch | undefined): string {
+  const list = compared.length ? compared.join(', ') : null;
+  if (archiveSearch !== 'unreachable') return list ?? 'tidak ada arsip permohonan sebelumnya';
+  const away = 'Arsip kantor tidak dapat diakses saat pemeriksaan; yang dibandingkan hanya berkas di komputer ini';
+  return list ? `${away}: ${list}` : `${away} (tidak ada berkas terdahulu)`;
 }
 
 function noteLine(v: string): string[] {

@@ -5,7 +5,7 @@
  */
 import type { CaseRecord, RequestKind } from '../../../shared/domain/case';
 import type { EventSource, OperatorRef } from '../../../shared/domain/trail';
-import type { StepCompleted } from '../../../shared/domain/trailPayloads';
+import type { ArchiveSearch, StepCompleted } from '../../../shared/domain/trailPayloads';
 import { AppError, type FieldMessages } from '../../../shared/contract/result';
 import type { FieldLabel } from '../../../shared/domain/fields';
 import type { MessageKey, MessageParams } from '../../../shared/messages/format';
@@ -29,6 +29,8 @@ export interface EngineContext {
   source: EventSource;
   /** Whether a temporary password for this case is held in core memory (never its value). */
   password: PasswordSource;
+  /** Step 5 only: whether the office archive was searched for the earlier cases (recorded with the step). */
+  archiveSearch?: ArchiveSearch;
 }
 
 /** A little slack for clocks of the instants the admin types (the PC's clock vs. the form's). */
@@ -184,7 +186,7 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       return {
         step: 5,
         outcome: p.decision,
-        data: { spse: p.spse, comparison: rows, problems, comparedCases: p.comparedCases, confirmations: p.confirmations, notes: p.notes },
+        data: { spse: p.spse, comparison: rows, problems, comparedCases: p.comparedCases, ...(ctx.archiveSearch ? { archiveSearch: ctx.archiveSearch } : {}), confirmations: p.confirmations, notes: p.notes },
       };
     }
     case 6: {
