@@ -13,10 +13,10 @@ import type { AgencyProfile } from '../../../shared/domain/settings';
 import { tanggalTerbilang } from '../../../shared/terbilang';
 import { trailHeadOf, type TrailHead } from '../../../shared/domain/trailHead';
 import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type WorkflowSettings } from '../../../shared/domain/workflow';
-import { foldTrail, lastCompletion, workedMs, type Folded } from '../../../shared/domain/workflowFold';
+import { foldTrail, lastCompletion, passwordWasReset, workedMs, type Folded } from '../../../shared/domain/workflowFold';
 import type { ArchiveSearch, CompletedStep, StepCompleted } from '../../../shared/domain/trailPayloads';
 import { formatNip } from '../../../shared/nip';
-import { sopStep, type StepNo } from '../../../shared/sop/definition';
+import { stepTitle, type StepNo } from '../../../shared/sop/definition';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { standardMinutes } from '../workflow/engine';
 import { letterSignatures, officerOf, profileForLetters, type LetterSignature } from './signers';
@@ -232,6 +232,7 @@ export function buildContent(
   const r = record.intake.requester;
   const data = kindData(record, folded, kind, visit, inputs);
   const paragraphs = paragraphsOf(fill(template.body));
+  const reset = passwordWasReset(folded, record.intake.kind);
   return {
     format: LETTER_CONTENT_FORMAT,
     kind,
@@ -250,7 +251,7 @@ export function buildContent(
     fields: data.fields,
     tables: data.tables,
     notes: data.notes,
-    closing: fill(template.closing),
+    closing: closingOf(fill(template.closing), kind, reset),
     signatory,
     counterpart: kind === 'receipt' ? { caption: 'Yang menyerahkan,', position: r.position, name: r.name, nip: formatNip(r.nip) } : null,
     acknowledger,
@@ -263,7 +264,7 @@ export function buildContent(
       lines: inputs.letters.letterheadLines.filter((l) => l.trim() !== ''),
       logo: inputs.letters.logo,
     },
-    password: kind === 'notification' && passwordWasReset(record, folded) ? PASSWORD_REDACTED : null,
+    password: kind === 'notification' && reset ? PASSWORD_REDACTED : null,
     // Absent on real letters, so their content (and its hash) is as before.
     ...(inputs.sample ? { sample: true as const } : {}),
     ...controlSheetHead(record, kind, issue.trailHead),
@@ -281,9 +282,17 @@ export function contentHash(content: LetterContent): string {
   return sha256Hex(canonicalJson(content));
 }
 
-function passwordWasReset(record: CaseRecord, folded: Folded): boolean {
-  const reset = lastCompletion(folded, 6);
-  return reset ? reset.payload.data.passwordReset : record.intake.kind !== 'change_info';
+/**
+ * The notice's closing without its sentences about the password when none was reset (a User-ID-only
+ * change): the template is written for the common case, and "wajib segera mengganti password
+ * default" would tell the Pokja member to change a password they never received (docs/sop.md step 8).
+ */
+function closingOf(text: string, kind: LetterKind, reset: boolean): string {
+  if (kind !== 'notification' || reset) return text;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !/\bpassword\b/i.test(sentence))
+    .join(' ');
 }
 
 interface KindData {
@@ -399,7 +408,7 @@ function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: n
     }
     case 'notification': {
       const c = at(6);
-      const reset = c ? c.payload.data.passwordReset : intake.kind !== 'change_info';
+      const reset = passwordWasReset(folded, intake.kind);
       const changed: readonly string[] = c ? c.payload.data.changedFields : intake.changes.map((x) => x.field);
       const rows = intake.changes.filter((x) => changed.includes(x.field)).map((x) => [changeLabel(x), x.current, x.requested]);
       const userIdChange = intake.changes.find((x) => x.field === 'userId' && changed.includes('userId'));
@@ -478,7 +487,7 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
   ];
   let adminMs = 0;
   let standardTotal = 0;
-  const stepTitle = (s: StepNo, v: number) => `${s}${v > 1 ? ` (ke-${v})` : ''}`;
+  const visitLabel = (s: StepNo, v: number) => `${s}${v > 1 ? ` (ke-${v})` : ''}`;
   const waitingRows = f.waitingSpans.map((w, i) => ({ index: i, start: w.start, end: w.end }));
   const timed = f.visits.map((v) => ({ v, start: Date.parse(v.openedAt) }));
   const all = [
@@ -489,14 +498,14 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
     const std = standardMinutes(v.step, inputs.workflow);
     const c = nth(v.step, v.visit);
     const operator = c?.operator?.name || v.openedBy?.name || '—';
-    if (!v.completedAt) return [stepTitle(v.step, v.visit), operator, shortTime(v.openedAt, zone), '—', `— / ${std ?? '—'}`, 'Sedang berjalan'];
+    if (!v.completedAt) return [visitLabel(v.step, v.visit), operator, shortTime(v.openedAt, zone), '—', `— / ${std ?? '—'}`, 'Sedang berjalan'];
     const ms = workedMs(v, Date.parse(v.completedAt));
     adminMs += ms;
     standardTotal += std ?? 0;
     const mins = minutesOf(ms);
     const over = std !== null && ms > std * 60_000;
     const note = over ? `Melebihi standar ${mins - std} menit${v.overrunReason ? `: ${v.overrunReason}` : ''}` : 'Sesuai standar';
-    return [stepTitle(v.step, v.visit), operator, shortTime(v.openedAt, zone), shortTime(v.completedAt, zone), `${mins} / ${std ?? '—'}`, note];
+    return [visitLabel(v.step, v.visit), operator, shortTime(v.openedAt, zone), shortTime(v.completedAt, zone), `${mins} / ${std ?? '—'}`, note];
   }
   function waitingRow(w: { start: number; end: number | null }): string[] {
     const days = w.end === null ? null : Math.max(0, Math.round((w.end - w.start) / 86_400_000));
@@ -505,7 +514,7 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
   for (const x of all) rows.push(x.row());
   // The paraf column stays blank: each officer initials their row by hand (tata naskah dinas).
   for (const row of rows) row.push('');
-  const result = f.step === null ? (RESULT_LABELS[f.result] ?? 'Selesai') : `Dalam proses — langkah ${f.step}: ${sopStep(f.step).title.id}`;
+  const result = f.step === null ? (RESULT_LABELS[f.result] ?? 'Selesai') : `Dalam proses — langkah ${f.step}: ${stepTitle(f.step, record.intake.kind).id}`;
   return {
     fields: [
       ['Nomor berkas', record.caseNumber],

@@ -15,7 +15,7 @@ import {
   CHECKLIST_LABELS, CHECKLIST_MISSING, applicableLines, failedLines, type StepPayload, type StepTimer, type WorkflowSettings, type WorkflowState,
 } from '../../../shared/domain/workflow';
 import { compareWithSpse, mismatchProblems, skProblems } from '../../../shared/domain/workflowCompare';
-import { daysBetween, foldTrail, workedMs, type Folded, type Visit } from '../../../shared/domain/workflowFold';
+import { daysBetween, foldTrail, passwordWasReset, workedMs, type Folded, type Visit } from '../../../shared/domain/workflowFold';
 import type { NewEvent } from './trail';
 
 export type PasswordSource = '' | 'generated' | 'typed';
@@ -207,9 +207,13 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
     case 7:
       notInFuture(p.sentAt, 'payload.sentAt', 'label.sentAt', ctx.now);
       return { step: 7, outcome: 'rejection_sent', data: { failedChecks: p.failedChecks, reason: p.reason, channel: p.channel, sentAt: p.sentAt } };
-    case 8:
+    case 8: {
       notInFuture(p.at, 'payload.at', 'label.sentAt', ctx.now);
-      return { step: 8, outcome: 'notified', data: { channel: p.channel, receivedBy: p.receivedBy, at: p.at, mustChangeReminder: true, notes: p.notes } };
+      // SOP step 8's note: the reminder to change the default password, only when one was handed over.
+      const reset = passwordWasReset(f, record.intake.kind);
+      if (reset && !p.mustChangeReminder) invalid('schema.mustChangeReminder', undefined, { 'payload.mustChangeReminder': { key: 'schema.mustChangeReminder' } });
+      return { step: 8, outcome: 'notified', data: { channel: p.channel, receivedBy: p.receivedBy, at: p.at, mustChangeReminder: reset, notes: p.notes } };
+    }
     case 9:
       return { step: 9, outcome: 'archived', data: { physical: p.physical, electronic: p.electronic, electronicRef: p.electronicRef, notes: p.notes } };
   }

@@ -10,6 +10,7 @@ import { FormProvider, useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { CaseRecord } from '../../../shared/domain/case';
+import { foldTrail, passwordWasReset } from '../../../shared/domain/workflowFold';
 import {
   CHECKLIST_LABELS, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, archiveSchema, notificationSchema, rejectionSchema, type WorkflowState,
 } from '../../../shared/domain/workflow';
@@ -126,6 +127,8 @@ export function NotificationForm({ record, state }: { record: CaseRecord; state:
     resolver: zodResolver(notificationSchema),
   });
   const { onSubmit, finish } = useStepSubmit(form);
+  // The core asks for the reminder only when a password was reset (a User-ID-only change hands over none).
+  const reset = passwordWasReset(foldTrail(record.events), record.intake.kind);
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate aria-label={t('step.form', { n: 8 })}>
@@ -144,9 +147,11 @@ export function NotificationForm({ record, state }: { record: CaseRecord; state:
             <TextField<NotIn> name="receivedBy" label={t('s8.receivedBy')} mandatory />
             <InstantField<NotIn> name="at" label={t('s8.at')} zone={zone} />
           </Group>
-          <Alert color="red" variant="light" p="sm">
-            <CheckField<NotIn> name="mustChangeReminder" label={<Text size="sm" fw={600}>{t('s8.reminder')}</Text>} />
-          </Alert>
+          {reset ? (
+            <Alert color="red" variant="light" p="sm">
+              <CheckField<NotIn> name="mustChangeReminder" label={<Text size="sm" fw={600}>{t('s8.reminder')}</Text>} />
+            </Alert>
+          ) : null}
           <TextareaField<NotIn> name="notes" label={t('s8.notes')} autosize minRows={1} />
           <StepLetters caseId={record.id} kinds={['reset_report', 'notification']} upcoming={['notification']} />
           {finish()}

@@ -12,6 +12,7 @@ import { DEFAULT_LETTER_SIGNERS, LETTER_KINDS, type LetterKind } from '../../../
 import { canonicalJson, sha256Hex } from '../../../electron/core/workflow/canonical';
 import { demoPagePng } from '../../../electron/core/demo/demoPage';
 import { documentsOf } from '../../../electron/core/documents/service';
+import { foldTrail, lastCompletion } from '../../../shared/domain/workflowFold';
 import { call, callError } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { validIntake } from '../../fixtures/intake';
@@ -271,6 +272,34 @@ describe('letters', () => {
     expect(text).not.toContain('SALINAN ARSIP');
     expect(text).not.toMatch(/(Asli|Salinan), \d+ halaman|Dokumen Pelengkap/);
     expect(text).toMatch(/SK penetapan[\s\S]*Hardcopy/);
+  }, 120_000);
+
+  it('a User-ID-only change: step 8 needs no reminder to change a default password, and the notice does not speak of one (walk s6 P1)', async () => {
+    const { core, letters, store, clock } = await setUp();
+    const change = await call(core, 'cases.create', validIntake({ kind: 'change_info', changes: CHANGES }));
+    await drive(core, change.id, ['complete', 'valid', 'reset_done'], clock, 'change_info');
+    const notice = await call(core, 'letters.issue', { id: change.id, kind: 'notification', visit: 1 });
+    const pdf = await letters.deps.documents.blobs.read(notice.blob);
+    if (process.env['LOKET_SHOTS']) await fs.writeFile(path.join(process.env['LOKET_SHOTS'], 'notification-change-info.pdf'), pdf);
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    expect(text).toContain('Password akun tidak direset; Saudara tetap menggunakan password yang berlaku.');
+    expect(text).not.toMatch(/password default/i);
+    expect(text).toContain('Demikian kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.');
+    const at = clock.advance(2).toISOString();
+    let state = await call(core, 'workflow.open', { id: change.id, step: 8 });
+    state = await call(core, 'workflow.complete', { id: change.id, revision: state.revision, payload: { step: 8, channel: 'in_person', receivedBy: 'Siti Nurhaliza', at }, overrunReason: '' });
+    expect(state.step).toBe(9);
+    const recorded = lastCompletion(foldTrail((await store.cases.get(change.id)).events), 8)?.payload.data;
+    expect(recorded).toMatchObject({ mustChangeReminder: false });
+
+    // A password was reset: the core still refuses step 8 without the reminder, on the field.
+    const reset = await call(core, 'cases.create', validIntake({ kind: 'reset_password' }));
+    await drive(core, reset.id, ['complete', 'valid', 'reset_done'], clock, 'reset_password');
+    const text2 = (await pdfText(await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: reset.id, kind: 'notification', visit: 1 })).blob))).replace(/\s+/g, ' ');
+    expect(text2).toContain('wajib segera mengganti password default');
+    const s2 = await call(core, 'workflow.open', { id: reset.id, step: 8 });
+    const refused = await callError(core, 'workflow.complete', { id: reset.id, revision: s2.revision, payload: { step: 8, channel: 'in_person', receivedBy: 'Siti Nurhaliza', at: clock.advance(2).toISOString() }, overrunReason: '' });
+    expect(refused).toMatchObject({ code: 'invalid_input', fields: { 'payload.mustChangeReminder': 'Pastikan anggota Pokja diingatkan untuk mengganti password default.' } });
   }, 120_000);
 
   it('previews unsaved templates on a sample case without writing anything', async () => {
