@@ -475,7 +475,13 @@ const RESULT_LABELS: Record<string, string> = {
   not_completed: 'Tidak dilengkapi sampai batas waktu',
 };
 
+/**
+ * One rounding rule for the whole sheet: a step's minutes are rounded up (a started minute counts,
+ * as the over-standard check counts it), and the admin's total is the sum of those rounded rows,
+ * so the figures on paper add up (docs/sop.md §Decided: Time standard).
+ */
 const minutesOf = (ms: number) => Math.ceil(ms / 60_000);
+const CONTROL_SHEET_ROUNDING = 'Menit realisasi tiap langkah dibulatkan ke atas (menit yang sudah dimulai dihitung penuh); waktu kerja Admin adalah jumlah menit pada baris-baris tersebut.';
 
 /** Step timers from the trail (engine's rules): only finished visits get minutes, so the content is stable. */
 function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs): KindData {
@@ -485,7 +491,7 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
   const rows: string[][] = [
     ['1', genesis?.operator?.name ?? record.intake.receivedBy, shortTime(record.intake.receivedAt, zone), shortTime(record.intake.receivedAt, zone), '— / —', 'Berkas diserahkan Pokja dan dicatat'],
   ];
-  let adminMs = 0;
+  let adminMinutes = 0;
   let standardTotal = 0;
   const visitLabel = (s: StepNo, v: number) => `${s}${v > 1 ? ` (ke-${v})` : ''}`;
   const waitingRows = f.waitingSpans.map((w, i) => ({ index: i, start: w.start, end: w.end }));
@@ -500,9 +506,9 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
     const operator = c?.operator?.name || v.openedBy?.name || '—';
     if (!v.completedAt) return [visitLabel(v.step, v.visit), operator, shortTime(v.openedAt, zone), '—', `— / ${std ?? '—'}`, 'Sedang berjalan'];
     const ms = workedMs(v, Date.parse(v.completedAt));
-    adminMs += ms;
-    standardTotal += std ?? 0;
     const mins = minutesOf(ms);
+    adminMinutes += mins;
+    standardTotal += std ?? 0;
     const over = std !== null && ms > std * 60_000;
     const note = over ? `Melebihi standar ${mins - std} menit${v.overrunReason ? `: ${v.overrunReason}` : ''}` : 'Sesuai standar';
     return [visitLabel(v.step, v.visit), operator, shortTime(v.openedAt, zone), shortTime(v.completedAt, zone), `${mins} / ${std ?? '—'}`, note];
@@ -521,7 +527,7 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
       ['Pemohon', `${record.intake.requester.name} (NIP ${formatNip(record.intake.requester.nip)})`],
       ['Jenis permohonan', KIND_LABELS[record.intake.kind]],
       ['Status', result],
-      ['Waktu kerja Admin (selesai)', `${minutesOf(adminMs)} menit dari standar ${standardTotal} menit`],
+      ['Waktu kerja Admin (selesai)', `${adminMinutes} menit dari standar ${standardTotal} menit`],
     ],
     tables: [
       {
@@ -531,7 +537,7 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
         rows,
       },
     ],
-    notes: f.waitingSpans.length ? ['Waktu menunggu kelengkapan dari Pokja (langkah 4) tidak dihitung sebagai waktu kerja Admin.'] : [],
+    notes: [CONTROL_SHEET_ROUNDING, ...(f.waitingSpans.length ? ['Waktu menunggu kelengkapan dari Pokja (langkah 4) tidak dihitung sebagai waktu kerja Admin.'] : [])],
   };
 }
 
