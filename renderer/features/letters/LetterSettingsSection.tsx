@@ -22,6 +22,8 @@ import {
 } from '../../../shared/domain/letters';
 import { ApiError, call, errorMessage } from '../../api/client';
 import { useSettings } from '../../api/hooks';
+import { letterNumberLacksWorkstation } from '../../../shared/domain/letterNumber';
+import { useArchiveSettings } from '../archive/api';
 import { PrintPages } from '../../components/PrintPages';
 import { Loading, LoadError } from '../../components/QueryState';
 import { Section } from '../../components/Section';
@@ -56,7 +58,11 @@ export function LetterSettingsSection() {
 function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
   const { t, i18n } = useTranslation('letters');
   const qc = useQueryClient();
-  const zone = useSettings().data?.timeZone ?? 'WIB';
+  const settings = useSettings().data;
+  const zone = settings?.timeZone ?? 'WIB';
+  const workstation = settings?.workstationCode ?? '';
+  // Shared with other PCs through the office archive: a pattern without {ws} may repeat their numbers (warned, not refused).
+  const sharedArchive = (useArchiveSettings().data?.archiveRoot ?? '') !== '';
   const [form, setForm] = useState<LettersForm>(() => formOf(saved));
   const [base, setBase] = useState<LettersForm>(() => formOf(saved));
   const [kind, setKind] = useState<LetterKind>('notification');
@@ -148,8 +154,13 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
             description={t('settings.numberPatternHelp')}
           />
           <Text size="sm" mt={4} data-testid="number-example">
-            {t('settings.numberExample', { example: numberExample(form.numberPattern, template.code, today) })}
+            {t('settings.numberExample', { example: numberExample(form.numberPattern, template.code, today, workstation) })}
           </Text>
+          {sharedArchive && letterNumberLacksWorkstation(form.numberPattern) ? (
+            <Alert color="orange" variant="light" p="xs" mt={4} data-testid="number-pattern-no-ws">
+              <Text size="sm">{t('settings.numberPatternNoWs')}</Text>
+            </Alert>
+          ) : null}
         </Grid.Col>
         <Grid.Col span={7}>
           <HeadOfUnit />
