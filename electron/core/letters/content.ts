@@ -15,7 +15,7 @@ import { trailHeadOf, type TrailHead } from '../../../shared/domain/trailHead';
 import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type WorkflowSettings } from '../../../shared/domain/workflow';
 import { foldTrail, lastCompletion, passwordWasReset, workedMs, type Folded } from '../../../shared/domain/workflowFold';
 import type { ArchiveSearch, CompletedStep, StepCompleted } from '../../../shared/domain/trailPayloads';
-import { formatNip } from '../../../shared/nip';
+import { formatNip, nipSex } from '../../../shared/nip';
 import { stepTitle, type StepNo } from '../../../shared/sop/definition';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { standardMinutes } from '../workflow/engine';
@@ -227,7 +227,9 @@ export function buildContent(
   const folded = inputs.folded ?? foldTrail(record.events);
   const { signatory, acknowledger } = letterSignatures(record, kind, visit, inputs.agency, inputs.letters.signers[kind], folded);
   const values = placeholderValues(record, inputs, visit, issue.date, signatory, folded);
-  const fill = (t: string) => fillTemplate(t, values);
+  // Every text the template and the core write addresses the requester as the NIP says (docs/reference.md §12).
+  const female = nipSex(record.intake.requester.nip) === 'P';
+  const fill = (t: string) => addressed(fillTemplate(t, values), female);
   const agency = profileForLetters(inputs.agency);
   const r = record.intake.requester;
   const data = kindData(record, folded, kind, visit, inputs);
@@ -246,11 +248,11 @@ export function buildContent(
     nature: template.nature,
     attachment: '-',
     subject: fill(template.subject),
-    recipient: FORM[kind] === 'surat' ? [`Yth. Saudara ${r.name}`, r.position, r.agency, 'di Tempat'] : [],
+    recipient: FORM[kind] === 'surat' ? [addressed(`Yth. Saudara ${r.name}`, female), r.position, r.agency, 'di Tempat'] : [],
     paragraphs: [...(inputs.sample ? [SAMPLE_NOTICE] : []), ...(issue.archiveCopy ? [archiveCopyNotice(issue.date)] : []), ...paragraphs],
     fields: data.fields,
     tables: data.tables,
-    notes: data.notes,
+    notes: data.notes.map((n) => addressed(n, female)),
     closing: closingOf(fill(template.closing), kind, reset),
     signatory,
     counterpart: kind === 'receipt' ? { caption: 'Yang menyerahkan,', position: r.position, name: r.name, nip: formatNip(r.nip) } : null,
@@ -270,6 +272,14 @@ export function buildContent(
     ...controlSheetHead(record, kind, issue.trailHead),
     ...(issue.archiveCopy ? { archiveCopy: true as const } : {}),
   };
+}
+
+/**
+ * "Saudari" for a woman, "Saudara" otherwise (docs/reference.md §12): the templates are written with
+ * "Saudara", the NIP's sex digit decides. Only the whole word changes.
+ */
+function addressed(text: string, female: boolean): string {
+  return female ? text.replace(/\bSaudara\b/g, 'Saudari') : text;
 }
 
 function controlSheetHead(record: CaseRecord, kind: LetterKind, issued: TrailHead | undefined): { trailHead?: TrailHead } {

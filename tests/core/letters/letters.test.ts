@@ -62,7 +62,7 @@ describe('letters', () => {
         if (kind !== 'control_sheet') {
           expect(text, kind).toContain(placeDate);
           expect(text, kind).toContain(issued.number);
-          expect(issued.number).toMatch(/^\d{3}\/[A-Z]+\/UKPBJ\/[IVX]+\/\d{4}$/);
+          expect(issued.number).toMatch(/^\d{3}\/[A-Z]+\/WS01\/UKPBJ\/[IVX]+\/\d{4}$/);
         } else expect(issued.number).toBe('');
         expect(text).toContain('PEMERINTAH KABUPATEN SUKAMAJU');
         seen.add(kind);
@@ -282,9 +282,9 @@ describe('letters', () => {
     const pdf = await letters.deps.documents.blobs.read(notice.blob);
     if (process.env['LOKET_SHOTS']) await fs.writeFile(path.join(process.env['LOKET_SHOTS'], 'notification-change-info.pdf'), pdf);
     const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
-    expect(text).toContain('Password akun tidak direset; Saudara tetap menggunakan password yang berlaku.');
+    expect(text).toContain('Password akun tidak direset; Saudari tetap menggunakan password yang berlaku.');
     expect(text).not.toMatch(/password default/i);
-    expect(text).toContain('Demikian kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.');
+    expect(text).toContain('Demikian kami sampaikan. Atas perhatian Saudari, kami ucapkan terima kasih.');
     const at = clock.advance(2).toISOString();
     let state = await call(core, 'workflow.open', { id: change.id, step: 8 });
     state = await call(core, 'workflow.complete', { id: change.id, revision: state.revision, payload: { step: 8, channel: 'in_person', receivedBy: 'Siti Nurhaliza', at }, overrunReason: '' });
@@ -300,6 +300,29 @@ describe('letters', () => {
     const s2 = await call(core, 'workflow.open', { id: reset.id, step: 8 });
     const refused = await callError(core, 'workflow.complete', { id: reset.id, revision: s2.revision, payload: { step: 8, channel: 'in_person', receivedBy: 'Siti Nurhaliza', at: clock.advance(2).toISOString() }, overrunReason: '' });
     expect(refused).toMatchObject({ code: 'invalid_input', fields: { 'payload.mustChangeReminder': 'Pastikan anggota Pokja diingatkan untuk mengganti password default.' } });
+  }, 120_000);
+
+  it('addresses a woman as Saudari and a man as Saudara, as the NIP\'s 15th digit says (walk s6 P3)', async () => {
+    const { core, letters, clock } = await setUp();
+    const base = validIntake({ kind: 'reset_password' });
+    const woman = await call(core, 'cases.create', base);
+    const man = await call(core, 'cases.create', { ...base, requester: { ...base.requester, name: 'Agus Santoso, S.E.', nip: '198911042014021001' } });
+    const texts: Record<string, string> = {};
+    // (The man's SPSE data would not match the fixture's step-5 form: his letter is the step-3 notice.)
+    for (const [who, c, outcomes, kind] of [['woman', woman, ['complete', 'valid', 'reset_done'], 'notification'], ['man', man, ['incomplete', 'notice_sent'], 'completion_notice']] as const) {
+      await drive(core, c.id, outcomes, clock, 'reset_password');
+      const pdf = await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: c.id, kind, visit: 1 })).blob);
+      if (process.env['LOKET_SHOTS']) await fs.writeFile(path.join(process.env['LOKET_SHOTS'], `notification-${who}.pdf`), pdf);
+      const receipt = await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 })).blob);
+      texts[who] = `${await pdfText(pdf)}\n${await pdfText(receipt)}`.replace(/\s+/g, ' ');
+    }
+    expect(texts['woman']).toContain('Yth. Saudari Siti Nurhaliza');
+    expect(texts['woman']).toContain('Telah diterima dari Saudari Siti Nurhaliza');
+    expect(texts['woman']).toContain('Saudari wajib segera mengganti password default');
+    expect(texts['woman']).not.toMatch(/\bSaudara\b/);
+    expect(texts['man']).toContain('Yth. Saudara Agus Santoso');
+    expect(texts['man']).toContain('Telah diterima dari Saudara Agus Santoso');
+    expect(texts['man']).not.toMatch(/\bSaudari\b/);
   }, 120_000);
 
   it('previews unsaved templates on a sample case without writing anything', async () => {
