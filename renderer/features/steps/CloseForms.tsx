@@ -6,10 +6,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Checkbox, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { FormProvider, useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { CaseRecord } from '../../../shared/domain/case';
+import { messageToken } from '../../../shared/messages/format';
 import { foldTrail, passwordWasReset } from '../../../shared/domain/workflowFold';
 import {
   CHECKLIST_LABELS, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, archiveSchema, notificationSchema, rejectionSchema, type WorkflowState,
@@ -122,13 +124,18 @@ function RevealPassword({ caseId }: { caseId: string }) {
 export function NotificationForm({ record, state }: { record: CaseRecord; state: WorkflowState }) {
   const { t } = useTranslation('workflow');
   const { zone, now } = useStepKit();
+  // The core asks for the reminder only when a password was reset (a User-ID-only change hands over none);
+  // the form checks the same before sending, so the message stands under the box alone.
+  const reset = passwordWasReset(foldTrail(record.events), record.intake.kind);
+  const schema = useMemo(
+    () => (reset ? notificationSchema.refine((v) => v.mustChangeReminder, { path: ['mustChangeReminder'], message: messageToken('schema.mustChangeReminder') }) : notificationSchema),
+    [reset],
+  );
   const form = useForm<NotIn, unknown, NotOut>({
     defaultValues: { step: 8, receivedBy: record.intake.requester.name, at: now().toISOString(), notes: '' },
-    resolver: zodResolver(notificationSchema),
+    resolver: zodResolver(schema),
   });
   const { onSubmit, finish } = useStepSubmit(form);
-  // The core asks for the reminder only when a password was reset (a User-ID-only change hands over none).
-  const reset = passwordWasReset(foldTrail(record.events), record.intake.kind);
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate aria-label={t('step.form', { n: 8 })}>
