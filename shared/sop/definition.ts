@@ -47,6 +47,8 @@ export interface SopStep {
   output: Bilingual;
   documents: readonly SopDocument[];
   note?: Bilingual;
+  /** The kinds the note speaks of (all when absent): step 8's default password is only a reset's. */
+  noteKinds?: readonly RequestKind[];
 }
 
 /** Outcomes that leave a step: each names one arrow of the flowchart. */
@@ -178,6 +180,7 @@ export const SOP_STEPS: readonly SopStep[] = [
       id: 'Anggota Pokja wajib mengganti password default yang diterima dari Admin Agency.',
       en: 'The Pokja member must change the default password received from the Admin Agency.',
     },
+    noteKinds: ['reset_password', 'both'],
   },
   {
     no: 9,
@@ -229,6 +232,12 @@ export function sopStep(no: StepNo): SopStep {
 export function stepTitle(no: StepNo, kind: RequestKind): Bilingual {
   const s = sopStep(no);
   return s.titleByKind?.[kind] ?? s.title;
+}
+
+/** A step's SOP note for a case of `kind`, when it speaks of that kind. */
+export function stepNote(no: StepNo, kind: RequestKind): Bilingual | undefined {
+  const s = sopStep(no);
+  return !s.noteKinds || s.noteKinds.includes(kind) ? s.note : undefined;
 }
 
 /** Arrows leaving a step, in definition order. */

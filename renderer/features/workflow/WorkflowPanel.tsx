@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord, RequestKind } from '../../../shared/domain/case';
 import type { StepPayloadInput, WorkflowState } from '../../../shared/domain/workflow';
-import { sopStep, stepTitle, type StepNo } from '../../../shared/sop/definition';
+import { sopStep, stepNote, stepTitle, type StepNo } from '../../../shared/sop/definition';
 import { errorMessage } from '../../api/client';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
@@ -106,6 +106,7 @@ function StepTimes({ state, kind }: { state: WorkflowState; kind: RequestKind })
 function StepHeader({ step, kind, standard, titleRef }: { step: StepNo; kind: RequestKind; standard: number | undefined; titleRef: RefObject<HTMLHeadingElement | null> }) {
   const { t, i18n } = useTranslation('workflow');
   const def = sopStep(step);
+  const note = stepNote(step, kind);
   // The standard in force (workflow settings may override the SOP's figure).
   const minutes = standard ?? def.standardMinutes;
   const lang = i18n.language;
@@ -124,9 +125,9 @@ function StepHeader({ step, kind, standard, titleRef }: { step: StepNo; kind: Re
       <Text size="xs" c="dimmed">
         <b>{t('step.requirement')}:</b> {bi(def.requirement, lang)} · <b>{t('step.output')}:</b> {bi(def.output, lang)}
       </Text>
-      {def.note ? (
+      {note ? (
         <Text size="xs" c="blue.9">
-          <b>{t('step.noteSop')}:</b> {bi(def.note, lang)}
+          <b>{t('step.noteSop')}:</b> {bi(note, lang)}
         </Text>
       ) : null}
     </Stack>

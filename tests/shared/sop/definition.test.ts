@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES, SOP_ARROWS, SOP_DECISIONS, SOP_STEPS, STEP_NUMBERS, arrowOf, arrowsFrom, sopStep, stepTitle, type StepNo } from '../../../shared/sop/definition';
+import { OUTCOMES, SOP_ARROWS, SOP_DECISIONS, SOP_STEPS, STEP_NUMBERS, arrowOf, arrowsFrom, sopStep, stepNote, stepTitle, type StepNo } from '../../../shared/sop/definition';
 
 describe('the SOP definition (docs/sop.md §The procedure)', () => {
   it('step 6 is titled as the request kind does it; the SOP\'s own wording stays for a reset (walk s6 P2)', () => {
@@ -8,6 +8,9 @@ describe('the SOP definition (docs/sop.md §The procedure)', () => {
     expect(stepTitle(6, 'change_info').id).toBe('Melakukan perubahan informasi User ID di SPSE');
     expect(stepTitle(6, 'both').id).toBe('Melakukan reset password dan perubahan informasi User ID di SPSE');
     for (const no of STEP_NUMBERS.filter((n) => n !== 6)) expect(stepTitle(no, 'change_info')).toEqual(sopStep(no).title);
+    // Step 8's note (change the default password) is a reset's only.
+    expect(stepNote(8, 'both')).toEqual(sopStep(8).note);
+    expect(stepNote(8, 'change_info')).toBeUndefined();
   });
 
   it('has steps 1–9 once each, with the SOP standard minutes (N/A for the Pokja steps)', () => {
