@@ -62,6 +62,13 @@ export function checkNip(raw: string, today: Date = new Date()): NipCheck {
   };
 }
 
+/** The sex a NIP records (its 15th digit: 1 male, 2 female), or null when it is not an 18-digit NIP saying so. */
+export function nipSex(raw: string): NipParts['sex'] | null {
+  const nip = normalizeNip(raw);
+  if (!/^\d{18}$/.test(nip)) return null;
+  return nip[14] === '1' ? 'L' : nip[14] === '2' ? 'P' : null;
+}
+
 /** "198503122010011003" → "19850312 201001 1 003", the way NIPs are printed on letters. */
 export function formatNip(nip: string): string {
   const n = normalizeNip(nip);

@@ -120,8 +120,13 @@ export const letterTemplateSchema = z.object({
 export type LetterTemplate = z.output<typeof letterTemplateSchema>;
 
 /** Tokens of the letter number pattern: {seq} per-year sequence (3 digits), {kode}, {bulan}, {bulanRomawi}, {tahun}. */
-export const LETTER_NUMBER_TOKENS = ['seq', 'kode', 'bulan', 'bulanRomawi', 'tahun'] as const;
-export const DEFAULT_LETTER_NUMBER_PATTERN = '{seq}/{kode}/UKPBJ/{bulanRomawi}/{tahun}';
+export const LETTER_NUMBER_TOKENS = ['seq', 'kode', 'ws', 'bulan', 'bulanRomawi', 'tahun'] as const;
+/**
+ * For a folder that has not saved its own pattern: with the workstation code, as the case number
+ * has it, so two PCs sharing one office archive never issue the same letter number (docs/office.md).
+ * A pattern saved before {ws} existed is kept as it is.
+ */
+export const DEFAULT_LETTER_NUMBER_PATTERN = '{seq}/{kode}/{ws}/UKPBJ/{bulanRomawi}/{tahun}';
 
 /**
  * Who signs a letter (issue 10 §2): a role, never a name typed here — the head of unit comes from the

@@ -78,11 +78,20 @@ const comparisonRowSchema = z.object({
 });
 
 /** SOP step 5: validity judged against the SPSE account (and, if needed, confirmed with the Pokja member). */
+/** Step 5's look into the office archive: read now, configured but not reachable, or none configured. */
+export const ARCHIVE_SEARCH_STATES = ['searched', 'unreachable', 'not_configured'] as const;
+export type ArchiveSearch = (typeof ARCHIVE_SEARCH_STATES)[number];
+
 export const validityJudgedSchema = z.object({
   spse: z.record(formText<SpseField>(), z.string()),
   comparison: z.array(comparisonRowSchema),
   problems: z.array(z.string()),
   comparedCases: z.array(z.string()),
+  /**
+   * Since 3 December 2026: whether step 5 could search the office archive on the shared drive
+   * (ARCHIVE_SEARCH_STATES); absent in older trails, which read as before (docs/sop.md §Decided: Step 5 sources).
+   */
+  archiveSearch: z.enum(ARCHIVE_SEARCH_STATES).optional(),
   confirmations: z.array(
     z.object({
       channel: formText<'phone' | 'in_person'>(),

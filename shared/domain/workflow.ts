@@ -185,8 +185,11 @@ export const notificationSchema = z.object({
   channel: z.enum(['in_person', 'letter', 'email'], { error: messageToken('schema.pickDeliveryChannel') }),
   receivedBy: requiredText('label.receivedBy', 200),
   at: isoInstant('label.sentAt'),
-  /** SOP step 8 note: the Pokja member must change the default password. */
-  mustChangeReminder: z.literal(true, { error: messageToken('schema.mustChangeReminder') }),
+  /**
+   * SOP step 8 note: the Pokja member must change the default password. Required by the core only
+   * when a password was reset (a User-ID-only change hands over none).
+   */
+  mustChangeReminder: z.boolean().default(false),
   notes: optionalMultilineText('label.notes', 2000).default(''),
 });
 

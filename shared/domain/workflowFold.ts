@@ -4,7 +4,7 @@
  * engine and the tests compute it the same way. It trusts the trail's moves: the core's engine
  * validates every move before appending it.
  */
-import type { CaseStatus } from './case';
+import type { CaseStatus, RequestKind } from './case';
 import type { CaseEvent, EventSource, OperatorRef } from './trail';
 import type { CompletedStep, StepCompleted } from './trailPayloads';
 import { arrowOf, isTimedStep, type Outcome, type StepNo } from '../sop/definition';
@@ -86,6 +86,16 @@ export function lastCompletion<S extends StepCompleted['step']>(f: Pick<Folded, 
     if (c && isCompletionOf(c, step) && (visit === undefined || c.visit === visit)) return c;
   }
   return undefined;
+}
+
+/**
+ * Whether the case's password was reset: step 6's record, else (before step 6) what its kind asks
+ * for (docs/sop.md §Decided: Request kinds). A User-ID-only change resets nothing, so step 8 has no
+ * default password to remind of.
+ */
+export function passwordWasReset(f: Pick<Folded, 'completions'>, kind: RequestKind): boolean {
+  const reset = lastCompletion(f, 6);
+  return reset ? reset.payload.data.passwordReset : kind !== 'change_info';
 }
 
 function isCompletionOf<S extends StepCompleted['step']>(c: Completion, step: S): c is Completion<CompletedStep<S>> {

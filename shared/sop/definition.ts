@@ -4,6 +4,8 @@
  * it. A revised SOP is a change here (and standard minutes can be overridden in workflow.json).
  */
 
+import type { RequestKind } from '../domain/case';
+
 export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 export type StepNo = (typeof STEP_NUMBERS)[number];
 
@@ -34,12 +36,19 @@ export interface SopStep {
   shape: StepShape;
   actor: Actor;
   title: Bilingual;
+  /**
+   * The title as a case of that kind does the step, where the SOP's wording names one kind only
+   * (step 6 says "reset password"; a User-ID-only change resets none): docs/sop.md §Decided: Request kinds.
+   */
+  titleByKind?: Partial<Record<RequestKind, Bilingual>>;
   /** The SOP's *mutu baku* in minutes of admin work; null = not the admin's time (N/A). */
   standardMinutes: number | null;
   requirement: Bilingual;
   output: Bilingual;
   documents: readonly SopDocument[];
   note?: Bilingual;
+  /** The kinds the note speaks of (all when absent): step 8's default password is only a reset's. */
+  noteKinds?: readonly RequestKind[];
 }
 
 /** Outcomes that leave a step: each names one arrow of the flowchart. */
@@ -139,6 +148,10 @@ export const SOP_STEPS: readonly SopStep[] = [
     shape: 'activity',
     actor: 'admin',
     title: { id: 'Melakukan reset password di SPSE', en: 'Reset the password in SPSE' },
+    titleByKind: {
+      change_info: { id: 'Melakukan perubahan informasi User ID di SPSE', en: 'Change the User ID information in SPSE' },
+      both: { id: 'Melakukan reset password dan perubahan informasi User ID di SPSE', en: 'Reset the password and change the User ID information in SPSE' },
+    },
     standardMinutes: 15,
     requirement: { id: 'Hasil pemeriksaan: lengkap dan valid', en: 'Check result: complete and valid' },
     output: { id: 'Hasil reset dan informasi User ID', en: 'Result of the reset and the User ID information' },
@@ -167,6 +180,7 @@ export const SOP_STEPS: readonly SopStep[] = [
       id: 'Anggota Pokja wajib mengganti password default yang diterima dari Admin Agency.',
       en: 'The Pokja member must change the default password received from the Admin Agency.',
     },
+    noteKinds: ['reset_password', 'both'],
   },
   {
     no: 9,
@@ -212,6 +226,18 @@ export function sopStep(no: StepNo): SopStep {
   const s = SOP_STEPS.find((x) => x.no === no);
   if (!s) throw new RangeError(`langkah SOP ${no}`);
   return s;
+}
+
+/** A step's title for a case of `kind` (the SOP's own title where it does not depend on the kind). */
+export function stepTitle(no: StepNo, kind: RequestKind): Bilingual {
+  const s = sopStep(no);
+  return s.titleByKind?.[kind] ?? s.title;
+}
+
+/** A step's SOP note for a case of `kind`, when it speaks of that kind. */
+export function stepNote(no: StepNo, kind: RequestKind): Bilingual | undefined {
+  const s = sopStep(no);
+  return !s.noteKinds || s.noteKinds.includes(kind) ? s.note : undefined;
 }
 
 /** Arrows leaving a step, in definition order. */

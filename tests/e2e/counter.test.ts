@@ -278,7 +278,7 @@ describe('the counter: a reset request from intake to archive', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).click();
     await report.getByRole('button', { name: 'Cetak ulang: Berita Acara' }).waitFor();
     const state = report.getByTestId('letter-state');
-    await expect.poll(() => state.textContent()).toMatch(/^Tercetak no\. \d{3}\/BA\/UKPBJ\/XI\/2026 tanggal 25 November 2026$/);
+    await expect.poll(() => state.textContent()).toMatch(/^Tercetak no\. \d{3}\/BA\/WS\d{2}\/UKPBJ\/XI\/2026 tanggal 25 November 2026$/);
     expect(await wholeText(state)).toBe(true);
     // Not printed yet: the notice still says what printing it is for.
     await panel().getByTestId('step-letters').locator('[data-kind="notification"]').getByRole('button', { name: 'Cetak sebelum diserahkan' }).waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNip, formatNip, normalizeNip } from '../../shared/nip';
+import { checkNip, formatNip, nipSex, normalizeNip } from '../../shared/nip';
 import { formatMessage } from '../../shared/messages/format';
 
 const today = new Date('2026-11-25T00:00:00Z');
@@ -33,6 +33,15 @@ describe('checkNip', () => {
   it('accepts a leap-day birth date only in leap years', () => {
     expect(checkNip('198402292010011003', today).ok).toBe(true);
     expect(checkNip('198502292010011003', today)).toEqual({ ok: false, problem: 'birthDate' });
+  });
+});
+
+describe('nipSex', () => {
+  it('reads the 15th digit: 1 male, 2 female, else unknown (spaces as printed are fine)', () => {
+    expect(nipSex('19850312 201001 2 003')).toBe('P');
+    expect(nipSex('198911042014021001')).toBe('L');
+    expect(nipSex('198911042014023001')).toBeNull();
+    expect(nipSex('1989110420140210')).toBeNull();
   });
 });
 

@@ -3,7 +3,8 @@ import type { Handlers } from '../../../shared/contract/contract';
 import type { WORKFLOW_METHODS } from '../../../shared/contract/features/workflow.names';
 import { AppError } from '../../../shared/contract/result';
 import type { CaseRecord } from '../../../shared/domain/case';
-import type { OfficeService } from '../office/officeService';
+import type { OfficeFindResult, OfficeService } from '../office/officeService';
+import type { ArchiveSearch } from '../../../shared/domain/trailPayloads';
 import type { StepPayload } from '../../../shared/domain/workflow';
 import { isTimedStep, type StepNo } from '../../../shared/sop/definition';
 import { foldTrail, type Folded } from '../../../shared/domain/workflowFold';
@@ -46,10 +47,12 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
    * Runs an engine command inside the case's write queue, against the freshly read record; returns
    * the record with its trail folded (the trail is folded once per record the command sees).
    */
-  async function change(id: string, revision: number | null, plan: (record: CaseRecord, ctx: EngineContext, f: Folded) => NewEvent[]): Promise<Changed> {
+  async function change(
+    id: string, revision: number | null, plan: (record: CaseRecord, ctx: EngineContext, f: Folded) => NewEvent[], extra: Pick<EngineContext, 'archiveSearch'> = {},
+  ): Promise<Changed> {
     await ready();
     const operator = session.active();
-    const ctx = (): EngineContext => ({ now: now(), settings: settings.get(), zone: zone(), operator, source: store.cases.activeSource(), password: vault.source(id) });
+    const ctx = (): EngineContext => ({ now: now(), settings: settings.get(), zone: zone(), operator, source: store.cases.activeSource(), password: vault.source(id), ...extra });
     const latest = await store.cases.get(id);
     // Checked first on the record as read: a no-op (opening an open step) then writes nothing.
     const latestFolded = foldTrail(latest.events);
@@ -68,6 +71,23 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     // The password lives only until it is handed over (step 8) or the case closes.
     if (folded.step === null || folded.notifiedAt !== null) vault.clear(id);
     return { record: result, folded };
+  }
+
+  /** What step 5 showed per case: whether the office archive was searched (in memory; a restart searches again). */
+  const shownAtStep5 = new Map<string, ArchiveSearch>();
+
+  /** SOP step 5 sources (docs/sop.md §Decided: Step 5 sources): this PC's cases, then the bags of every workstation on the shared drive. */
+  async function relatedOf(id: string): Promise<OfficeFindResult> {
+    const record = await store.cases.get(id);
+    const { nip, userId } = record.intake.requester;
+    const found: OfficeFindResult = archive ? await archive.find({ nip, userId, text: '' }, { excludeId: id }) : { matches: [], note: '', archive: 'not_configured' };
+    shownAtStep5.set(id, found.archive);
+    return found;
+  }
+
+  /** Recorded with step 5: what the admin was shown, else (a host that never asked, e.g. the CLI) a search now. */
+  async function archiveSearchOf(id: string): Promise<ArchiveSearch> {
+    return shownAtStep5.get(id) ?? (await relatedOf(id)).archive;
   }
 
   async function atStep6(id: string): Promise<CaseRecord> {
@@ -141,21 +161,23 @@ export function workflowHandlers(store: Store, vault: PasswordVault, settings: W
     'workflow.resume': async ({ id, step }) => stateAfter(await change(id, null, (r, ctx, f) => planResume(r, step as StepNo, ctx, f))),
     'workflow.complete': async ({ id, revision, payload, overrunReason, openNext }) =>
       stateAfter(
-        await change(id, revision, (r, ctx, f) => {
-          const done = planComplete(r, payload as StepPayload, overrunReason, ctx, f);
-          if (!openNext || done.length === 0) return done;
-          // The next step is opened only if it is the admin's (steps 4 and the closed case are not).
-          const after: CaseRecord = { ...r, events: appendEvents(r, done) };
-          const folded = foldTrail(after.events);
-          const next = folded.step;
-          return next !== null && isTimedStep(next) ? [...done, ...planOpen(after, next, ctx, folded)] : done;
-        }),
+        await change(
+          id,
+          revision,
+          (r, ctx, f) => {
+            const done = planComplete(r, payload as StepPayload, overrunReason, ctx, f);
+            if (!openNext || done.length === 0) return done;
+            // The next step is opened only if it is the admin's (steps 4 and the closed case are not).
+            const after: CaseRecord = { ...r, events: appendEvents(r, done) };
+            const folded = foldTrail(after.events);
+            const next = folded.step;
+            return next !== null && isTimedStep(next) ? [...done, ...planOpen(after, next, ctx, folded)] : done;
+          },
+          payload.step === 5 ? { archiveSearch: await archiveSearchOf(id) } : {},
+        ),
       ),
     'workflow.relatedCases': async ({ id }) => {
-      const record = await store.cases.get(id);
-      const { nip, userId } = record.intake.requester;
-      // SOP step 5 sources (docs/office.md, "Office-wide search"): this PC's cases, then the bags of every workstation on the shared drive.
-      const found = archive ? await archive.find({ nip, userId, text: '' }, { excludeId: id }) : { matches: [], note: '' };
+      const found = await relatedOf(id);
       const pick = (source: 'local' | 'archive') =>
         found.matches
           .filter((m) => m.source === source)

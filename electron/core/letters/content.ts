@@ -7,17 +7,16 @@
  */
 import { TIME_ZONES, formatTanggal, formatWaktu, localDate, type ZonaWaktu } from '../../../shared/dates';
 import type { CaseRecord } from '../../../shared/domain/case';
-import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import { CHANGE_FIELD_LABELS, KIND_LABELS } from '../../../shared/domain/labels';
 import { LETTER_KIND_LABELS, LETTER_STEP, type LetterKind, type LetterPlaceholder, type LetterTemplate, type LettersSettings } from '../../../shared/domain/letters';
 import type { AgencyProfile } from '../../../shared/domain/settings';
 import { tanggalTerbilang } from '../../../shared/terbilang';
 import { trailHeadOf, type TrailHead } from '../../../shared/domain/trailHead';
 import { CHECKLIST_LABELS, CHECKLIST_MISSING, SPSE_FIELD_LABELS, applicableLines, type WorkflowSettings } from '../../../shared/domain/workflow';
-import { foldTrail, lastCompletion, workedMs, type Folded } from '../../../shared/domain/workflowFold';
-import type { CompletedStep, StepCompleted } from '../../../shared/domain/trailPayloads';
-import { formatNip } from '../../../shared/nip';
-import { sopStep, type StepNo } from '../../../shared/sop/definition';
+import { foldTrail, lastCompletion, passwordWasReset, workedMs, type Folded } from '../../../shared/domain/workflowFold';
+import type { ArchiveSearch, CompletedStep, StepCompleted } from '../../../shared/domain/trailPayloads';
+import { formatNip, nipSex } from '../../../shared/nip';
+import { stepTitle, type StepNo } from '../../../shared/sop/definition';
 import { canonicalJson, sha256Hex } from '../workflow/canonical';
 import { standardMinutes } from '../workflow/engine';
 import { letterSignatures, officerOf, profileForLetters, type LetterSignature } from './signers';
@@ -228,11 +227,14 @@ export function buildContent(
   const folded = inputs.folded ?? foldTrail(record.events);
   const { signatory, acknowledger } = letterSignatures(record, kind, visit, inputs.agency, inputs.letters.signers[kind], folded);
   const values = placeholderValues(record, inputs, visit, issue.date, signatory, folded);
-  const fill = (t: string) => fillTemplate(t, values);
+  // Every text the template and the core write addresses the requester as the NIP says (docs/reference.md §12).
+  const female = nipSex(record.intake.requester.nip) === 'P';
+  const fill = (t: string) => addressed(fillTemplate(t, values), female);
   const agency = profileForLetters(inputs.agency);
   const r = record.intake.requester;
   const data = kindData(record, folded, kind, visit, inputs);
   const paragraphs = paragraphsOf(fill(template.body));
+  const reset = passwordWasReset(folded, record.intake.kind);
   return {
     format: LETTER_CONTENT_FORMAT,
     kind,
@@ -246,12 +248,12 @@ export function buildContent(
     nature: template.nature,
     attachment: '-',
     subject: fill(template.subject),
-    recipient: FORM[kind] === 'surat' ? [`Yth. Saudara ${r.name}`, r.position, r.agency, 'di Tempat'] : [],
+    recipient: FORM[kind] === 'surat' ? [addressed(`Yth. Saudara ${r.name}`, female), r.position, r.agency, 'di Tempat'] : [],
     paragraphs: [...(inputs.sample ? [SAMPLE_NOTICE] : []), ...(issue.archiveCopy ? [archiveCopyNotice(issue.date)] : []), ...paragraphs],
     fields: data.fields,
     tables: data.tables,
-    notes: data.notes,
-    closing: fill(template.closing),
+    notes: data.notes.map((n) => addressed(n, female)),
+    closing: closingOf(fill(template.closing), kind, reset),
     signatory,
     counterpart: kind === 'receipt' ? { caption: 'Yang menyerahkan,', position: r.position, name: r.name, nip: formatNip(r.nip) } : null,
     acknowledger,
@@ -264,12 +266,20 @@ export function buildContent(
       lines: inputs.letters.letterheadLines.filter((l) => l.trim() !== ''),
       logo: inputs.letters.logo,
     },
-    password: kind === 'notification' && passwordWasReset(record, folded) ? PASSWORD_REDACTED : null,
+    password: kind === 'notification' && reset ? PASSWORD_REDACTED : null,
     // Absent on real letters, so their content (and its hash) is as before.
     ...(inputs.sample ? { sample: true as const } : {}),
     ...controlSheetHead(record, kind, issue.trailHead),
     ...(issue.archiveCopy ? { archiveCopy: true as const } : {}),
   };
+}
+
+/**
+ * "Saudari" for a woman, "Saudara" otherwise (docs/reference.md §12): the templates are written with
+ * "Saudara", the NIP's sex digit decides. Only the whole word changes.
+ */
+function addressed(text: string, female: boolean): string {
+  return female ? text.replace(/\bSaudara\b/g, 'Saudari') : text;
 }
 
 function controlSheetHead(record: CaseRecord, kind: LetterKind, issued: TrailHead | undefined): { trailHead?: TrailHead } {
@@ -282,9 +292,17 @@ export function contentHash(content: LetterContent): string {
   return sha256Hex(canonicalJson(content));
 }
 
-function passwordWasReset(record: CaseRecord, folded: Folded): boolean {
-  const reset = lastCompletion(folded, 6);
-  return reset ? reset.payload.data.passwordReset : record.intake.kind !== 'change_info';
+/**
+ * The notice's closing without its sentences about the password when none was reset (a User-ID-only
+ * change): the template is written for the common case, and "wajib segera mengganti password
+ * default" would tell the Pokja member to change a password they never received (docs/sop.md step 8).
+ */
+function closingOf(text: string, kind: LetterKind, reset: boolean): string {
+  if (kind !== 'notification' || reset) return text;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !/\bpassword\b/i.test(sentence))
+    .join(' ');
 }
 
 interface KindData {
@@ -334,7 +352,7 @@ function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: n
     case 'validity_result': {
       const c = at(5);
       if (!c) return none;
-      const { comparison: rows, confirmations, comparedCases, notes } = c.payload.data;
+      const { comparison: rows, confirmations, comparedCases, archiveSearch, notes } = c.payload.data;
       const verdict = (m: boolean | null) => (m === true ? 'Sesuai' : m === false ? 'Tidak sesuai' : 'Tidak diperiksa');
       const channel = (v: string) => (v === 'phone' ? 'Telepon' : 'Tatap muka');
       const result = (v: string) => (v === 'confirmed' ? 'Membenarkan' : v === 'denied' ? 'Tidak membenarkan' : 'Tidak dapat dihubungi');
@@ -358,7 +376,7 @@ function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: n
         fields: [
           ['Nomor berkas', record.caseNumber],
           ['Waktu pemeriksaan', `${shortTime(c.at, zone)} ${zone}`],
-          ['Arsip yang dibandingkan', compared.length ? compared.join(', ') : 'tidak ada arsip permohonan sebelumnya'],
+          ['Arsip yang dibandingkan', comparedText(compared, archiveSearch)],
         ],
         tables,
         notes: [
@@ -400,7 +418,7 @@ function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: n
     }
     case 'notification': {
       const c = at(6);
-      const reset = c ? c.payload.data.passwordReset : intake.kind !== 'change_info';
+      const reset = passwordWasReset(folded, intake.kind);
       const changed: readonly string[] = c ? c.payload.data.changedFields : intake.changes.map((x) => x.field);
       const rows = intake.changes.filter((x) => changed.includes(x.field)).map((x) => [changeLabel(x), x.current, x.requested]);
       const userIdChange = intake.changes.find((x) => x.field === 'userId' && changed.includes('userId'));
@@ -420,26 +438,34 @@ function kindData(record: CaseRecord, folded: Folded, kind: LetterKind, visit: n
   }
 }
 
+/**
+ * What step 5 compared, as it recorded it (docs/sop.md §Decided: Step 5 sources): when the office
+ * archive could not be reached, the letter says so instead of "no earlier request". Older trails
+ * (no record) read as before.
+ */
+function comparedText(compared: readonly string[], archiveSearch: ArchiveSearch | undefined): string {
+  const list = compared.length ? compared.join(', ') : null;
+  if (archiveSearch !== 'unreachable') return list ?? 'tidak ada arsip permohonan sebelumnya';
+  const away = 'Arsip kantor tidak dapat diakses saat pemeriksaan; yang dibandingkan hanya berkas di komputer ini';
+  return list ? `${away}: ${list}` : `${away} (tidak ada berkas terdahulu)`;
+}
+
 function noteLine(v: string): string[] {
   const t = v.trim();
   return t ? [`Catatan: ${t}`] : [];
 }
 
+/**
+ * The receipt acknowledges what was handed in at the counter (SOP step 1): the intake's letter and
+ * SK on paper, never the scans attached later — otherwise the copy the Pokja holds would differ from
+ * the one the archive keeps as soon as a page is scanned (docs/sop.md step 1).
+ */
 function receiptData(record: CaseRecord, zone: ZonaWaktu): KindData {
-  const { intake, documents } = record;
-  const scanned = (type: string) => documents.filter((d) => d.type === type);
-  const describe = (type: string) => {
-    const docs = scanned(type);
-    if (docs.length === 0) return 'Hardcopy';
-    const pages = docs.reduce((n, d) => n + d.pages.length, 0);
-    return `${docs.map((d) => (d.developmentLevel === 'asli' ? 'Asli' : 'Salinan')).join(', ')}, ${pages} halaman`;
-  };
+  const { intake } = record;
   const rows: string[][] = [
-    ['1.', `Surat permohonan Nomor ${intake.letter.number} tanggal ${formatTanggal(intake.letter.date)} perihal ${intake.letter.subject}`, describe('request_letter')],
-    ['2.', `SK penetapan sebagai Pokja Pemilihan Nomor ${intake.sk.number} tanggal ${formatTanggal(intake.sk.date)}`, describe('sk')],
+    ['1.', `Surat permohonan Nomor ${intake.letter.number} tanggal ${formatTanggal(intake.letter.date)} perihal ${intake.letter.subject}`, 'Hardcopy'],
+    ['2.', `SK penetapan sebagai Pokja Pemilihan Nomor ${intake.sk.number} tanggal ${formatTanggal(intake.sk.date)}`, 'Hardcopy'],
   ];
-  for (const d of documents.filter((x) => x.type !== 'request_letter' && x.type !== 'sk'))
-    rows.push([`${rows.length + 1}.`, `${DOCUMENT_TYPE_LABELS[d.type]} (diterima ${formatTanggal(d.receivedDate)})`, `${d.developmentLevel === 'asli' ? 'Asli' : 'Salinan'}, ${d.pages.length} halaman`]);
   return {
     fields: [
       ['Nomor arsip', record.caseNumber],
@@ -459,7 +485,13 @@ const RESULT_LABELS: Record<string, string> = {
   not_completed: 'Tidak dilengkapi sampai batas waktu',
 };
 
+/**
+ * One rounding rule for the whole sheet: a step's minutes are rounded up (a started minute counts,
+ * as the over-standard check counts it), and the admin's total is the sum of those rounded rows,
+ * so the figures on paper add up (docs/sop.md §Decided: Time standard).
+ */
 const minutesOf = (ms: number) => Math.ceil(ms / 60_000);
+const CONTROL_SHEET_ROUNDING = 'Menit realisasi tiap langkah dibulatkan ke atas (menit yang sudah dimulai dihitung penuh); waktu kerja Admin adalah jumlah menit pada baris-baris tersebut.';
 
 /** Step timers from the trail (engine's rules): only finished visits get minutes, so the content is stable. */
 function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs): KindData {
@@ -469,9 +501,9 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
   const rows: string[][] = [
     ['1', genesis?.operator?.name ?? record.intake.receivedBy, shortTime(record.intake.receivedAt, zone), shortTime(record.intake.receivedAt, zone), '— / —', 'Berkas diserahkan Pokja dan dicatat'],
   ];
-  let adminMs = 0;
+  let adminMinutes = 0;
   let standardTotal = 0;
-  const stepTitle = (s: StepNo, v: number) => `${s}${v > 1 ? ` (ke-${v})` : ''}`;
+  const visitLabel = (s: StepNo, v: number) => `${s}${v > 1 ? ` (ke-${v})` : ''}`;
   const waitingRows = f.waitingSpans.map((w, i) => ({ index: i, start: w.start, end: w.end }));
   const timed = f.visits.map((v) => ({ v, start: Date.parse(v.openedAt) }));
   const all = [
@@ -482,14 +514,14 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
     const std = standardMinutes(v.step, inputs.workflow);
     const c = nth(v.step, v.visit);
     const operator = c?.operator?.name || v.openedBy?.name || '—';
-    if (!v.completedAt) return [stepTitle(v.step, v.visit), operator, shortTime(v.openedAt, zone), '—', `— / ${std ?? '—'}`, 'Sedang berjalan'];
+    if (!v.completedAt) return [visitLabel(v.step, v.visit), operator, shortTime(v.openedAt, zone), '—', `— / ${std ?? '—'}`, 'Sedang berjalan'];
     const ms = workedMs(v, Date.parse(v.completedAt));
-    adminMs += ms;
-    standardTotal += std ?? 0;
     const mins = minutesOf(ms);
+    adminMinutes += mins;
+    standardTotal += std ?? 0;
     const over = std !== null && ms > std * 60_000;
     const note = over ? `Melebihi standar ${mins - std} menit${v.overrunReason ? `: ${v.overrunReason}` : ''}` : 'Sesuai standar';
-    return [stepTitle(v.step, v.visit), operator, shortTime(v.openedAt, zone), shortTime(v.completedAt, zone), `${mins} / ${std ?? '—'}`, note];
+    return [visitLabel(v.step, v.visit), operator, shortTime(v.openedAt, zone), shortTime(v.completedAt, zone), `${mins} / ${std ?? '—'}`, note];
   }
   function waitingRow(w: { start: number; end: number | null }): string[] {
     const days = w.end === null ? null : Math.max(0, Math.round((w.end - w.start) / 86_400_000));
@@ -498,14 +530,14 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
   for (const x of all) rows.push(x.row());
   // The paraf column stays blank: each officer initials their row by hand (tata naskah dinas).
   for (const row of rows) row.push('');
-  const result = f.step === null ? (RESULT_LABELS[f.result] ?? 'Selesai') : `Dalam proses — langkah ${f.step}: ${sopStep(f.step).title.id}`;
+  const result = f.step === null ? (RESULT_LABELS[f.result] ?? 'Selesai') : `Dalam proses — langkah ${f.step}: ${stepTitle(f.step, record.intake.kind).id}`;
   return {
     fields: [
       ['Nomor berkas', record.caseNumber],
       ['Pemohon', `${record.intake.requester.name} (NIP ${formatNip(record.intake.requester.nip)})`],
       ['Jenis permohonan', KIND_LABELS[record.intake.kind]],
       ['Status', result],
-      ['Waktu kerja Admin (selesai)', `${minutesOf(adminMs)} menit dari standar ${standardTotal} menit`],
+      ['Waktu kerja Admin (selesai)', `${adminMinutes} menit dari standar ${standardTotal} menit`],
     ],
     tables: [
       {
@@ -515,7 +547,7 @@ function controlSheetData(record: CaseRecord, f: Folded, inputs: ContentInputs):
         rows,
       },
     ],
-    notes: f.waitingSpans.length ? ['Waktu menunggu kelengkapan dari Pokja (langkah 4) tidak dihitung sebagai waktu kerja Admin.'] : [],
+    notes: [CONTROL_SHEET_ROUNDING, ...(f.waitingSpans.length ? ['Waktu menunggu kelengkapan dari Pokja (langkah 4) tidak dihitung sebagai waktu kerja Admin.'] : [])],
   };
 }
 

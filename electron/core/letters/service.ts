@@ -270,7 +270,7 @@ export class LettersService implements LetterArchiveSource {
       if (!number && template.numbered && !archiveCopy) {
         year = Number(date.slice(0, 4));
         seq = await this.register.nextSeq(year);
-        number = formatLetterNumber(inputs.letters.numberPattern, seq, template.code, date);
+        number = formatLetterNumber(inputs.letters.numberPattern, seq, template.code, date, this.store.settings.get().workstationCode);
       }
       // The register keeps the trail's head as it is now; the control sheet prints the same one.
       const head = trailHeadOf(record.events);
@@ -356,7 +356,7 @@ export class LettersService implements LetterArchiveSource {
     const inputs = await this.#inputs(record, letters);
     const date = today(now, inputs.zone);
     const template = letters.templates[kind];
-    const number = template.numbered ? formatLetterNumber(letters.numberPattern, 1, template.code, date) : '';
+    const number = template.numbered ? formatLetterNumber(letters.numberPattern, 1, template.code, date, this.store.settings.get().workstationCode) : '';
     const content = buildContent(record, kind, 1, inputs, { number, date });
     // Marked as a draft: a sample, never a letter to hand out.
     return (await this.#render(content, letters, { password: null, draft: true, createdAt: now.toISOString() })).pdf;

@@ -10,6 +10,7 @@ import { summaryOfEntry, type ArchivedCase, type CatalogueEntry, type IncomingHa
 import { formatWaktu } from '../../../shared/dates';
 import { normalizeNip } from '../../../shared/nip';
 import { normalizeFor } from '../../../shared/domain/workflowCompare';
+import type { ArchiveSearch } from '../../../shared/domain/trailPayloads';
 import type { Store } from '../store/openStore';
 import { errnoCode } from '../store/storageError';
 import fs from 'node:fs/promises';
@@ -44,6 +45,8 @@ export interface FindResult {
   matches: OfficeMatch[];
   /** '' when the share was read now; else why not and how old the answer is. */
   note: string;
+  /** Whether the office archive was searched now (step 5 records it: docs/sop.md §Decided: Step 5 sources). */
+  archive: ArchiveSearch;
 }
 
 export class OfficeService {
@@ -346,7 +349,7 @@ export class OfficeService {
         matches.push({ source: 'archive', workstation: e.workstation, bag: e.bag, summary: summaryOfEntry(e), requester: e.requester, matchedOn: on });
       }
     }
-    return { matches, note: this.#note };
+    return { matches, note: this.#note, archive: !root ? 'not_configured' : this.#note ? 'unreachable' : 'searched' };
   }
 }
 

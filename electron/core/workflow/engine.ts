@@ -5,7 +5,7 @@
  */
 import type { CaseRecord, RequestKind } from '../../../shared/domain/case';
 import type { EventSource, OperatorRef } from '../../../shared/domain/trail';
-import type { StepCompleted } from '../../../shared/domain/trailPayloads';
+import type { ArchiveSearch, StepCompleted } from '../../../shared/domain/trailPayloads';
 import { AppError, type FieldMessages } from '../../../shared/contract/result';
 import type { FieldLabel } from '../../../shared/domain/fields';
 import type { MessageKey, MessageParams } from '../../../shared/messages/format';
@@ -15,7 +15,7 @@ import {
   CHECKLIST_LABELS, CHECKLIST_MISSING, applicableLines, failedLines, type StepPayload, type StepTimer, type WorkflowSettings, type WorkflowState,
 } from '../../../shared/domain/workflow';
 import { compareWithSpse, mismatchProblems, skProblems } from '../../../shared/domain/workflowCompare';
-import { daysBetween, foldTrail, workedMs, type Folded, type Visit } from '../../../shared/domain/workflowFold';
+import { daysBetween, foldTrail, passwordWasReset, workedMs, type Folded, type Visit } from '../../../shared/domain/workflowFold';
 import type { NewEvent } from './trail';
 
 export type PasswordSource = '' | 'generated' | 'typed';
@@ -29,6 +29,8 @@ export interface EngineContext {
   source: EventSource;
   /** Whether a temporary password for this case is held in core memory (never its value). */
   password: PasswordSource;
+  /** Step 5 only: whether the office archive was searched for the earlier cases (recorded with the step). */
+  archiveSearch?: ArchiveSearch;
 }
 
 /** A little slack for clocks of the instants the admin types (the PC's clock vs. the form's). */
@@ -184,7 +186,7 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
       return {
         step: 5,
         outcome: p.decision,
-        data: { spse: p.spse, comparison: rows, problems, comparedCases: p.comparedCases, confirmations: p.confirmations, notes: p.notes },
+        data: { spse: p.spse, comparison: rows, problems, comparedCases: p.comparedCases, ...(ctx.archiveSearch ? { archiveSearch: ctx.archiveSearch } : {}), confirmations: p.confirmations, notes: p.notes },
       };
     }
     case 6: {
@@ -205,9 +207,13 @@ function judge(record: CaseRecord, f: Folded & { step: StepNo }, p: StepPayload,
     case 7:
       notInFuture(p.sentAt, 'payload.sentAt', 'label.sentAt', ctx.now);
       return { step: 7, outcome: 'rejection_sent', data: { failedChecks: p.failedChecks, reason: p.reason, channel: p.channel, sentAt: p.sentAt } };
-    case 8:
+    case 8: {
       notInFuture(p.at, 'payload.at', 'label.sentAt', ctx.now);
-      return { step: 8, outcome: 'notified', data: { channel: p.channel, receivedBy: p.receivedBy, at: p.at, mustChangeReminder: true, notes: p.notes } };
+      // SOP step 8's note: the reminder to change the default password, only when one was handed over.
+      const reset = passwordWasReset(f, record.intake.kind);
+      if (reset && !p.mustChangeReminder) invalid('schema.mustChangeReminder', undefined, { 'payload.mustChangeReminder': { key: 'schema.mustChangeReminder' } });
+      return { step: 8, outcome: 'notified', data: { channel: p.channel, receivedBy: p.receivedBy, at: p.at, mustChangeReminder: reset, notes: p.notes } };
+    }
     case 9:
       return { step: 9, outcome: 'archived', data: { physical: p.physical, electronic: p.electronic, electronicRef: p.electronicRef, notes: p.notes } };
   }

@@ -21,6 +21,8 @@ import {
 } from '../../../shared/domain/letters';
 import { call, errorMessage } from '../../api/client';
 import { useSettings } from '../../api/hooks';
+import { letterNumberLacksWorkstation } from '../../../shared/domain/letterNumber';
+import { useArchiveSettings } from '../archive/api';
 import { TextareaField, TextField } from '../../components/form/fields';
 import { SectionForm } from '../../components/form/SectionForm';
 import { useSectionSave } from '../../components/form/useSectionSave';
@@ -73,7 +75,11 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
   const { t, i18n } = useTranslation('letters');
   const { t: tApp } = useTranslation();
   const qc = useQueryClient();
-  const zone = useSettings().data?.timeZone ?? 'WIB';
+  const settings = useSettings().data;
+  const zone = settings?.timeZone ?? 'WIB';
+  const workstation = settings?.workstationCode ?? '';
+  // Shared with other PCs through the office archive: a pattern without {ws} may repeat their numbers (warned, not refused).
+  const sharedArchive = (useArchiveSettings().data?.archiveRoot ?? '') !== '';
   const now = useCoreClock();
   const form = useForm<LettersForm, unknown, LettersSettingsInput>({ defaultValues: formOf(saved), resolver: lettersResolver, mode: 'onChange' });
   const [kind, setKind] = useState<LetterKind>('notification');
@@ -138,8 +144,13 @@ function LetterSettingsForm({ saved }: { saved: LettersSettings }) {
                 description={t('settings.numberPatternHelp')}
               />
               <Text size="sm" mt={4} data-testid="number-example">
-                {t('settings.numberExample', { example: numberExample(current.numberPattern, current.templates[kind].code, today) })}
+                {t('settings.numberExample', { example: numberExample(current.numberPattern, current.templates[kind].code, today, workstation) })}
               </Text>
+              {sharedArchive && letterNumberLacksWorkstation(current.numberPattern) ? (
+                <Alert color="orange" variant="light" p="xs" mt={4} data-testid="number-pattern-no-ws">
+                  <Text size="sm">{t('settings.numberPatternNoWs')}</Text>
+                </Alert>
+              ) : null}
             </Grid.Col>
             <Grid.Col span={6}>
               <HeadOfUnit />

@@ -85,7 +85,8 @@ const id = {
   },
   settings: {
     numberPattern: 'Pola nomor surat',
-    numberPatternHelp: 'Penanda: {seq} nomor urut tahunan, {kode} kode surat, {bulan} bulan (angka), {bulanRomawi} bulan (Romawi), {tahun} tahun.',
+    numberPatternHelp: 'Penanda: {seq} nomor urut tahunan, {kode} kode surat, {ws} kode komputer, {bulan} bulan (angka), {bulanRomawi} bulan (Romawi), {tahun} tahun.',
+    numberPatternNoWs: 'Pola ini tidak memuat {ws} (kode komputer), padahal arsip kantor dipakai bersama: komputer lain yang memakai pola yang sama dapat menerbitkan nomor surat yang sama. Tambahkan {ws}, misalnya {seq}/{kode}/{ws}/UKPBJ/{bulanRomawi}/{tahun}.',
     numberExample: 'Contoh: {{example}}',
     head: 'Kepala unit (penanda tangan atau yang mengetahui)',
     headIs: '{{name}}, NIP {{nip}}',
@@ -218,7 +219,8 @@ const en: Shape<typeof id> = {
   },
   settings: {
     numberPattern: 'Letter number pattern',
-    numberPatternHelp: 'Tokens: {seq} yearly sequence, {kode} letter code, {bulan} month (digits), {bulanRomawi} month (Roman), {tahun} year.',
+    numberPatternHelp: 'Tokens: {seq} yearly sequence, {kode} letter code, {ws} workstation code, {bulan} month (digits), {bulanRomawi} month (Roman), {tahun} year.',
+    numberPatternNoWs: 'This pattern has no {ws} (workstation code) while the office archive is shared: another PC using the same pattern can issue the same letter number. Add {ws}, e.g. {seq}/{kode}/{ws}/UKPBJ/{bulanRomawi}/{tahun}.',
     numberExample: 'Example: {{example}}',
     head: 'Head of unit (signs or acknowledges)',
     headIs: '{{name}}, NIP {{nip}}',

@@ -135,9 +135,9 @@ export function kindsWithErrors(paths: Iterable<string>): Set<LetterKind> {
  * The live example under the number pattern: sequence 7 in today's month. Only an illustration; the
  * number a letter gets is the core's (electron/core/letters/numberPattern.ts), which validates the pattern.
  */
-export function numberExample(pattern: string, code: string, today: string): string {
+export function numberExample(pattern: string, code: string, today: string, workstation: string): string {
   // The core's own formatter (shared), with sequence 7 as the sample.
-  return formatLetterNumber(pattern, 7, code, today);
+  return formatLetterNumber(pattern, 7, code, today, workstation);
 }
 
 /** Inserts `text` into `value` at the cursor (or replacing the selection); returns the new value and cursor. */

@@ -187,7 +187,7 @@ function Body({ c, zone }: { c: ArchivedCase; zone: ZonaWaktu }) {
       <Files c={c} onView={setViewing} />
       <Section title={t('archived.trail')}>
         <Turnaround turnaround={c.timing.turnaround} />
-        <TrailEvents events={c.events} timers={c.timing.timers} zone={zone} />
+        <TrailEvents events={c.events} kind={c.kind} timers={c.timing.timers} zone={zone} />
       </Section>
       <BagPdf c={c} file={viewing} onClose={() => setViewing(null)} />
     </Stack>

@@ -6,10 +6,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Checkbox, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { FormProvider, useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { CaseRecord } from '../../../shared/domain/case';
+import { messageToken } from '../../../shared/messages/format';
+import { foldTrail, passwordWasReset } from '../../../shared/domain/workflowFold';
 import {
   CHECKLIST_LABELS, NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS, archiveSchema, notificationSchema, rejectionSchema, type WorkflowState,
 } from '../../../shared/domain/workflow';
@@ -122,9 +125,16 @@ function RevealPassword({ caseId }: { caseId: string }) {
 export function NotificationForm({ record, state }: { record: CaseRecord; state: WorkflowState }) {
   const { t } = useTranslation('workflow');
   const { zone, now } = useStepKit();
+  // The core asks for the reminder only when a password was reset (a User-ID-only change hands over none);
+  // the form checks the same before sending, so the message stands under the box alone.
+  const reset = passwordWasReset(foldTrail(record.events), record.intake.kind);
+  const schema = useMemo(
+    () => (reset ? notificationSchema.refine((v) => v.mustChangeReminder, { path: ['mustChangeReminder'], message: messageToken('schema.mustChangeReminder') }) : notificationSchema),
+    [reset],
+  );
   const form = useForm<NotIn, unknown, NotOut>({
     defaultValues: { step: 8, receivedBy: record.intake.requester.name, at: now().toISOString(), notes: '' },
-    resolver: zodResolver(notificationSchema),
+    resolver: zodResolver(schema),
   });
   const { onSubmit, finish } = useStepSubmit(form);
   return (
@@ -145,9 +155,11 @@ export function NotificationForm({ record, state }: { record: CaseRecord; state:
             <TextField<NotIn> name="receivedBy" label={t('s8.receivedBy')} mandatory />
             <InstantField<NotIn> name="at" label={t('s8.at')} zone={zone} />
           </Group>
-          <Alert color="red" variant="light" p="sm">
-            <CheckField<NotIn> name="mustChangeReminder" label={<Text size="sm" fw={600}>{t('s8.reminder')}</Text>} />
-          </Alert>
+          {reset ? (
+            <Alert color="red" variant="light" p="sm">
+              <CheckField<NotIn> name="mustChangeReminder" label={<Text size="sm" fw={600}>{t('s8.reminder')}</Text>} />
+            </Alert>
+          ) : null}
           <TextareaField<NotIn> name="notes" label={t('s8.notes')} autosize minRows={1} />
           <StepLetters caseId={record.id} kinds={['reset_report', 'notification']} upcoming={['notification']} />
           {finish()}

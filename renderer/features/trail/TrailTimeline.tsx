@@ -6,11 +6,11 @@
 import { Alert, Badge, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type ZonaWaktu } from '../../../shared/dates';
-import type { CaseRecord } from '../../../shared/domain/case';
+import type { CaseRecord, RequestKind } from '../../../shared/domain/case';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/domain/document';
 import { DOCUMENT_ACTION_LABELS, TRAIL_EVENT_LABELS, type CaseEvent, type EventOf } from '../../../shared/domain/trail';
 import type { StepTimer, WorkflowState } from '../../../shared/domain/workflow';
-import { arrowOf, sopStep, type StepNo } from '../../../shared/sop/definition';
+import { arrowOf, stepTitle, type StepNo } from '../../../shared/sop/definition';
 import { Section } from '../../components/Section';
 import { CorrectionList } from './CorrectionList';
 import { useTrailVerdict, useWorkflowState } from '../workflow/api';
@@ -95,7 +95,7 @@ function EventBody({ e, timers, zone }: { e: CaseEvent; timers: StepTimer[] | un
 }
 
 /** The events as a timeline, with the labels of the SOP (also for an archived case read from its bag). */
-export function TrailEvents({ events, timers, zone }: { events: readonly CaseEvent[]; timers: StepTimer[] | undefined; zone: ZonaWaktu }) {
+export function TrailEvents({ events, kind, timers, zone }: { events: readonly CaseEvent[]; kind: RequestKind; timers: StepTimer[] | undefined; zone: ZonaWaktu }) {
   const { t, i18n } = useTranslation('workflow');
   if (events.length === 0)
     return (
@@ -107,7 +107,7 @@ export function TrailEvents({ events, timers, zone }: { events: readonly CaseEve
     <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} data-testid="trail-timeline" styles={{ item: { marginTop: 10 } }}>
       {events.map((e) => {
         const step = stepOf(e);
-        const title = `${bi(TRAIL_EVENT_LABELS[e.type], i18n.language)}${step !== null ? ` — ${t('trail.step', { n: step })}: ${bi(sopStep(step).title, i18n.language)}` : ''}`;
+        const title = `${bi(TRAIL_EVENT_LABELS[e.type], i18n.language)}${step !== null ? ` — ${t('trail.step', { n: step })}: ${bi(stepTitle(step, kind), i18n.language)}` : ''}`;
         return (
           <Timeline.Item key={e.seq} title={<Text size="sm" fw={600} lh={1.3}>{title}</Text>} color={e.type === 'step_completed' ? 'teal' : e.type === 'step_paused' ? 'gray' : 'blue'}>
             <EventBody e={e} timers={timers} zone={zone} />
@@ -145,7 +145,7 @@ export function TrailTimeline({ record, zone }: { record: CaseRecord; zone: Zona
         <Verdict id={record.id} />
         <Turnaround turnaround={state.data?.turnaround} />
       </Group>
-      <TrailEvents events={record.events} timers={state.data?.timers} zone={zone} />
+      <TrailEvents events={record.events} kind={record.intake.kind} timers={state.data?.timers} zone={zone} />
     </Section>
   );
 }

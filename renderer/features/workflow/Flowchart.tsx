@@ -6,7 +6,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowState } from '../../../shared/domain/workflow';
-import { sopStep, SOP_DECISIONS, type StepNo } from '../../../shared/sop/definition';
+import type { RequestKind } from '../../../shared/domain/case';
+import { sopStep, stepTitle, SOP_DECISIONS, type StepNo } from '../../../shared/sop/definition';
 import { DIMMED } from '../../themeContrast';
 import { bi, formatMinutes } from './format';
 import { FLOW, FLOW_TEXT, layoutFlow, takenOutcomes, wrapText, type FlowNode } from './flowLayout';
@@ -25,14 +26,16 @@ const C = {
 
 type Mark = 'current' | 'done' | 'idle';
 
-function NodeShape({ n, mark, lang }: { n: FlowNode; mark: Mark; lang: string }) {
+function NodeShape({ n, mark, lang, kind }: { n: FlowNode; mark: Mark; lang: string; kind: RequestKind | undefined }) {
   const { t } = useTranslation('workflow');
   const step = sopStep(n.step);
+  // A case's chart names step 6 as its kind does it; the bare chart keeps the SOP's wording.
+  const title = kind ? stepTitle(n.step, kind) : step.title;
   const stroke = mark === 'current' ? C.current : mark === 'done' ? C.taken : C.line;
   const fill = mark === 'current' ? C.currentFill : mark === 'done' ? C.doneFill : C.idleFill;
   const sw = mark === 'current' ? 3 : mark === 'done' ? 2 : 1.2;
   const decision = SOP_DECISIONS.find((d) => d.step === n.step);
-  const label = decision ? bi(decision.question, lang) : bi(step.title, lang);
+  const label = decision ? bi(decision.question, lang) : bi(title, lang);
   const text = decision ? FLOW_TEXT.decision : FLOW_TEXT.activity;
   const lines = wrapText(label, text.chars, text.lines);
   const x0 = n.x - n.w / 2;
@@ -42,8 +45,8 @@ function NodeShape({ n, mark, lang }: { n: FlowNode; mark: Mark; lang: string })
   const pokja = step.actor === 'pokja';
   const minutes = step.standardMinutes;
   return (
-    <g data-step={n.step} data-mark={mark} aria-label={`${n.step}. ${bi(step.title, lang)}`} role="listitem">
-      <title>{`${n.step}. ${bi(step.title, lang)}`}</title>
+    <g data-step={n.step} data-mark={mark} aria-label={`${n.step}. ${bi(title, lang)}`} role="listitem">
+      <title>{`${n.step}. ${bi(title, lang)}`}</title>
       {n.shape === 'decision' ? (
         <polygon points={`${n.x},${y0} ${x0 + n.w},${n.y} ${n.x},${y0 + n.h} ${x0},${n.y}`} fill={fill} stroke={stroke} strokeWidth={sw} />
       ) : (
@@ -81,7 +84,7 @@ function NodeShape({ n, mark, lang }: { n: FlowNode; mark: Mark; lang: string })
   );
 }
 
-export function Flowchart({ state }: { state: Pick<WorkflowState, 'path' | 'step' | 'closed'> }) {
+export function Flowchart({ state, kind }: { state: Pick<WorkflowState, 'path' | 'step' | 'closed'>; kind?: RequestKind }) {
   const { t, i18n } = useTranslation('workflow');
   const layout = useMemo(() => layoutFlow(), []);
   const taken = takenOutcomes(state.path);
@@ -120,7 +123,7 @@ export function Flowchart({ state }: { state: Pick<WorkflowState, 'path' | 'step
       })}
       <g role="list">
         {layout.nodes.map((n) => (
-          <NodeShape key={n.step} n={n} mark={markOf(n.step)} lang={i18n.language} />
+          <NodeShape key={n.step} n={n} mark={markOf(n.step)} lang={i18n.language} kind={kind} />
         ))}
       </g>
       {[

@@ -8,9 +8,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZonaWaktu } from '../../../shared/dates';
-import type { CaseRecord } from '../../../shared/domain/case';
+import type { CaseRecord, RequestKind } from '../../../shared/domain/case';
 import type { StepPayloadInput, WorkflowState } from '../../../shared/domain/workflow';
-import { sopStep, type StepNo } from '../../../shared/sop/definition';
+import { sopStep, stepNote, stepTitle, type StepNo } from '../../../shared/sop/definition';
 import { errorMessage } from '../../api/client';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Section } from '../../components/Section';
@@ -46,7 +46,7 @@ export function WorkflowPanel({ record, zone }: { record: CaseRecord; zone: Zona
         {state.data ? <StepPanel record={record} state={state.data} fetchedAt={state.dataUpdatedAt} zone={zone} /> : null}
       </Grid.Col>
       <Grid.Col span={wide ? 24 : 11}>
-        <Section title={t('flow.title')}>{state.data ? <Flowchart state={state.data} /> : null}</Section>
+        <Section title={t('flow.title')}>{state.data ? <Flowchart state={state.data} kind={record.intake.kind} /> : null}</Section>
       </Grid.Col>
     </Grid>
   );
@@ -68,7 +68,7 @@ function useOverrun(state: WorkflowState, fetchedAt: number): boolean {
 }
 
 /** Each timed visit of a closed case against its standard: the SOP's *mutu baku* at a glance. */
-function StepTimes({ state }: { state: WorkflowState }) {
+function StepTimes({ state, kind }: { state: WorkflowState; kind: RequestKind }) {
   const { t, i18n } = useTranslation('workflow');
   if (state.timers.length === 0) return null;
   return (
@@ -88,7 +88,7 @@ function StepTimes({ state }: { state: WorkflowState }) {
         {state.timers.map((v) => (
           <Table.Tr key={`${v.step}-${v.visit}`} c={v.overrun ? 'red.8' : undefined}>
             <Table.Td>
-              {v.step}. {bi(sopStep(v.step).title, i18n.language)}
+              {v.step}. {bi(stepTitle(v.step, kind), i18n.language)}
             </Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
               {formatDuration(v.workedMs, t)}
@@ -103,9 +103,10 @@ function StepTimes({ state }: { state: WorkflowState }) {
   );
 }
 
-function StepHeader({ step, standard, titleRef }: { step: StepNo; standard: number | undefined; titleRef: RefObject<HTMLHeadingElement | null> }) {
+function StepHeader({ step, kind, standard, titleRef }: { step: StepNo; kind: RequestKind; standard: number | undefined; titleRef: RefObject<HTMLHeadingElement | null> }) {
   const { t, i18n } = useTranslation('workflow');
   const def = sopStep(step);
+  const note = stepNote(step, kind);
   // The standard in force (workflow settings may override the SOP's figure).
   const minutes = standard ?? def.standardMinutes;
   const lang = i18n.language;
@@ -113,7 +114,7 @@ function StepHeader({ step, standard, titleRef }: { step: StepNo; standard: numb
     <Stack gap={6}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Title order={2} size="h4" data-testid="step-title" ref={titleRef} tabIndex={-1} style={{ outline: 'none' }}>
-          {t('step.title', { n: step, title: bi(def.title, lang) })}
+          {t('step.title', { n: step, title: bi(stepTitle(step, kind), lang) })}
         </Title>
         {minutes !== null ? (
           <Badge variant="light" color="blue" size="lg" tt="none" style={{ flexShrink: 0 }}>
@@ -124,9 +125,9 @@ function StepHeader({ step, standard, titleRef }: { step: StepNo; standard: numb
       <Text size="xs" c="dimmed">
         <b>{t('step.requirement')}:</b> {bi(def.requirement, lang)} · <b>{t('step.output')}:</b> {bi(def.output, lang)}
       </Text>
-      {def.note ? (
+      {note ? (
         <Text size="xs" c="blue.9">
-          <b>{t('step.noteSop')}:</b> {bi(def.note, lang)}
+          <b>{t('step.noteSop')}:</b> {bi(note, lang)}
         </Text>
       ) : null}
     </Stack>
@@ -185,7 +186,7 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
             {t(`queue.result.${state.result}`)}
           </Badge>
         ) : null}
-        <StepTimes state={state} />
+        <StepTimes state={state} kind={record.intake.kind} />
       </Paper>
     );
 
@@ -226,7 +227,7 @@ function StepPanel({ record, state, fetchedAt, zone }: { record: CaseRecord; sta
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={t('step.title', { n: step, title: '' })} data-testid="step-panel" ref={panelRef} style={PANEL_SCROLL_MARGIN}>
       <Stack gap="md">
-        <StepHeader step={step} standard={state.standardMinutes[String(step)]} titleRef={title} />
+        <StepHeader step={step} kind={record.intake.kind} standard={state.standardMinutes[String(step)]} titleRef={title} />
         {actionError ? (
           <Alert color="red" variant="light" role="alert">
             {errorMessage(actionError)}

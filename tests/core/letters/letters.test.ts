@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { formatTanggal, localDate } from '../../../shared/dates';
 import { DEFAULT_LETTER_SIGNERS, LETTER_KINDS, type LetterKind } from '../../../shared/domain/letters';
 import { canonicalJson, sha256Hex } from '../../../electron/core/workflow/canonical';
+import { demoPagePng } from '../../../electron/core/demo/demoPage';
+import { documentsOf } from '../../../electron/core/documents/service';
+import { foldTrail, lastCompletion } from '../../../shared/domain/workflowFold';
 import { call, callError } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { validIntake } from '../../fixtures/intake';
@@ -59,7 +62,7 @@ describe('letters', () => {
         if (kind !== 'control_sheet') {
           expect(text, kind).toContain(placeDate);
           expect(text, kind).toContain(issued.number);
-          expect(issued.number).toMatch(/^\d{3}\/[A-Z]+\/UKPBJ\/[IVX]+\/\d{4}$/);
+          expect(issued.number).toMatch(/^\d{3}\/[A-Z]+\/WS01\/UKPBJ\/[IVX]+\/\d{4}$/);
         } else expect(issued.number).toBe('');
         expect(text).toContain('PEMERINTAH KABUPATEN SUKAMAJU');
         seen.add(kind);
@@ -249,6 +252,77 @@ describe('letters', () => {
     await call(core, 'operators.unlock', { operatorId: ops.operators[0]?.id ?? '', pin: PIN });
     expect((await call(core, 'letters.list', { id: c.id })).letters.length).toBe(LETTER_KINDS.length);
     expect((await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 })).seq).toBe(2);
+  }, 120_000);
+
+  it('the receipt printed at the counter stays printed when scans are attached later, and the archive keeps that version 1 (walk s6 P1)', async () => {
+    const { core, letters, store, clock } = await setUp();
+    const c = await call(core, 'cases.create', validIntake({ kind: 'reset_password' }));
+    const printed = await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 });
+    // Step 2 onwards: the admin scans the letter, the SK and a later supplement into the case.
+    const docs = documentsOf(store);
+    for (const [type, level] of [['request_letter', 'asli'], ['sk', 'salinan'], ['supplementary', 'salinan']] as const)
+      await docs.addPages(c.id, [{ bytes: await demoPagePng(type.toUpperCase(), [c.caseNumber]), name: `${type}.png` }], { type, source: 'file', developmentLevel: level, receivedDate: c.intake.receivedAt.slice(0, 10) });
+    const receipt = (await call(core, 'letters.list', { id: c.id })).letters.find((l) => l.kind === 'receipt');
+    expect(receipt).toMatchObject({ stale: false, issued: printed });
+    await drive(core, c.id, ['complete', 'valid', 'reset_done', 'notified', 'archived'], clock, 'reset_password');
+    const archived = (await letters.lettersForArchive(await store.cases.get(c.id))).find((l) => l.issued.kind === 'receipt');
+    expect(archived?.issued).toEqual(printed);
+    const text = await pdfText(archived?.pdf ?? new Uint8Array());
+    if (process.env['LOKET_SHOTS'] && archived) await fs.writeFile(path.join(process.env['LOKET_SHOTS'], 'receipt-archived.pdf'), archived.pdf);
+    expect(text).not.toContain('SALINAN ARSIP');
+    expect(text).not.toMatch(/(Asli|Salinan), \d+ halaman|Dokumen Pelengkap/);
+    expect(text).toMatch(/SK penetapan[\s\S]*Hardcopy/);
+  }, 120_000);
+
+  it('a User-ID-only change: step 8 needs no reminder to change a default password, and the notice does not speak of one (walk s6 P1)', async () => {
+    const { core, letters, store, clock } = await setUp();
+    const change = await call(core, 'cases.create', validIntake({ kind: 'change_info', changes: CHANGES }));
+    await drive(core, change.id, ['complete', 'valid', 'reset_done'], clock, 'change_info');
+    const notice = await call(core, 'letters.issue', { id: change.id, kind: 'notification', visit: 1 });
+    const pdf = await letters.deps.documents.blobs.read(notice.blob);
+    if (process.env['LOKET_SHOTS']) await fs.writeFile(path.join(process.env['LOKET_SHOTS'], 'notification-change-info.pdf'), pdf);
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    expect(text).toContain('Password akun tidak direset; Saudari tetap menggunakan password yang berlaku.');
+    expect(text).not.toMatch(/password default/i);
+    expect(text).toContain('Demikian kami sampaikan. Atas perhatian Saudari, kami ucapkan terima kasih.');
+    const at = clock.advance(2).toISOString();
+    let state = await call(core, 'workflow.open', { id: change.id, step: 8 });
+    state = await call(core, 'workflow.complete', { id: change.id, revision: state.revision, payload: { step: 8, channel: 'in_person', receivedBy: 'Siti Nurhaliza', at }, overrunReason: '' });
+    expect(state.step).toBe(9);
+    const recorded = lastCompletion(foldTrail((await store.cases.get(change.id)).events), 8)?.payload.data;
+    expect(recorded).toMatchObject({ mustChangeReminder: false });
+
+    // A password was reset: the core still refuses step 8 without the reminder, on the field.
+    const reset = await call(core, 'cases.create', validIntake({ kind: 'reset_password' }));
+    await drive(core, reset.id, ['complete', 'valid', 'reset_done'], clock, 'reset_password');
+    const text2 = (await pdfText(await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: reset.id, kind: 'notification', visit: 1 })).blob))).replace(/\s+/g, ' ');
+    expect(text2).toContain('wajib segera mengganti password default');
+    const s2 = await call(core, 'workflow.open', { id: reset.id, step: 8 });
+    const refused = await callError(core, 'workflow.complete', { id: reset.id, revision: s2.revision, payload: { step: 8, channel: 'in_person', receivedBy: 'Siti Nurhaliza', at: clock.advance(2).toISOString() }, overrunReason: '' });
+    expect(refused).toMatchObject({ code: 'invalid_input', fields: { 'payload.mustChangeReminder': 'Pastikan anggota Pokja diingatkan untuk mengganti password default.' } });
+  }, 120_000);
+
+  it('addresses a woman as Saudari and a man as Saudara, as the NIP\'s 15th digit says (walk s6 P3)', async () => {
+    const { core, letters, clock } = await setUp();
+    const base = validIntake({ kind: 'reset_password' });
+    const woman = await call(core, 'cases.create', base);
+    const man = await call(core, 'cases.create', { ...base, requester: { ...base.requester, name: 'Agus Santoso, S.E.', nip: '198911042014021001' } });
+    const texts: Record<string, string> = {};
+    // (The man's SPSE data would not match the fixture's step-5 form: his letter is the step-3 notice.)
+    for (const [who, c, outcomes, kind] of [['woman', woman, ['complete', 'valid', 'reset_done'], 'notification'], ['man', man, ['incomplete', 'notice_sent'], 'completion_notice']] as const) {
+      await drive(core, c.id, outcomes, clock, 'reset_password');
+      const pdf = await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: c.id, kind, visit: 1 })).blob);
+      if (process.env['LOKET_SHOTS']) await fs.writeFile(path.join(process.env['LOKET_SHOTS'], `notification-${who}.pdf`), pdf);
+      const receipt = await letters.deps.documents.blobs.read((await call(core, 'letters.issue', { id: c.id, kind: 'receipt', visit: 1 })).blob);
+      texts[who] = `${await pdfText(pdf)}\n${await pdfText(receipt)}`.replace(/\s+/g, ' ');
+    }
+    expect(texts['woman']).toContain('Yth. Saudari Siti Nurhaliza');
+    expect(texts['woman']).toContain('Telah diterima dari Saudari Siti Nurhaliza');
+    expect(texts['woman']).toContain('Saudari wajib segera mengganti password default');
+    expect(texts['woman']).not.toMatch(/\bSaudara\b/);
+    expect(texts['man']).toContain('Yth. Saudara Agus Santoso');
+    expect(texts['man']).toContain('Telah diterima dari Saudara Agus Santoso');
+    expect(texts['man']).not.toMatch(/\bSaudari\b/);
   }, 120_000);
 
   it('previews unsaved templates on a sample case without writing anything', async () => {

@@ -159,6 +159,9 @@ describe('letter templates in the settings', () => {
 
   it('updates the live preview as the subject changes, saves, and keeps it after a reload', async () => {
     const { page } = s;
+    // An office archive shared with other PCs: a number pattern without {ws} is warned about (walk s6 P2).
+    const share = await mkdtemp(join(tmpdir(), 'loket-letters-share-'));
+    await s.invoke('archive.settings.save', { ...(await s.invoke<Record<string, unknown>>('archive.settings.get', {})), archiveRoot: share });
     await openSettings(s.harness, 'surat');
     await editor().scrollIntoViewIfNeeded();
     await expect.poll(previewSrc, { timeout: 60_000 }).toMatch(/^data:image\/png;base64,/);
@@ -168,10 +171,14 @@ describe('letter templates in the settings', () => {
 
     // The number pattern's example follows what is typed (the notice's code, PPB).
     const example = page.getByTestId('number-example');
-    expect(await example.textContent()).toMatch(/^Contoh: 007\/PPB\/UKPBJ\/[IVX]+\/\d{4}$/);
+    expect(await example.textContent()).toMatch(/^Contoh: 007\/PPB\/WS\d{2}\/UKPBJ\/[IVX]+\/\d{4}$/);
+    expect(await page.getByTestId('number-pattern-no-ws').count()).toBe(0);
     const pattern = page.getByLabel('Pola nomor surat');
     await pattern.fill('{seq}/{kode}/LPSE/{bulan}/{tahun}');
     await expect.poll(() => example.textContent()).toMatch(/^Contoh: 007\/PPB\/LPSE\/\d{2}\/\d{4}$/);
+    await page.getByTestId('number-pattern-no-ws').waitFor();
+    await s.shot('settings-letters-no-ws');
+    // Warned, not refused: the pattern below (saved before {ws} existed) still saves.
     await pattern.fill('{seq}/{kode}/UKPBJ/{bulanRomawi}/{tahun}');
 
     const subject = editor().getByLabel('Perihal', { exact: true });

@@ -1,7 +1,8 @@
 /** The flowchart's layout follows the SOP definition: every step and arrow drawn, no boxes overlapping. */
 import { describe, expect, it } from 'vitest';
 import { FLOW, FLOW_TEXT, layoutFlow, takenOutcomes, wrapText } from '../../../renderer/features/workflow/flowLayout';
-import { SOP_ARROWS, SOP_DECISIONS, SOP_STEPS } from '../../../shared/sop/definition';
+import { REQUEST_KINDS } from '../../../shared/domain/case';
+import { SOP_ARROWS, SOP_DECISIONS, SOP_STEPS, stepTitle } from '../../../shared/sop/definition';
 
 describe('layoutFlow', () => {
   const layout = layoutFlow();
@@ -78,9 +79,12 @@ describe('the flowchart’s titles', () => {
       for (const s of SOP_STEPS) {
         const decision = SOP_DECISIONS.find((d) => d.step === s.no);
         const text = decision ? FLOW_TEXT.decision : FLOW_TEXT.activity;
-        const lines = wrapText(decision ? decision.question[lang] : s.title[lang], text.chars, text.lines);
-        expect(lines.join(' '), `${lang} step ${s.no}`).not.toContain('…');
-        if (!decision) expect(22 + lines.length * text.lineH, `${lang} step ${s.no} height`).toBeLessThanOrEqual(FLOW.boxH);
+        // The SOP's title and each kind's (step 6 as a User-ID change or both: walk s6 P2).
+        for (const kind of REQUEST_KINDS) {
+          const lines = wrapText(decision ? decision.question[lang] : stepTitle(s.no, kind)[lang], text.chars, text.lines);
+          expect(lines.join(' '), `${lang} step ${s.no} ${kind}`).not.toContain('…');
+          if (!decision) expect(22 + lines.length * text.lineH, `${lang} step ${s.no} ${kind} height`).toBeLessThanOrEqual(FLOW.boxH);
+        }
       }
     }
   });

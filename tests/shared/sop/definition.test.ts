@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES, SOP_ARROWS, SOP_DECISIONS, SOP_STEPS, STEP_NUMBERS, arrowOf, arrowsFrom, sopStep, type StepNo } from '../../../shared/sop/definition';
+import { OUTCOMES, SOP_ARROWS, SOP_DECISIONS, SOP_STEPS, STEP_NUMBERS, arrowOf, arrowsFrom, sopStep, stepNote, stepTitle, type StepNo } from '../../../shared/sop/definition';
 
 describe('the SOP definition (docs/sop.md §The procedure)', () => {
+  it('step 6 is titled as the request kind does it; the SOP\'s own wording stays for a reset (walk s6 P2)', () => {
+    expect(stepTitle(6, 'reset_password')).toEqual(sopStep(6).title);
+    expect(stepTitle(6, 'reset_password').id).toBe('Melakukan reset password di SPSE');
+    expect(stepTitle(6, 'change_info').id).toBe('Melakukan perubahan informasi User ID di SPSE');
+    expect(stepTitle(6, 'both').id).toBe('Melakukan reset password dan perubahan informasi User ID di SPSE');
+    for (const no of STEP_NUMBERS.filter((n) => n !== 6)) expect(stepTitle(no, 'change_info')).toEqual(sopStep(no).title);
+    // Step 8's note (change the default password) is a reset's only.
+    expect(stepNote(8, 'both')).toEqual(sopStep(8).note);
+    expect(stepNote(8, 'change_info')).toBeUndefined();
+  });
+
   it('has steps 1–9 once each, with the SOP standard minutes (N/A for the Pokja steps)', () => {
     expect(SOP_STEPS.map((s) => s.no)).toEqual([...STEP_NUMBERS]);
     expect(Object.fromEntries(SOP_STEPS.map((s) => [s.no, s.standardMinutes]))).toEqual({ 1: null, 2: 5, 3: 5, 4: null, 5: 15, 6: 15, 7: 5, 8: 10, 9: 5 });

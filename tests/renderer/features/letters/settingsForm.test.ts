@@ -61,8 +61,9 @@ describe('letter settings editor model', () => {
   });
 
   it('shows an example number from the pattern', () => {
-    expect(numberExample('{seq}/{kode}/UKPBJ/{bulanRomawi}/{tahun}', 'PPB', '2026-11-25')).toBe('007/PPB/UKPBJ/XI/2026');
-    expect(numberExample('{seq}/{kode}/{bulan}/{tahun}', '', '2026-03-02')).toBe('007/03/2026');
+    expect(numberExample('{seq}/{kode}/UKPBJ/{bulanRomawi}/{tahun}', 'PPB', '2026-11-25', 'WS01')).toBe('007/PPB/UKPBJ/XI/2026');
+    expect(numberExample('{seq}/{kode}/{ws}/UKPBJ/{bulanRomawi}/{tahun}', 'PPB', '2026-11-25', 'WS01')).toBe('007/PPB/WS01/UKPBJ/XI/2026');
+    expect(numberExample('{seq}/{kode}/{bulan}/{tahun}', '', '2026-03-02', 'WS01')).toBe('007/03/2026');
   });
 
   it('inserts a placeholder at the cursor or over the selection', () => {
