@@ -13,7 +13,7 @@ import { REFUSED_SENDER_RESULT } from '../../electron/host/ipc';
 import { validIntake } from '../fixtures/intake';
 import { FakeBrowserWindow, FakeFrame, Menu, app, dialog, fakeEvent, ipcMain, protocol, session } from './electronMock';
 import { FORBIDDEN_ROLES } from '../../electron/host/appMenu';
-import { runningClock } from '../support/clock';
+import { runningClock, testNow } from '../support/clock';
 import { atTheKeyboard, TEST_OPERATOR } from '../core/support/operator';
 
 vi.mock('electron', () => import('./electronMock'));
@@ -23,6 +23,9 @@ let dataDir: string;
 let win: FakeBrowserWindow;
 
 beforeAll(async () => {
+  // main.ts opens its core on the system clock (the app has no other), so the process's Date is
+  // set to the suite's "now": the fixture's dates follow it, and no test reads the wall clock.
+  vi.setSystemTime(testNow());
   base = mkdtempSync(path.join(tmpdir(), 'loket-main-'));
   dataDir = path.join(base, 'data');
   app.paths.set('appData', path.join(base, 'appData'));
@@ -35,7 +38,10 @@ beforeAll(async () => {
   win = FakeBrowserWindow.instances[0] as FakeBrowserWindow;
 });
 
-afterAll(() => rmSync(base, { recursive: true, force: true }));
+afterAll(() => {
+  vi.useRealTimers();
+  rmSync(base, { recursive: true, force: true });
+});
 
 /** Calls an ipcMain handler the way Electron does, from the given frame. */
 async function invoke(method: MethodName, input: unknown, senderFrame: FakeFrame | null = win.webContents.mainFrame): Promise<Result<unknown>> {

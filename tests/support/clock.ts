@@ -5,6 +5,9 @@
  * `LOKET_TEST_NOW=2028-02-29T16:50:00Z npm test` (23.50 WIB on a leap day).
  */
 
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
 /** 24 November 2026, 10.00 WIB: a working Tuesday, the day the fixtures' letters were received. */
 const DEFAULT_NOW = '2026-11-24T03:00:00.000Z';
 

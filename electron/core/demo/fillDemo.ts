@@ -78,10 +78,12 @@ export async function fillDemo(core: Core, count: number, seed = 1, options: { c
   const now = store.ctx.now();
   const kabupaten = store.settings.get().agency.city;
   // With a sample archive, the last few requests arrived in the past weeks: the ones an office still
-  // has open, left mid-way below (issue 11 §6). The rest spread over three years.
+  // has open, left mid-way below (issue 11 §6). The rest spread over three years, and then before the
+  // longest walk could have ended by now: every one of them can be closed, so `closed` are, on any date.
   const recent = closedWanted > 0 ? Math.min(PARKED_MAX, count - closedWanted) : 0;
+  const walkableBefore = closedWanted > 0 ? { receivedBefore: new Date(now.getTime() - LONGEST_WALK_MS) } : {};
   const payloads = [
-    ...generateIntakes(count - recent, seed, { kabupaten, now }),
+    ...generateIntakes(count - recent, seed, { kabupaten, now, ...walkableBefore }),
     ...generateIntakes(recent, seed ^ 0x7ece, { kabupaten, now, spanDays: PARK_WINDOW_DAYS - 1, distinctPeople: true }),
   ];
   // Through the same schema as the intake form, so demo cases are exactly what a user could enter.

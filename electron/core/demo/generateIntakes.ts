@@ -13,6 +13,8 @@ import { Prng } from './prng';
 export interface GenerateOptions {
   /** "Now" for the generated history (every date lies before it). Default: the current time. */
   now?: Date;
+  /** Every receipt lies at least an hour before this instant (at most `now`). Default: `now`. */
+  receivedBefore?: Date;
   /** The kabupaten named in agencies, SK issuers and e-mail domains. */
   kabupaten?: string;
   /** How far back receipts go. Default three years. */
@@ -43,11 +45,12 @@ export function generateIntakes(count: number, seed: number, options: GenerateOp
   const now = options.now ?? new Date();
   const kabupaten = options.kabupaten ?? 'Sukamaju';
   const spanDays = options.spanDays ?? 3 * 365;
+  const before = options.receivedBefore ?? now;
   // A member comes back now and then (forgotten password, new e-mail), as at a real counter.
   const pool = options.distinctPeople === true ? count : Math.max(1, Math.min(count, Math.max(20, Math.round(count / 4))));
   const people: Person[] = Array.from({ length: pool }, () => makePerson(rng, now, kabupaten));
   const out: IntakeFormValues[] = [];
-  for (let i = 0; i < count; i++) out.push(makeIntake(rng, options.distinctPeople === true ? (people[i] as Person) : rng.pick(people), now, kabupaten, spanDays));
+  for (let i = 0; i < count; i++) out.push(makeIntake(rng, options.distinctPeople === true ? (people[i] as Person) : rng.pick(people), now, before, kabupaten, spanDays));
   return out;
 }
 
@@ -104,19 +107,20 @@ const SUBJECTS: Record<RequestKind, string> = {
   both: 'Permohonan Reset Password dan Perubahan Informasi User ID SPSE Pokja Pemilihan',
 };
 
-function makeIntake(rng: Prng, p: Person, now: Date, kabupaten: string, spanDays: number): IntakeFormValues {
+function makeIntake(rng: Prng, p: Person, now: Date, before: Date, kabupaten: string, spanDays: number): IntakeFormValues {
   const kind = rng.weighted<RequestKind>([['reset_password', 60], ['change_info', 25], ['both', 15]]);
-  // Received on a working day (Mon–Fri) between 07:30 and 15:30 WIB, at least an hour ago.
+  // Received on a working day (Mon–Fri) between 07:30 and 15:30 WIB, at least an hour before `before`.
   const nowWib = now.getTime() + WIB_MS;
+  const latestWib = before.getTime() + WIB_MS - 3_600_000;
   let receivedWib = 0;
   for (let attempt = 0; attempt < 20; attempt++) {
     const day = Math.floor((nowWib - rng.int(0, spanDays) * DAY_MS) / DAY_MS) * DAY_MS;
     const t = day + rng.int(7 * 60 + 30, 15 * 60 + 30) * 60_000 + rng.int(0, 59) * 1000;
     const weekday = new Date(day).getUTCDay();
     receivedWib = t;
-    if (weekday !== 0 && weekday !== 6 && t < nowWib - 3_600_000) break;
+    if (weekday !== 0 && weekday !== 6 && t < latestWib) break;
   }
-  if (receivedWib >= nowWib - 3_600_000) receivedWib = nowWib - 3_600_000 - rng.int(1, 3600) * 1000;
+  if (receivedWib >= latestWib) receivedWib = latestWib - rng.int(1, 3600) * 1000;
   const receivedDay = isoDay(receivedWib);
   const letterDay = isoDay(receivedWib - rng.weighted([[0, 3], [1, 3], [2, 2], [rng.int(3, 10), 2]] as const) * DAY_MS);
   const year = receivedDay.slice(0, 4);

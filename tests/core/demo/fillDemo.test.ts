@@ -5,6 +5,7 @@ import { storeOf } from '../../../electron/core/createCore';
 import { fillDemo } from '../../../electron/core/demo/fillDemo';
 import { atTheKeyboard, call, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
+import { TestClock } from '../../support/clock';
 
 describe('fillDemo', () => {
   it('registers the cases durably, numbered per year in order of receipt, with the index written once', async () => {
@@ -44,5 +45,14 @@ describe('fillDemo', () => {
     await atTheKeyboard(core);
     const ids = (await call(core, 'cases.list', { limit: 1000 })).items.map((c) => c.id);
     expect(new Set(ids).size).toBe(80);
+  });
+
+  it('closes as many cases as asked on any date: no request it spreads over the years is too new to walk', { timeout: 120_000 }, async () => {
+    // 00.30 WIB on 1 January 2027, seed 35: before the fix 3 of the 10 requests could be walked to step 9, not 6.
+    const clock = new TestClock(Date.parse('2026-12-31T17:30:00.000Z'));
+    const core = await openCore(await tempDir(), clock.now, { operator: false });
+    expect(await fillDemo(core, 10, 35, { closed: 6 })).toMatchObject({ created: 10, closed: 6 });
+    // The training operator fillDemo made is at the keyboard.
+    expect((await call(core, 'cases.list', { status: ['closed'], limit: 100 })).total).toBe(6);
   });
 });

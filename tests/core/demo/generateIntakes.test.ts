@@ -73,6 +73,23 @@ describe('generateIntakes', () => {
   });
 });
 
+describe('generateIntakes receivedBefore', () => {
+  it('receives every request at least an hour before it, still on a working day in counter hours', () => {
+    for (const now of [NOW, new Date('2028-02-29T16:50:00.000Z'), new Date('2026-12-31T17:30:00.000Z')]) {
+      const before = now.getTime() - 20 * 86_400_000;
+      for (const seed of [7, 35]) {
+        for (const i of generateIntakes(500, seed, { now, receivedBefore: new Date(before) })) {
+          const received = Date.parse(i.receivedAt);
+          expect(received).toBeLessThanOrEqual(before - 3_600_000);
+          const wib = new Date(received + 7 * 3_600_000);
+          expect([0, 6]).not.toContain(wib.getUTCDay());
+          expect(wib.getUTCHours() * 60 + wib.getUTCMinutes()).toBeGreaterThanOrEqual(7 * 60 + 30);
+        }
+      }
+    }
+  });
+});
+
 describe('generateIntakes titles', () => {
   it('puts a master degree only after a bachelor degree or an old front title, never after a diploma', () => {
     const names = generateIntakes(3000, 11, { now: NOW }).map((i) => i.requester.name);

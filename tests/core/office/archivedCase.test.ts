@@ -13,6 +13,7 @@ import { AUDIT_TRAIL_JSONL, CASE_JSON } from '../../../electron/core/archive/cas
 import { call, callError } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { publishCase, workstation } from './support';
+import { must } from '../workflow/support';
 
 const BUDI = { name: 'Dr. Ir. Budi Santoso, M.T.', nip: '197805212005011004', userId: 'budi.santoso78' };
 
@@ -69,15 +70,16 @@ describe('the read-only view of an archived case', () => {
 
     // Out of the archive root: refused by the contract or by the core, never read.
     const outside = await tempDir('loket-archived-outside-');
+    const year = must(published.bag.split('/')[0]); // the bag's year folder: the case's year, which follows the suite's clock
     await fs.cp(path.join(root, ...published.bag.split('/')), path.join(outside, 'copy'), { recursive: true });
-    for (const bag of ['../etc', '/etc/passwd', '2026\\..\\x', 'x/y'])
+    for (const bag of ['../etc', '/etc/passwd', `${year}\\..\\x`, 'x/y'])
       expect(await callError(ws1.core, 'office.openBag', { bag }), bag).toMatchObject({ code: 'invalid_input' });
-    for (const bag of ['2026/..', '2026/.loket-staging'])
+    for (const bag of [`${year}/..`, `${year}/.loket-staging`])
       expect(await callError(ws1.core, 'office.openBag', { bag }), bag).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('bukan bag di folder arsip kantor') });
     // A link on the share leading off it.
-    await fs.symlink(path.join(outside, 'copy'), path.join(root, '2026', 'tautan'));
-    expect(await callError(ws1.core, 'office.openBag', { bag: '2026/tautan' })).toMatchObject({ code: 'invalid_input' });
-    await fs.rm(path.join(root, '2026', 'tautan'));
+    await fs.symlink(path.join(outside, 'copy'), path.join(root, year, 'tautan'));
+    expect(await callError(ws1.core, 'office.openBag', { bag: `${year}/tautan` })).toMatchObject({ code: 'invalid_input' });
+    await fs.rm(path.join(root, year, 'tautan'));
     for (const file of ['data/../case.json', 'case.json', 'data/x/../../bag-info.txt'])
       expect(await callError(ws1.core, 'office.bagPdf', { bag: published.bag, file, dpi: 60 }), file).toMatchObject({ code: 'invalid_input' });
     // A PDF that is a link to a file elsewhere is not opened.
@@ -86,7 +88,7 @@ describe('the read-only view of an archived case', () => {
     await fs.symlink(secret, path.join(root, ...published.bag.split('/'), 'data', '99-tautan.pdf'));
     expect(await callError(ws1.core, 'office.bagPdf', { bag: published.bag, file: 'data/99-tautan.pdf', dpi: 60 })).toMatchObject({ code: 'corrupt', message: expect.stringContaining('bukan berkas biasa') });
     await fs.rm(path.join(root, ...published.bag.split('/'), 'data', '99-tautan.pdf'));
-    expect(await callError(ws1.core, 'office.openBag', { bag: '2026/0099-tidak-ada_2026-11-25' })).toMatchObject({ code: 'not_found' });
+    expect(await callError(ws1.core, 'office.openBag', { bag: `${year}/0099-tidak-ada_${year}-11-25` })).toMatchObject({ code: 'not_found' });
 
     // The share gone: said so, in Indonesian.
     const away = `${root}-terputus`;

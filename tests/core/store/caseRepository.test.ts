@@ -70,7 +70,7 @@ describe('cases.create', () => {
 describe('cases.update', () => {
   it('replaces the intake when the revision matches, bumping revision and updatedAt, keeping identity', async () => {
     const dir = await tempDir();
-    let t = Date.parse('2026-11-20T01:00:00.000Z');
+    let t = testNow().getTime(); // the fixture was received before the suite's "now"
     const core = await openCore(dir, () => new Date((t += 1000)));
     const rec = await call(core, 'cases.create', demoIntake(5));
     const intake = { ...rec.intake, notes: 'Surat asli sudah diterima.' };

@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/result';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { foldTrail } from '../../../shared/domain/workflowFold';
-import { formatTanggal, localDate } from '../../../shared/dates';
+import { formatTanggal, localDate, startOfLocalDay } from '../../../shared/dates';
 import { OUTCOMES, SOP_STEPS, arrowOf, isTimedStep, type Outcome, type StepNo } from '../../../shared/sop/definition';
 import { describeState, planComplete, planOpen, planPause, planResume, type EngineContext } from '../../../electron/core/workflow/engine';
 import { defaultWorkflowSettings } from '../../../electron/core/workflow/settingsFile';
 import { apply, ctxAt, must, newRecord, parsedForm } from './support';
+import { DAY_MS, HOUR_MS, TEST_NOW_MS } from '../../support/clock';
 
-const T0 = Date.parse('2026-11-24T03:00:00.000Z');
-const DEADLINE = '2026-12-08';
-/** Past the waiting deadline (WIB), so step 4 may end as "expired". */
-const LATE = new Date('2026-12-10T03:00:00.000Z');
+/** "YYYY-MM-DD" `n` days after `day`. */
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
+/** The suite's "now": the fixture's letter was received half an hour before it (tests/fixtures/intake.ts). */
+const T0 = TEST_NOW_MS;
+/** The notices' deadline: 14 days after the day (WIB) the suite starts. */
+const DEADLINE = addDays(localDate(new Date(T0), 'WIB'), 14);
+/** 10.00 WIB two days after the waiting deadline, so step 4 may end as "expired". */
+const LATE = new Date(startOfLocalDay(addDays(DEADLINE, 2), 'WIB') + 10 * HOUR_MS);
 
 /** A clock for one test: every call is one minute later. */
 function minutes() {
@@ -56,9 +62,6 @@ function caseAt(step: StepNo, tick = minutes()): CaseRecord {
   expect(foldTrail(r.events).step).toBe(step);
   return r;
 }
-
-/** "YYYY-MM-DD" `n` days after `day`. */
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function refusal(fn: () => unknown): AppError {
   try {
@@ -180,18 +183,20 @@ describe('step forms are checked against the case', () => {
     const form = parsedForm('notice_sent', at);
     const wrong = { ...form, missingItems: ['sk_present'] } as typeof form;
     expect(refusal(() => planComplete(r, wrong, '', ctxAt(at))).fields?.['payload.missingItems']).toContain('Tanda tangan dan cap dinas pada surat permohonan');
-    const early = { ...form, deadline: '2026-11-01' } as typeof form;
+    if (form.step !== 3) throw new Error('form');
+    // The day before the notice was sent (WIB).
+    const early = { ...form, deadline: addDays(localDate(new Date(form.sentAt), 'WIB'), -1) } as typeof form;
     expect(refusal(() => planComplete(r, early, '', ctxAt(at))).fields).toHaveProperty(['payload.deadline']);
   });
 
   it('step 4: "not completed" only after the deadline; the UI is offered it only then', () => {
     const r = caseAt(4);
-    const onDeadline = new Date('2026-12-08T16:00:00.000Z'); // 23.00 WIB on the last day
+    const onDeadline = new Date(startOfLocalDay(DEADLINE, 'WIB') + 23 * HOUR_MS); // 23.00 WIB on the last day
     expect(refusal(() => planComplete(r, parsedForm('expired', onDeadline), '', ctxAt(onDeadline))).message).toMatch(/belum lewat/);
     const offered = (now: Date) => describeState(r, defaultWorkflowSettings(), 'WIB', now, '').actions.find((a) => a.action === 'complete')?.outcomes;
     expect(offered(onDeadline)).toEqual(['supplemented']);
-    expect(offered(new Date('2026-12-08T17:00:00.000Z'))).toEqual(['supplemented', 'expired']);
-    const state = describeState(r, defaultWorkflowSettings(), 'WIB', new Date('2026-12-05T03:00:00.000Z'), '');
+    expect(offered(new Date(startOfLocalDay(addDays(DEADLINE, 1), 'WIB')))).toEqual(['supplemented', 'expired']); // 00.00 WIB the day after
+    const state = describeState(r, defaultWorkflowSettings(), 'WIB', new Date(startOfLocalDay(addDays(DEADLINE, -3), 'WIB') + 10 * HOUR_MS), '');
     expect(state.waiting).toMatchObject({ deadline: DEADLINE, daysLeft: 3, overdue: false, missingItems: ['letter_signed_stamped', 'sk_present'] });
   });
 
@@ -315,8 +320,8 @@ describe('step timers come from the trail', () => {
     const state = describeState(onTime, settings, 'WIB', t(9), '');
     expect(state.current?.standardMinutes).toBe(10);
     expect(state.standardMinutes).toEqual({ 2: 10, 3: 5, 5: 15, 6: 15, 7: 5, 8: 10, 9: 5 });
-    // 10.09 WIB on 24 November + 14 days (workflow.json default).
-    expect(state.suggestedDeadline).toBe('2026-12-08');
+    // The day (WIB) of t(9) + 14 days (workflow.json default): 10.09 WIB on 24 November 2026 → 8 December.
+    expect(state.suggestedDeadline).toBe(addDays(localDate(t(9), 'WIB'), 14));
   });
 
   it('turnaround runs from receipt to the notice; waiting for the Pokja is reported apart and never counted as admin work', () => {

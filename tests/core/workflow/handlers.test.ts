@@ -6,6 +6,8 @@ import { call, callError, openCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { validIntake } from '../../fixtures/intake';
 import { ADMIN, PIN, TestClock, drive, formFor, must, setUpOperator } from './support';
+import { DAY_MS, HOUR_MS } from '../../support/clock';
+import { localDate, startOfLocalDay } from '../../../shared/dates';
 
 describe('operators and the session', () => {
   it('the first operator sets up the PC; later ones need an unlocked colleague; the PIN is stored only as argon2id', async () => {
@@ -193,13 +195,16 @@ describe('the work queue and earlier cases', () => {
     for (let i = 0; i < 6; i++) ids.push((await call(core, 'cases.create', validIntake())).id);
     const [fresh, waitingSoon, waitingLate, toReset, rejected, checking] = ids as [string, string, string, string, string, string];
     await drive(core, waitingLate, ['incomplete', 'notice_sent'], clock, 'reset_password');
-    clock.advance(3 * 24 * 60);
+    // Days left count WIB dates: the clock moves to 10.00 WIB on days counted from the first notice's
+    // day, so the counts below hold at any hour the suite starts (at 23.50 the drives cross midnight).
+    const firstNoticeDay = startOfLocalDay(localDate(clock.now()));
+    clock.t = firstNoticeDay + 3 * DAY_MS + 10 * HOUR_MS;
     await call(core, 'operators.unlock', { operatorId: rina.id, pin: PIN }); // auto-locked overnight
     await drive(core, waitingSoon, ['incomplete', 'notice_sent'], clock, 'reset_password');
     await drive(core, toReset, ['complete', 'valid'], clock, 'reset_password');
     await drive(core, rejected, ['complete', 'invalid', 'rejection_sent', 'archived'], clock, 'reset_password');
     await call(core, 'workflow.open', { id: checking, step: 2 });
-    clock.advance(12 * 24 * 60); // the first notice's 14 days have passed, the second has 2 days left
+    clock.t = firstNoticeDay + 15 * DAY_MS + 10 * HOUR_MS; // the first notice's 14 days have passed, the second has 2 days left
     await call(core, 'operators.unlock', { operatorId: rina.id, pin: PIN }); // the queue is read by someone at the keyboard
 
     const { groups } = await call(core, 'workflow.queue', {});

@@ -16,8 +16,8 @@ import { ADMIN, PIN, TestClock, setUpOperator } from './support';
 import { storeOf } from '../../../electron/core/createCore';
 import { intakeSchema } from '../../../shared/domain/case';
 
-/** A fixed instant after the fixture's receipt (2026-11-24), never the wall clock. */
-const fixedClock = () => Object.assign(new TestClock(), { t: Date.parse('2026-11-30T23:58:00.000Z') });
+/** The suite's "now" (the fixture's letter was received half an hour before it), never the wall clock. */
+const fixedClock = () => new TestClock();
 
 function captureIo() {
   const out: string[] = [];

@@ -22,8 +22,8 @@ const CURRENT_EMAIL = 'siti.nurhaliza@sukamajukab.go.id';
 export function intakeOf(kind: RequestKind): Intake {
   const changes = kind === 'reset_password' ? [] : [{ field: 'email' as const, label: '', current: CURRENT_EMAIL, requested: 'siti.n@sukamajukab.go.id' }];
   const base = validIntake({ kind, changes });
-  // In force on every day these tests use: the engine tests run at a fixed instant while the
-  // fixture's dates follow LOKET_TEST_NOW, and step 5 counts an SK out of force as a failed check.
+  // In force on every day these tests use, however far past the fixture's receipt they move their
+  // clock: step 5 counts an SK out of force as a failed check.
   return intakeSchema.parse({ ...base, sk: { ...base.sk, validFrom: '2020-01-02', validUntil: '' } });
 }
 
@@ -59,8 +59,8 @@ export function ctxAt(now: Date, over: Partial<EngineContext> = {}): EngineConte
 
 const allYes = Object.fromEntries(CHECKLIST_LINES.map((l) => [l, 'yes'])) as Record<(typeof CHECKLIST_LINES)[number], 'yes'>;
 
-/** The form a step's admin would submit to leave it by `outcome` (times relative to `at`). */
-export function formFor(outcome: Outcome, at: Date, kind: RequestKind = 'both', deadline = '2026-12-08'): StepPayloadInput {
+/** The form a step's admin would submit to leave it by `outcome` (times and the notice's deadline relative to `at`). */
+export function formFor(outcome: Outcome, at: Date, kind: RequestKind = 'both', deadline = defaultDeadline(at)): StepPayloadInput {
   const iso = new Date(at.getTime() - 60_000).toISOString();
   switch (outcome) {
     case 'complete':
@@ -128,6 +128,7 @@ export async function drive(core: Core, id: string, outcomes: readonly Outcome[]
   return state;
 }
 
+/** The notice's deadline: 14 days after `at` (WIB), workflow.json's default waiting period. */
 function defaultDeadline(at: Date): string {
   return localDate(new Date(at.getTime() + 14 * 86_400_000), 'WIB');
 }
