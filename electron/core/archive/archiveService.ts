@@ -19,12 +19,13 @@ import { DamagedBlobError } from '../documents/blobStore';
 import type { DocumentService } from '../documents/service';
 import type { CoreEvents } from '../events';
 import type { LetterArchiveSource } from '../letters/archiveLetter';
+import { LETTERS_REGISTER_FILE } from '../letters/register';
 import type { OfficeService } from '../office/officeService';
 import type { Store } from '../store/openStore';
 import type { ArchiveSettingsFile } from './archiveSettingsFile';
 import { bagBaseName } from './bagName';
 import { caseBagPlan, closedAt, sourceFingerprint } from './caseBag';
-import { ExportOutbox, toStatus, type OutboxEntry } from './exportOutbox';
+import { EXPORTS_FILE, ExportOutbox, toStatus, type OutboxEntry } from './exportOutbox';
 import { destinationError, publishBag } from './publishBag';
 import { findPublishedCopy } from './publishedCopy';
 import { withCatalogueCopy } from '../office/catalogueCopy';
@@ -157,7 +158,11 @@ export class ArchiveService {
     const root = options.root ?? (await this.#deps.settings.load()).archiveRoot;
     if (!root) throw new AppError('invalid_input', 'archive.noRoot');
     // This data folder's export record and letters register are copies of the trail head the share cannot reach.
-    return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf), withCatalogueCopy(await trailCopiesIn(this.#deps.store.ctx.dataDir)));
+    // They are read from disk once the writes queued on them have landed: archive.status answers from
+    // memory while the outbox's save of "exported" may still be under way.
+    const { ctx } = this.#deps.store;
+    await Promise.all([EXPORTS_FILE, LETTERS_REGISTER_FILE].map((file) => ctx.queues.run(path.join(ctx.dataDir, file), () => Promise.resolve())));
+    return verifyArchiveBag(path.join(root, ...bag.path.split('/')), (pdf) => this.#deps.letters.readStamp(pdf), withCatalogueCopy(await trailCopiesIn(ctx.dataDir)));
   }
 
   #fresh(record: CaseRecord, state: OutboxEntry['state']): OutboxEntry {

@@ -292,6 +292,26 @@ describe('the outbox', () => {
     expect(must(status.bags[0]).path.endsWith(base)).toBe(true);
   });
 
+  it('verify reads this folder’s export record once the outbox’s save under way has landed (archive.status answers from memory first)', async () => {
+    const { dataDir, c, h } = await setup();
+    expect((await h.service.export(c.id)).state).toBe('exported');
+    const entry = must(h.service.outbox.get(c.id));
+    // On disk still the outbox of the attempt under way (no bag yet); the save of "exported" waits behind a slow write.
+    const file = path.join(dataDir, EXPORTS_FILE);
+    const onDisk = JSON.parse(await fs.readFile(file, 'utf8')) as { entries: Record<string, unknown> };
+    await fs.writeFile(file, JSON.stringify({ ...onDisk, entries: { ...onDisk.entries, [c.id]: { ...entry, state: 'exporting', bags: [] } } }));
+    let release = () => {};
+    const slowWrite = new Promise<void>((resolve) => (release = resolve));
+    void h.store.ctx.queues.run(file, () => slowWrite);
+    const saving = h.service.outbox.put(entry);
+    const verifying = h.service.verify(c.id);
+    release();
+    const report = await verifying;
+    expect(report.problems).toEqual([]);
+    expect(report.copies.find((x) => x.copy === 'export_record')?.status).toBe('match');
+    await saving;
+  });
+
   it('closing a case exports it by itself (the product wiring, real letters) and reports it with archive.changed; settings refuse a relative archive root', async () => {
     const clock = new TestClock();
     const dataDir = await tempDir('loket-arc-data-');
