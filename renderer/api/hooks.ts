@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput, MethodParams } from '../../shared/contract/contract';
 import { call, getBridge } from './client';
-import { queryKeys } from './queryKeys';
+import type { EventPayload } from '../../shared/contract/contract';
+import { letterKeys, queryKeys } from './queryKeys';
 
 export function useSettings() {
   return useQuery({ queryKey: queryKeys.settings, queryFn: () => call('settings.get', {}) });
@@ -83,9 +84,15 @@ export function useCoreEvents(): void {
     const offProblems = bridge.on('store.problem', () => {
       void qc.invalidateQueries({ queryKey: queryKeys.problems });
     });
+    // The export issues the closed case's letters itself (the control sheet's closing version, the
+    // archive copies) without changing the case: `archive.changed` is the only word the list gets.
+    const offArchive = bridge.on('archive.changed', (payload) => {
+      for (const id of (payload as EventPayload<'archive.changed'>).ids) void qc.invalidateQueries({ queryKey: letterKeys.list(id) });
+    });
     return () => {
       offCases();
       offProblems();
+      offArchive();
     };
   }, [qc]);
 }
