@@ -158,6 +158,9 @@ export function nipsIn(line: string): { value: string; index: number }[] {
 }
 
 const USER_ID = /^[A-Za-z0-9._-]{3,60}$/;
+const USER_ID_LABEL = /(User\s?[I1l]D|ID\s+Pengguna|Nama\s+Pengguna|Username)(\s+SPSE)?/i;
+/** The label followed by its colon (OCR may read the gap before it as a dash). */
+const USER_ID_LABEL_COLON = new RegExp(`${USER_ID_LABEL.source}\\s*[—–_-]*\\s*[:;=]`, 'i');
 
 /**
  * Which NIP on a line of two side-by-side signature blocks is the requester's: OCR joins the
@@ -197,12 +200,12 @@ export function suggestFields(sources: readonly OcrSource[]): FieldSuggestion[] 
         const labelled = /N\s?[I1l|]\s?P/.test(line.slice(Math.max(0, nip.index - 12), nip.index + 1));
         add('requester.nip', nip.value, line, labelled ? 0.95 : 0.7);
       });
-      const uid = afterLabel(line, /(User\s?[I1l]D|ID\s+Pengguna|Nama\s+Pengguna|Username)(\s+SPSE)?/i);
+      const uid = afterLabel(line, USER_ID_LABEL);
       if (uid !== null) {
         const token = uid.split(/\s+/)[0] ?? '';
         // "User ID : agus.santoso" is a value; in prose ("perubahan User ID pada SPSE", "User ID SPSE
         // TEMANGGUNG" beside another column) the next word is one only when it looks like an ID.
-        const colon = /(User\s?[I1l]D|ID\s+Pengguna|Nama\s+Pengguna|Username)(\s+SPSE)?\s*[—–_-]*\s*[:;=]/i.test(line);
+        const colon = USER_ID_LABEL_COLON.test(line);
         if (USER_ID.test(token) && (colon || /[\d._]/.test(token))) add('requester.userId', token, line, colon ? 0.9 : 0.6);
       }
       const labelledName = afterLabel(line, /^Nama(\s+Lengkap)?\b(?!\s+Pengguna)/i);
@@ -240,12 +243,12 @@ export function suggestFields(sources: readonly OcrSource[]): FieldSuggestion[] 
         if (d) add('sk.date', d.value, line, 0.75);
       }
       // The place and date beside the number, its year wrapped onto the next line ("Temanggung, 30 November" / "… 2026").
-      const wrapped = !isSk && datesIn(line).length === 0 ? /\b[A-Z][A-Za-z'-]+,\s*([0-9OoIl]{1,2}\s+[A-Za-z]+)\s*$/.exec(line) : null;
+      const dates = datesIn(line);
+      const wrapped = !isSk && dates.length === 0 ? /\b[A-Z][A-Za-z'-]+,\s*([0-9OoIl]{1,2}\s+[A-Za-z]+)\s*$/.exec(line) : null;
       const year = wrapped ? /\b(\d{4})\s*$/.exec(lines[i + 1] ?? '') : null;
       const joinedDate = wrapped && year ? datesIn(`${wrapped[1] ?? ''} ${year[1] ?? ''}`)[0] : undefined;
       if (joinedDate) add('letter.date', joinedDate.value, `${line} ${year?.[1] ?? ''}`, 0.8);
       // Dates: the SK's "pada tanggal …"; the letter's place-and-date line or "Tanggal :".
-      const dates = datesIn(line);
       const first = dates[0];
       if (first) {
         if (isSk && /(pada\s+tanggal|ditetapkan|tanggal)/i.test(line)) add('sk.date', first.value, line, 0.9);
