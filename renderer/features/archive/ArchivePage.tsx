@@ -3,7 +3,7 @@
  * export queue, registers, labels, retention, backups and the fixity audit of the office archive
  * (issue 12 §4), one tab each.
  */
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../api/hooks';
 import { hrefOf } from '../../router/routes';
@@ -15,6 +15,7 @@ import { OutboxTab } from './OutboxTab';
 import { RegistersTab } from './RegistersTab';
 import { RetentionTab } from './RetentionTab';
 import { ARCHIVE_TABS, isArchiveTab, type ArchiveTab } from './tabs';
+import { PageHeading } from '../../components/PageHeading';
 
 export function ArchivePage({ tab }: { tab: ArchiveTab }) {
   const { t } = useTranslation('archive');
@@ -22,14 +23,7 @@ export function ArchivePage({ tab }: { tab: ArchiveTab }) {
   useArchiveEvents();
   return (
     <Stack gap="md" maw={1120}>
-      <div>
-        <Title order={2} size="h3">
-          {t('page.title')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('page.intro')}
-        </Text>
-      </div>
+      <PageHeading title={t('page.title')} intro={t('page.intro')} />
       {/* The tab is part of the address, so a reload or the back button keeps it. */}
       <Tabs value={tab} onChange={(v) => v && isArchiveTab(v) && window.location.assign(hrefOf({ name: 'archive', tab: v }))} keepMounted={false}>
         <Tabs.List>

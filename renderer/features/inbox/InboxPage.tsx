@@ -22,6 +22,7 @@ import { useCoreEvent } from '../documents/coreEvents';
 import { formatBytes } from '../documents/format';
 import { Dialog } from '../../components/Dialog';
 import { uiTime } from '../../i18n/dates';
+import { PageHeading } from '../../components/PageHeading';
 
 export function InboxPage() {
   const { t } = useTranslation('documents');
@@ -38,14 +39,7 @@ export function InboxPage() {
 
   return (
     <Stack gap="md" maw={1120}>
-      <div>
-        <Title order={2} size="h3">
-          {t('inbox.title')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('inbox.subtitle')}
-        </Text>
-      </div>
+      <PageHeading title={t('inbox.title')} intro={t('inbox.subtitle')} />
       {status ? (
         <Alert
           color={status.state === 'watching' ? 'blue' : status.state === 'off' ? 'gray' : 'orange'}

@@ -2,7 +2,7 @@
  * The intake form (SOP step 1): the request letter and the SK handed in by the Pokja member,
  * recorded with react-hook-form and the same `intakeSchema` the core validates.
  */
-import { Alert, Button, Grid, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useController, useForm, useFormContext, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { ChangesSection } from './ChangesSection';
 import { countErrors, mapIntakeFieldErrors } from './formErrors';
 import { blankChange, intakeResolverAt, type IntakeDraft } from './intakeDraft';
 import { coreText } from '../../i18n/coreMessages';
+import { PageHeading } from '../../components/PageHeading';
 
 export interface IntakeFormProps {
   title: string;
@@ -87,14 +88,7 @@ export function IntakeForm(props: IntakeFormProps) {
         aria-label={props.title}
       >
         <Stack gap="md" maw={1120} pb={72}>
-          <div>
-            <Title order={2} size="h3">
-              {props.title}
-            </Title>
-            <Text c="dimmed" size="sm">
-              {props.subtitle}
-            </Text>
-          </div>
+          <PageHeading title={props.title} intro={props.subtitle} />
 
           {submitCount > 0 && errorCount > 0 ? (
             <Alert color="red" variant="light" title={t('intake.invalidTitle')} role="alert" data-testid="form-errors">

@@ -20,6 +20,7 @@ import { AboutSection } from './AboutSection';
 import { NumberingSection } from './NumberingSection';
 import { ProfileSection } from './ProfileSection';
 import { SECTION_SAVES, SETTINGS_SECTIONS, type SettingsSection } from './sections';
+import { PageHeading } from '../../components/PageHeading';
 
 const TITLE_ID = 'settings-section-title';
 
@@ -27,14 +28,7 @@ export function SettingsPage({ section }: { section: SettingsSection }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md" maw={1120}>
-      <div>
-        <Title order={2} size="h3">
-          {t('settings.title')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('settings.subtitle')}
-        </Text>
-      </div>
+      <PageHeading title={t('settings.title')} intro={t('settings.subtitle')} />
       <Group align="flex-start" wrap="nowrap" gap="lg">
         {/* Links, not tabs: each section is an address, and leaving one with unsaved changes asks first (the router's leave guard). */}
         <Box component="nav" aria-label={t('settings.sectionsLabel')} w={210} pos="sticky" top={72} style={{ flex: 'none' }} data-testid="settings-sections">
